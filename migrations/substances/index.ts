@@ -1,0 +1,1 @@
+export const SUBSTANCES_MIGRATIONS: Function[] = [];

@@ -1,0 +1,35 @@
+import type { SubgraphName } from './schema';
+
+const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  persons: 4001,
+  documents: 4002,
+  vehicles: 4003,
+  substances: 4004,
+};
+
+function envName(name: string, suffix: string): string {
+  return `${name.toUpperCase()}_${suffix}`;
+}
+
+/** Port a service listens on: `<NAME>_PORT` (e.g. `PERSONS_PORT`, `GATEWAY_PORT`) or its default. */
+export function servicePort(name: SubgraphName | 'gateway'): number {
+  const raw = process.env[envName(name, 'PORT')];
+  return raw ? Number(raw) : DEFAULT_PORTS[name];
+}
+
+/**
+ * Where the gateway reaches a subgraph: `<NAME>_URL` or localhost on its port. The committed supergraph always
+ * carries the default URL so that it does not depend on the machine that composed it.
+ */
+export function subgraphUrl(name: SubgraphName, opts: { forSupergraph?: boolean } = {}): string {
+  if (opts.forSupergraph) return `http://localhost:${DEFAULT_PORTS[name]}/graphql`;
+  return process.env[envName(name, 'URL')] ?? `http://localhost:${servicePort(name)}/graphql`;
+}
+
+/** Connection string for a subgraph's database: `<NAME>_DATABASE_URL`, else `DATABASE_URL`. */
+export function databaseUrl(name?: SubgraphName): string | undefined {
+  return (name && process.env[envName(name, 'DATABASE_URL')]) || process.env.DATABASE_URL || undefined;
+}
+
+export const isProduction = process.env.NODE_ENV === 'production';

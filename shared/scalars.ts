@@ -1,0 +1,32 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badUserInput } from './errors';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDateValue(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badUserInput(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function parseDateTimeValue(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw badUserInput(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
+  return date;
+}
+
+export const scalarResolvers = {
+  Date: new GraphQLScalarType<string, string>({
+    name: 'Date',
+    serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDateValue(value)),
+    parseValue: parseDateValue,
+    parseLiteral: (ast) => parseDateValue(ast.kind === Kind.STRING ? ast.value : undefined),
+  }),
+  DateTime: new GraphQLScalarType<Date, string>({
+    name: 'DateTime',
+    serialize: (value) => (value instanceof Date ? value : parseDateTimeValue(value)).toISOString(),
+    parseValue: parseDateTimeValue,
+    parseLiteral: (ast) => parseDateTimeValue(ast.kind === Kind.STRING ? ast.value : undefined),
+  }),
+};

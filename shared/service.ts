@@ -1,0 +1,122 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer, type ApolloServerOptions, type BaseContext as ApolloBaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
+import type pino from 'pino';
+import { registry, graphqlRequests } from './metrics';
+import { ErrorCode } from './errors';
+
+export interface ServiceOptions<TContext extends ApolloBaseContext> {
+  name: string;
+  port: number;
+  log: pino.Logger;
+  apollo: ApolloServerOptions<TContext>;
+  /** Builds the per-request context: a fresh principal and fresh DataLoaders for every request. */
+  createContext(request: { requestId: string; headers: http.IncomingHttpHeaders }): Promise<TContext>;
+  /** Readiness probe: resolves when the service can answer (e.g. its database responds). */
+  ready(): Promise<void>;
+  /** Releases resources (database pools) after the HTTP server has drained. */
+  close?(): Promise<void>;
+  /** Extra routes mounted before /graphql (the gateway's sandbox). */
+  routes?(app: express.Express): void;
+}
+
+export interface RunningService {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs one Liaison service: Apollo Server on /graphql, liveness on /health, readiness on /ready, Prometheus
+ * metrics on /metrics, JSON logs, and a graceful shutdown on SIGTERM/SIGINT that lets requests in flight finish.
+ */
+export async function runService<TContext extends ApolloBaseContext>(
+  options: ServiceOptions<TContext>,
+): Promise<RunningService> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<TContext>({
+    ...options.apollo,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.apollo.plugins ?? []),
+      ...(options.routes ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const failed = response.body.kind === 'single' && response.body.singleResult.errors?.length;
+              graphqlRequests.inc({ outcome: failed ? 'error' : 'ok' });
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted, error) => maskInternalError(options.log, formatted, error),
+  } as ApolloServerOptions<TContext>);
+  await server.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.ready();
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const header = req.headers['x-request-id'];
+        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+        return options.createContext({ requestId, headers: req.headers });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  const url = `http://localhost:${options.port}/graphql`;
+  options.log.info({ url }, `${options.name} ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      options.log.info(`${options.name} shutting down`);
+      await server.stop();
+      await options.close?.();
+    })());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          options.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  return { url, stop };
+}
+
+/** Errors we did not raise on purpose (SQL failures, bugs) are logged in full and shown as a generic error. */
+function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  log.error({ err: error }, 'internal error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

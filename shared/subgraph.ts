@@ -1,0 +1,45 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DataSource, MixedList } from 'typeorm';
+import { createDataSource } from './database';
+import { createLogger } from './logger';
+import { servicePort } from './config';
+import { subgraphTypeDefs, type SubgraphName } from './schema';
+import { scalarResolvers } from './scalars';
+import { runService, type RunningService } from './service';
+import type { RequestContext } from './context';
+
+export interface SubgraphDefinition<TLoaders> {
+  name: SubgraphName;
+  entities: MixedList<Function>;
+  resolvers: object;
+  createLoaders(dataSource: DataSource): TLoaders;
+}
+
+/** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
+export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningService> {
+  const log = createLogger(definition.name);
+  const dataSource = createDataSource(definition.name, { entities: definition.entities });
+  await dataSource.initialize();
+  const schema = buildSubgraphSchema({
+    typeDefs: subgraphTypeDefs(definition.name),
+    resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+  });
+  return runService<RequestContext<TLoaders>>({
+    name: definition.name,
+    port: servicePort(definition.name),
+    log,
+    apollo: { schema, introspection: true, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+    createContext: async ({ requestId }) => ({
+      requestId,
+      dataSource,
+      log: log.child({ requestId }),
+      loaders: definition.createLoaders(dataSource),
+    }),
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+    },
+    close: () => dataSource.destroy(),
+  });
+}

@@ -1,0 +1,68 @@
+import { badUserInput } from './errors';
+import { JURISDICTION_CODES } from './jurisdictions';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** A record id must be a UUID; anything else is refused before it reaches SQL. */
+export function parseId(value: string, argument = 'id'): string {
+  if (!isUuid(value)) throw badUserInput(`${argument} must be a UUID, got '${truncate(value)}'`, argument);
+  return value.toLowerCase();
+}
+
+/** Owner jurisdictions filter: known Liaison jurisdictions only; empty or absent means all. */
+export function parseJurisdictions(codes: readonly string[] | null | undefined, argument = 'jurisdictions'): string[] {
+  if (!codes) return [];
+  return codes.map((raw) => {
+    const code = raw.trim().toUpperCase();
+    if (!JURISDICTION_CODES.has(code)) {
+      throw badUserInput(`unknown jurisdiction code '${truncate(raw)}' (ISO 3166-1 alpha-2 of a Liaison member)`, argument);
+    }
+    return code;
+  });
+}
+
+/** Any ISO 3166-1 alpha-2 country code (issuing countries, nationalities, registration countries). */
+export function parseCountry(raw: string | null | undefined, argument: string): string | undefined {
+  if (raw == null) return undefined;
+  const code = raw.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code) || regionNames.of(code) === code) {
+    throw badUserInput(`'${truncate(raw)}' is not an ISO 3166-1 alpha-2 country code`, argument);
+  }
+  return code;
+}
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked to be a real calendar date. */
+export function parsePartialDate(raw: string, argument: string): PartialDate {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
+  if (!match) throw badUserInput(`${argument} must be YYYY, YYYY-MM or YYYY-MM-DD, got '${truncate(raw)}'`, argument);
+  const [year, month, day] = [Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined];
+  if (month !== undefined && (month < 1 || month > 12)) throw badUserInput(`${argument} has no month ${month}`, argument);
+  if (day !== undefined) {
+    const date = new Date(Date.UTC(year, month! - 1, day));
+    if (date.getUTCDate() !== day) throw badUserInput(`${argument} is not a calendar date: '${raw}'`, argument);
+  }
+  return { year, month, day };
+}
+
+/** A full `YYYY-MM-DD` date. */
+export function parseDate(raw: string | null | undefined, argument: string): string | undefined {
+  if (raw == null) return undefined;
+  const parsed = parsePartialDate(raw, argument);
+  if (parsed.day === undefined) throw badUserInput(`${argument} must be a full date YYYY-MM-DD`, argument);
+  return raw.trim();
+}
+
+function truncate(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

@@ -1,0 +1,6 @@
+import { startSubgraph } from '../../../shared/subgraph';
+import { PERSONS_ENTITIES } from './entities';
+import { createPersonsLoaders } from './loaders';
+import { resolvers } from './resolvers';
+
+void startSubgraph({ name: 'persons', entities: PERSONS_ENTITIES, resolvers, createLoaders: createPersonsLoaders });

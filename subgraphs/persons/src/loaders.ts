@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
+import { groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { AlertEntity, PersonEntity } from './entities';
+
+export interface PersonsLoaders {
+  /** Persons by id; null for unknown or lapsed ids. */
+  person: DataLoader<string, PersonEntity | null>;
+  /** Alerts by person id, valid ones first. */
+  alertsByPerson: DataLoader<string, AlertEntity[]>;
+}
+
+export function createPersonsLoaders(dataSource: DataSource): PersonsLoaders {
+  const persons = dataSource.getRepository(PersonEntity);
+  const alerts = dataSource.getRepository(AlertEntity);
+  return {
+    person: new DataLoader(async (ids) => {
+      const now = new Date();
+      const rows = await persons.find({ where: [{ id: In([...ids]), expiresAt: IsNull() }, { id: In([...ids]), expiresAt: MoreThan(now) }] });
+      return inKeyOrder(ids, rows, (row) => row.id);
+    }),
+    alertsByPerson: new DataLoader(async (personIds) => {
+      const rows = await alerts.find({ where: { personId: In([...personIds]) }, order: { validUntil: { direction: 'DESC', nulls: 'FIRST' } } });
+      return groupedInKeyOrder(personIds, rows, (row) => row.personId);
+    }),
+  };
+}

@@ -1,0 +1,5 @@
+import type { Resolvers } from '../generated/graphql';
+import { Query } from './query';
+import { Alert, Person, PersonSearchHit } from './person';
+
+export const resolvers: Resolvers = { Query, Person, PersonSearchHit, Alert };

@@ -1,0 +1,43 @@
+import type { PartialDate } from '../../../../shared/validation';
+import { foldName } from './normalize';
+
+export interface PersonTextQuery {
+  /** Folded name words, when the text holds any. */
+  name?: string;
+  /** A date of birth written in the text (`1974`, `1974-03`, `1974-03-21`, `21.03.1974`). */
+  dateOfBirth?: PartialDate;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+const EUROPEAN_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
+
+/**
+ * Reads the free text of a person search: a date of birth if one is written, and the remaining words as a name.
+ * Tokens with digits that are not dates (document numbers, plates) are left to the other subgraphs.
+ */
+export function recognizePersonText(text: string): PersonTextQuery {
+  const query: PersonTextQuery = {};
+  const nameWords: string[] = [];
+  for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
+    const date = readDate(token);
+    if (date && !query.dateOfBirth) query.dateOfBirth = date;
+    else if (!/\d/.test(token)) nameWords.push(token);
+  }
+  const name = foldName(nameWords.join(' '));
+  if (name) query.name = name;
+  return query;
+}
+
+function readDate(token: string): PartialDate | undefined {
+  const iso = ISO_DATE.exec(token);
+  const european = EUROPEAN_DATE.exec(token);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), iso[2] ? Number(iso[2]) : undefined, iso[3] ? Number(iso[3]) : undefined]
+    : european
+      ? [Number(european[3]), Number(european[2]), Number(european[1])]
+      : [];
+  if (year === undefined || year < 1900 || year > 2100) return undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return { year, month, day };
+}

@@ -1,0 +1,594 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SeizureEntity, SubstanceEntity } from '../entities';
+import type { RankedHit } from '../../../../shared/search';
+import type { SubstancesContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A national unit that entered or owns a record, e.g. `DE-BKA` (Bundeskriminalamt). */
+export type Agency = {
+  __typename?: 'Agency';
+  /** Stable agency code: the owner's ISO 3166-1 alpha-2 country code, a dash and the unit's acronym. */
+  code: Scalars['String']['output'];
+  /** The agency's name in its own language. */
+  name: Scalars['String']['output'];
+};
+
+/** The international drug control conventions. */
+export type Convention =
+  /** Single Convention on Narcotic Drugs, 1961. */
+  | 'UN_1961'
+  /** Convention on Psychotropic Substances, 1971. */
+  | 'UN_1971';
+
+/** How a record may be used and by whom. */
+export type Handling = {
+  __typename?: 'Handling';
+  code: HandlingCode;
+  /** ISO 3166-1 alpha-2 codes the record is shared with when `sharing` is `LISTED_JURISDICTIONS`. */
+  sharedWith: Array<Scalars['String']['output']>;
+  sharing: Sharing;
+};
+
+/** Handling codes after Europol's SIENA. */
+export type HandlingCode =
+  /** Police use only. */
+  | 'H0'
+  /** Not to be used in court without the owner's permission. */
+  | 'H1'
+  /** Not to be passed on to third parties. */
+  | 'H2'
+  /** Other restrictions: non-owners get only a hit/no-hit reference. */
+  | 'H3';
+
+/** How a search hit matched a field of the record. */
+export type MatchKind =
+  /** Matched an alias or the name at birth. */
+  | 'ALIAS'
+  /** The record satisfies the typed criteria; no free text was matched. */
+  | 'CRITERIA'
+  /** Identical to the stored value as written. */
+  | 'EXACT'
+  /** Similar spelling (typo tolerance). */
+  | 'FUZZY'
+  /** Identical after folding case, diacritics, spaces and punctuation. */
+  | 'NORMALIZED'
+  /** A part of the stored value (e.g. the last characters of a VIN). */
+  | 'PARTIAL'
+  /** Sounds alike. */
+  | 'PHONETIC'
+  /** Matched a synonym or street name. */
+  | 'SYNONYM'
+  /** Identical after transliteration from another script. */
+  | 'TRANSLITERATED';
+
+/** One reason a record came back from a search: which field matched and how. */
+export type MatchedField = {
+  __typename?: 'MatchedField';
+  /** The field that matched, e.g. `familyName`, `vin`, `number`, `substance.synonyms`. */
+  field: Scalars['String']['output'];
+  kind: MatchKind;
+  /** The stored value that matched, when it may be shown. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Substances contribute the seizures a person is linked to. */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** Seizures this person is linked to. */
+  seizures: Array<Seizure>;
+};
+
+export type QuantityUnit =
+  | 'G'
+  | 'KG'
+  | 'L'
+  | 'TABLETS'
+  | 'UNITS';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Search drug seizures by free text (a substance name, synonym or street name in any supported language,
+   * or a CAS number) and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
+   * holding these records is unavailable: the other search fields of the same request still answer.
+   */
+  searchSeizures?: Maybe<SeizureSearchConnection>;
+  /** One seizure by id, or null if unknown or lapsed. */
+  seizure?: Maybe<Seizure>;
+  /** One controlled substance from the catalogue, or null if unknown. */
+  substance?: Maybe<Substance>;
+};
+
+
+export type QuerySearchSeizuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  criteria?: InputMaybe<SeizureCriteria>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySeizureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Source reliability, Europol 4x4 evaluation: A (no doubt), B (mostly reliable), C (not reliable), X (cannot be assessed). */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'X';
+
+/** A schedule of a convention under which a substance is controlled. */
+export type Schedule = {
+  __typename?: 'Schedule';
+  convention: Convention;
+  /** Schedule number in Roman numerals, e.g. `I`. */
+  schedule: Scalars['String']['output'];
+};
+
+/** A seizure of a controlled substance. */
+export type Seizure = {
+  __typename?: 'Seizure';
+  /** Accuracy of the information, 1 (known true) to 4 (cannot be judged). */
+  accuracy: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code of the country where the seizure was made. */
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record lapses; lapsed records are not returned. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  form?: Maybe<SubstanceForm>;
+  handling: Handling;
+  id: Scalars['ID']['output'];
+  /** The owner's own reference for the record. */
+  nationalReference: Scalars['String']['output'];
+  ownerAgency: Agency;
+  /** ISO 3166-1 alpha-2 code of the jurisdiction that owns the record. */
+  ownerJurisdiction: Scalars['String']['output'];
+  /** Persons linked to the seizure (visible ones only). */
+  persons: Array<Person>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** Purity as a fraction from 0 to 1, when analysed. */
+  purity?: Maybe<Scalars['Float']['output']>;
+  quantity: Scalars['Float']['output'];
+  /** The quantity in kilograms equivalent (tablets and units at the substance's typical mass). */
+  quantityKg: Scalars['Float']['output'];
+  reliability: Reliability;
+  /** When the owner must review the record. */
+  reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  route: TraffickingRoute;
+  seizedOn: Scalars['Date']['output'];
+  substance: Substance;
+  unit: QuantityUnit;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Vehicles linked to the seizure (visible ones only). */
+  vehicles: Array<Vehicle>;
+};
+
+/** Typed filters for `searchSeizures`. All given criteria must hold. */
+export type SeizureCriteria = {
+  /** ISO 3166-1 alpha-2 code of the country where the seizure was made. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Largest quantity, in kilograms equivalent. */
+  maxQuantityKg?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest quantity, in kilograms equivalent. */
+  minQuantityKg?: InputMaybe<Scalars['Float']['input']>;
+  seizedFrom?: InputMaybe<Scalars['Date']['input']>;
+  seizedTo?: InputMaybe<Scalars['Date']['input']>;
+  substanceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SeizureSearchConnection = {
+  __typename?: 'SeizureSearchConnection';
+  edges: Array<SeizureSearchHit>;
+  pageInfo: PageInfo;
+  /** Number of hits over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A seizure found by a search, with the reasons it matched. */
+export type SeizureSearchHit = {
+  __typename?: 'SeizureSearchHit';
+  cursor: Scalars['String']['output'];
+  matchedOn: Array<MatchedField>;
+  node: Seizure;
+  /** Relevance from 0 to 1, comparable with the scores of the other search fields; 1.0 is an exact identifier match. */
+  score: Scalars['Float']['output'];
+};
+
+/** Who may see a record beyond its owner. */
+export type Sharing =
+  /** Every jurisdiction connected to Liaison. */
+  | 'ALL_JURISDICTIONS'
+  /** Only the owner and the jurisdictions listed in `Handling.sharedWith`. */
+  | 'LISTED_JURISDICTIONS'
+  /** Only the owning jurisdiction. */
+  | 'OWNER_ONLY';
+
+/** A controlled substance from the catalogue. */
+export type Substance = {
+  __typename?: 'Substance';
+  /** CAS registry number, e.g. `50-36-2`. */
+  casNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Common English name. */
+  name: Scalars['String']['output'];
+  /** Synonyms and street names in several languages. */
+  names: Array<SubstanceName>;
+  schedules: Array<Schedule>;
+};
+
+export type SubstanceForm =
+  | 'BLOTTER'
+  | 'CRYSTAL'
+  | 'LIQUID'
+  | 'PASTE'
+  | 'PLANT'
+  | 'POWDER'
+  | 'RESIN'
+  | 'TABLET';
+
+/** A name of a substance in one language. */
+export type SubstanceName = {
+  __typename?: 'SubstanceName';
+  kind: SubstanceNameKind;
+  /** ISO 639-1 language code. */
+  language: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SubstanceNameKind =
+  /** The international non-proprietary or common name. */
+  | 'NAME'
+  /** A street or slang name. */
+  | 'STREET_NAME'
+  /** A chemical or pharmaceutical synonym. */
+  | 'SYNONYM';
+
+/** Where a consignment came from, passed through and was going to (ISO 3166-1 alpha-2 codes). */
+export type TraffickingRoute = {
+  __typename?: 'TraffickingRoute';
+  destination: Array<Scalars['String']['output']>;
+  origin: Array<Scalars['String']['output']>;
+  transit: Array<Scalars['String']['output']>;
+};
+
+/** Substances contribute the seizures a vehicle is linked to. */
+export type Vehicle = {
+  __typename?: 'Vehicle';
+  id: Scalars['ID']['output'];
+  /** Seizures this vehicle is linked to. */
+  seizures: Array<Seizure>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Person: Person;
+  Seizure: Seizure;
+  Substance: Substance;
+  Vehicle: Vehicle;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Seizure:
+    ( { __typename: 'Seizure' }
+    & GraphQLRecursivePick<FederationTypes['Seizure'], {"id":true}> );
+  Substance:
+    ( { __typename: 'Substance' }
+    & GraphQLRecursivePick<FederationTypes['Substance'], {"id":true}> );
+  Vehicle:
+    ( { __typename: 'Vehicle' }
+    & GraphQLRecursivePick<FederationTypes['Vehicle'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<Agency>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Convention: Convention;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Handling: ResolverTypeWrapper<Handling>;
+  HandlingCode: HandlingCode;
+  MatchKind: MatchKind;
+  MatchedField: ResolverTypeWrapper<MatchedField>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<Omit<Person, 'seizures'> & { seizures: Array<ResolversTypes['Seizure']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  QuantityUnit: QuantityUnit;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Reliability: Reliability;
+  Schedule: ResolverTypeWrapper<Schedule>;
+  Seizure: ResolverTypeWrapper<SeizureEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SeizureCriteria: SeizureCriteria;
+  SeizureSearchConnection: ResolverTypeWrapper<Omit<SeizureSearchConnection, 'edges'> & { edges: Array<ResolversTypes['SeizureSearchHit']> }>;
+  SeizureSearchHit: ResolverTypeWrapper<RankedHit>;
+  Sharing: Sharing;
+  Substance: ResolverTypeWrapper<SubstanceEntity>;
+  SubstanceForm: SubstanceForm;
+  SubstanceName: ResolverTypeWrapper<SubstanceName>;
+  SubstanceNameKind: SubstanceNameKind;
+  TraffickingRoute: ResolverTypeWrapper<TraffickingRoute>;
+  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'seizures'> & { seizures: Array<ResolversTypes['Seizure']> }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: Agency;
+  String: Scalars['String']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Handling: Handling;
+  MatchedField: MatchedField;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Person: Omit<Person, 'seizures'> & { seizures: Array<ResolversParentTypes['Seizure']> } | FederationReferenceTypes['Person'];
+  ID: Scalars['ID']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Schedule: Schedule;
+  Seizure: SeizureEntity;
+  Float: Scalars['Float']['output'];
+  SeizureCriteria: SeizureCriteria;
+  SeizureSearchConnection: Omit<SeizureSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SeizureSearchHit']> };
+  SeizureSearchHit: RankedHit;
+  Substance: SubstanceEntity;
+  SubstanceName: SubstanceName;
+  TraffickingRoute: TraffickingRoute;
+  Vehicle: Omit<Vehicle, 'seizures'> & { seizures: Array<ResolversParentTypes['Seizure']> } | FederationReferenceTypes['Vehicle'];
+};
+
+export type AgencyResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HandlingResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Handling'] = ResolversParentTypes['Handling']> = {
+  code?: Resolver<ResolversTypes['HandlingCode'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
+};
+
+export type MatchedFieldResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seizures?: Resolver<Array<ResolversTypes['Seizure']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  searchSeizures?: Resolver<Maybe<ResolversTypes['SeizureSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchSeizuresArgs, 'first'>>;
+  seizure?: Resolver<Maybe<ResolversTypes['Seizure']>, ParentType, ContextType, RequireFields<QuerySeizureArgs, 'id'>>;
+  substance?: Resolver<Maybe<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<QuerySubstanceArgs, 'id'>>;
+};
+
+export type ScheduleResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
+  convention?: Resolver<ResolversTypes['Convention'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SeizureResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Seizure'] = ResolversParentTypes['Seizure'], FederationReferenceType extends FederationReferenceTypes['Seizure'] = FederationReferenceTypes['Seizure']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seizure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accuracy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['SubstanceForm']>, ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['Handling'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quantityKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
+  reviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['TraffickingRoute'], ParentType, ContextType>;
+  seizedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  substance?: Resolver<ResolversTypes['Substance'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['QuantityUnit'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+};
+
+export type SeizureSearchConnectionResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['SeizureSearchConnection'] = ResolversParentTypes['SeizureSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SeizureSearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SeizureSearchHitResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['SeizureSearchHit'] = ResolversParentTypes['SeizureSearchHit']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedOn?: Resolver<Array<ResolversTypes['MatchedField']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Seizure'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SubstanceResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Substance'] = ResolversParentTypes['Substance'], FederationReferenceType extends FederationReferenceTypes['Substance'] = FederationReferenceTypes['Substance']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Substance']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  casNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['SubstanceName']>, ParentType, ContextType>;
+  schedules?: Resolver<Array<ResolversTypes['Schedule']>, ParentType, ContextType>;
+};
+
+export type SubstanceNameResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['SubstanceName'] = ResolversParentTypes['SubstanceName']> = {
+  kind?: Resolver<ResolversTypes['SubstanceNameKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TraffickingRouteResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['TraffickingRoute'] = ResolversParentTypes['TraffickingRoute']> = {
+  destination?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  transit?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VehicleResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seizures?: Resolver<Array<ResolversTypes['Seizure']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SubstancesContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Handling?: HandlingResolvers<ContextType>;
+  MatchedField?: MatchedFieldResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Schedule?: ScheduleResolvers<ContextType>;
+  Seizure?: SeizureResolvers<ContextType>;
+  SeizureSearchConnection?: SeizureSearchConnectionResolvers<ContextType>;
+  SeizureSearchHit?: SeizureSearchHitResolvers<ContextType>;
+  Substance?: SubstanceResolvers<ContextType>;
+  SubstanceName?: SubstanceNameResolvers<ContextType>;
+  TraffickingRoute?: TraffickingRouteResolvers<ContextType>;
+  Vehicle?: VehicleResolvers<ContextType>;
+};
+

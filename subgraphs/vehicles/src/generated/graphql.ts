@@ -1,0 +1,463 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VehicleEntity } from '../entities';
+import type { RankedHit } from '../../../../shared/search';
+import type { VehiclesContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A national unit that entered or owns a record, e.g. `DE-BKA` (Bundeskriminalamt). */
+export type Agency = {
+  __typename?: 'Agency';
+  /** Stable agency code: the owner's ISO 3166-1 alpha-2 country code, a dash and the unit's acronym. */
+  code: Scalars['String']['output'];
+  /** The agency's name in its own language. */
+  name: Scalars['String']['output'];
+};
+
+/** How a record may be used and by whom. */
+export type Handling = {
+  __typename?: 'Handling';
+  code: HandlingCode;
+  /** ISO 3166-1 alpha-2 codes the record is shared with when `sharing` is `LISTED_JURISDICTIONS`. */
+  sharedWith: Array<Scalars['String']['output']>;
+  sharing: Sharing;
+};
+
+/** Handling codes after Europol's SIENA. */
+export type HandlingCode =
+  /** Police use only. */
+  | 'H0'
+  /** Not to be used in court without the owner's permission. */
+  | 'H1'
+  /** Not to be passed on to third parties. */
+  | 'H2'
+  /** Other restrictions: non-owners get only a hit/no-hit reference. */
+  | 'H3';
+
+/** How a search hit matched a field of the record. */
+export type MatchKind =
+  /** Matched an alias or the name at birth. */
+  | 'ALIAS'
+  /** The record satisfies the typed criteria; no free text was matched. */
+  | 'CRITERIA'
+  /** Identical to the stored value as written. */
+  | 'EXACT'
+  /** Similar spelling (typo tolerance). */
+  | 'FUZZY'
+  /** Identical after folding case, diacritics, spaces and punctuation. */
+  | 'NORMALIZED'
+  /** A part of the stored value (e.g. the last characters of a VIN). */
+  | 'PARTIAL'
+  /** Sounds alike. */
+  | 'PHONETIC'
+  /** Matched a synonym or street name. */
+  | 'SYNONYM'
+  /** Identical after transliteration from another script. */
+  | 'TRANSLITERATED';
+
+/** One reason a record came back from a search: which field matched and how. */
+export type MatchedField = {
+  __typename?: 'MatchedField';
+  /** The field that matched, e.g. `familyName`, `vin`, `number`, `substance.synonyms`. */
+  field: Scalars['String']['output'];
+  kind: MatchKind;
+  /** The stored value that matched, when it may be shown. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Vehicles contribute the vehicles a person is the registered holder of. */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** Vehicles registered to this person that are recorded as stolen, sought or used in crime. */
+  vehicles: Array<Vehicle>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Search vehicles by free text (a VIN or a registration plate, with or without spaces and dashes)
+   * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
+   * holding these records is unavailable: the other search fields of the same request still answer.
+   */
+  searchVehicles?: Maybe<VehicleSearchConnection>;
+  /** One vehicle by id, or null if unknown or lapsed. */
+  vehicle?: Maybe<Vehicle>;
+};
+
+
+export type QuerySearchVehiclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  criteria?: InputMaybe<VehicleCriteria>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVehicleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Source reliability, Europol 4x4 evaluation: A (no doubt), B (mostly reliable), C (not reliable), X (cannot be assessed). */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'X';
+
+/** Who may see a record beyond its owner. */
+export type Sharing =
+  /** Every jurisdiction connected to Liaison. */
+  | 'ALL_JURISDICTIONS'
+  /** Only the owner and the jurisdictions listed in `Handling.sharedWith`. */
+  | 'LISTED_JURISDICTIONS'
+  /** Only the owning jurisdiction. */
+  | 'OWNER_ONLY';
+
+/** A stolen vehicle, or one sought for seizure or used in crime. */
+export type Vehicle = {
+  __typename?: 'Vehicle';
+  /** Accuracy of the information, 1 (known true) to 4 (cannot be judged). */
+  accuracy: Scalars['Int']['output'];
+  colour?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record lapses; lapsed records are not returned. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  handling: Handling;
+  /** The registered holder; null when unknown or not visible to you. */
+  holder?: Maybe<Person>;
+  id: Scalars['ID']['output'];
+  make: Scalars['String']['output'];
+  model?: Maybe<Scalars['String']['output']>;
+  modelYear?: Maybe<Scalars['Int']['output']>;
+  /** The owner's own reference for the record. */
+  nationalReference: Scalars['String']['output'];
+  ownerAgency: Agency;
+  /** ISO 3166-1 alpha-2 code of the jurisdiction that owns the record. */
+  ownerJurisdiction: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 code of the registration country. */
+  registrationCountry?: Maybe<Scalars['String']['output']>;
+  /** Registration plate as printed. */
+  registrationPlate?: Maybe<Scalars['String']['output']>;
+  reliability: Reliability;
+  /** When the owner must review the record. */
+  reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  status: VehicleStatus;
+  theftDate?: Maybe<Scalars['Date']['output']>;
+  theftPlace?: Maybe<Scalars['String']['output']>;
+  type: VehicleType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Vehicle identification number (17 characters for road vehicles built since 1981); hull or serial number otherwise. */
+  vin?: Maybe<Scalars['String']['output']>;
+};
+
+/** Typed filters for `searchVehicles`. All given criteria must hold. */
+export type VehicleCriteria = {
+  /** Make, compared without case, e.g. `Volkswagen`. */
+  make?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 code of the registration country; plates in the free text are matched in this country only. */
+  registrationCountry?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<VehicleStatus>;
+  type?: InputMaybe<VehicleType>;
+};
+
+export type VehicleSearchConnection = {
+  __typename?: 'VehicleSearchConnection';
+  edges: Array<VehicleSearchHit>;
+  pageInfo: PageInfo;
+  /** Number of hits over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A vehicle found by a search, with the reasons it matched. */
+export type VehicleSearchHit = {
+  __typename?: 'VehicleSearchHit';
+  cursor: Scalars['String']['output'];
+  matchedOn: Array<MatchedField>;
+  node: Vehicle;
+  /** Relevance from 0 to 1, comparable with the scores of the other search fields; 1.0 is an exact identifier match. */
+  score: Scalars['Float']['output'];
+};
+
+export type VehicleStatus =
+  | 'SOUGHT_FOR_SEIZURE'
+  | 'STOLEN'
+  | 'USED_IN_CRIME';
+
+export type VehicleType =
+  | 'BOAT'
+  | 'BOAT_ENGINE'
+  | 'CAR'
+  | 'CARAVAN'
+  | 'CONSTRUCTION_MACHINE'
+  | 'CONTAINER'
+  | 'MOTORCYCLE'
+  | 'TRAILER'
+  | 'TRUCK';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Person: Person;
+  Vehicle: Vehicle;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Vehicle:
+    ( { __typename: 'Vehicle' }
+    & GraphQLRecursivePick<FederationTypes['Vehicle'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<Agency>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Handling: ResolverTypeWrapper<Handling>;
+  HandlingCode: HandlingCode;
+  MatchKind: MatchKind;
+  MatchedField: ResolverTypeWrapper<MatchedField>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<Omit<Person, 'vehicles'> & { vehicles: Array<ResolversTypes['Vehicle']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Reliability: Reliability;
+  Sharing: Sharing;
+  Vehicle: ResolverTypeWrapper<VehicleEntity>;
+  VehicleCriteria: VehicleCriteria;
+  VehicleSearchConnection: ResolverTypeWrapper<Omit<VehicleSearchConnection, 'edges'> & { edges: Array<ResolversTypes['VehicleSearchHit']> }>;
+  VehicleSearchHit: ResolverTypeWrapper<RankedHit>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  VehicleStatus: VehicleStatus;
+  VehicleType: VehicleType;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: Agency;
+  String: Scalars['String']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Handling: Handling;
+  MatchedField: MatchedField;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Person: Omit<Person, 'vehicles'> & { vehicles: Array<ResolversParentTypes['Vehicle']> } | FederationReferenceTypes['Person'];
+  ID: Scalars['ID']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Vehicle: VehicleEntity;
+  VehicleCriteria: VehicleCriteria;
+  VehicleSearchConnection: Omit<VehicleSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['VehicleSearchHit']> };
+  VehicleSearchHit: RankedHit;
+  Float: Scalars['Float']['output'];
+};
+
+export type AgencyResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HandlingResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Handling'] = ResolversParentTypes['Handling']> = {
+  code?: Resolver<ResolversTypes['HandlingCode'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
+};
+
+export type MatchedFieldResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  searchVehicles?: Resolver<Maybe<ResolversTypes['VehicleSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchVehiclesArgs, 'first'>>;
+  vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType, RequireFields<QueryVehicleArgs, 'id'>>;
+};
+
+export type VehicleResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accuracy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  colour?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['Handling'], ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  make?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modelYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationPlate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
+  reviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VehicleStatus'], ParentType, ContextType>;
+  theftDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  theftPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['VehicleType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VehicleSearchConnectionResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['VehicleSearchConnection'] = ResolversParentTypes['VehicleSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VehicleSearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VehicleSearchHitResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['VehicleSearchHit'] = ResolversParentTypes['VehicleSearchHit']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedOn?: Resolver<Array<ResolversTypes['MatchedField']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Vehicle'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = VehiclesContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Handling?: HandlingResolvers<ContextType>;
+  MatchedField?: MatchedFieldResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Vehicle?: VehicleResolvers<ContextType>;
+  VehicleSearchConnection?: VehicleSearchConnectionResolvers<ContextType>;
+  VehicleSearchHit?: VehicleSearchHitResolvers<ContextType>;
+};
+
