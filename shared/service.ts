@@ -17,8 +17,8 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   apollo: ApolloServerOptions<TContext>;
   /** Builds the per-request context: a fresh principal and fresh DataLoaders for every request. */
   createContext(request: { requestId: string; headers: http.IncomingHttpHeaders }): Promise<TContext>;
-  /** Readiness probe: resolves when the service can answer (e.g. its database responds). */
-  ready(): Promise<void>;
+  /** Readiness probe: resolves (optionally with details for the response) when the service can answer. */
+  ready(): Promise<void | Record<string, unknown>>;
   /** Releases resources (database pools) after the HTTP server has drained. */
   close?(): Promise<void>;
   /** Extra routes mounted before /graphql (the gateway's sandbox). */
@@ -66,8 +66,8 @@ export async function runService<TContext extends ApolloBaseContext>(
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await options.ready();
-      res.json({ status: 'ready', service: options.name });
+      const details = await options.ready();
+      res.json({ status: 'ready', service: options.name, ...details });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
     }

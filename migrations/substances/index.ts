@@ -1,1 +1,15 @@
-export const SUBSTANCES_MIGRATIONS: Function[] = [];
+import { CreateSubstancesSchema1795478403000 } from './1795478403000-CreateSubstancesSchema';
+import { CreateSubstanceTable1795478403100 } from './1795478403100-CreateSubstanceTable';
+import { CreateSubstanceNameTable1795478403200 } from './1795478403200-CreateSubstanceNameTable';
+import { CreateSeizureTable1795478403300 } from './1795478403300-CreateSeizureTable';
+import { CreateSeizurePersonTable1795478403400 } from './1795478403400-CreateSeizurePersonTable';
+import { CreateSeizureVehicleTable1795478403500 } from './1795478403500-CreateSeizureVehicleTable';
+
+export const SUBSTANCES_MIGRATIONS: Function[] = [
+  CreateSubstancesSchema1795478403000,
+  CreateSubstanceTable1795478403100,
+  CreateSubstanceNameTable1795478403200,
+  CreateSeizureTable1795478403300,
+  CreateSeizurePersonTable1795478403400,
+  CreateSeizureVehicleTable1795478403500,
+];

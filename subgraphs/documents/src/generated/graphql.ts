@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DocumentEntity } from '../entities';
+import type { PersonReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
 import type { DocumentsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -334,7 +335,7 @@ export type ResolversTypes = {
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Person: ResolverTypeWrapper<Omit<Person, 'documents'> & { documents: Array<ResolversTypes['Document']> }>;
+  Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reliability: Reliability;
   Sharing: Sharing;
@@ -357,7 +358,7 @@ export type ResolversParentTypes = {
   MatchedField: MatchedField;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Person: Omit<Person, 'documents'> & { documents: Array<ResolversParentTypes['Document']> } | FederationReferenceTypes['Person'];
+  Person: PersonReference;
   Query: Record<PropertyKey, never>;
 };
 

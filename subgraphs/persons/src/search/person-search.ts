@@ -51,7 +51,11 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
       search.page,
     );
   }
-  if (filters.length === 1 && !dateOfBirth) {
+  if (search.text?.trim() && !dateOfBirth) {
+    // The text holds nothing a person search reads (e.g. a VIN sent by UnifiedSearch): no hits, not an error.
+    return { hits: [], totalCount: 0 };
+  }
+  if (!dateOfBirth && !search.sex && !search.nationality && !search.alertKind) {
     throw badUserInput('give a name or date of birth in text, or at least one criterion', 'text');
   }
   return rankCandidates(

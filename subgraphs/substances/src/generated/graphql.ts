@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SeizureEntity, SubstanceEntity } from '../entities';
+import type { PersonReference, VehicleReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
 import type { SubstancesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -410,7 +411,7 @@ export type ResolversTypes = {
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Person: ResolverTypeWrapper<Omit<Person, 'seizures'> & { seizures: Array<ResolversTypes['Seizure']> }>;
+  Person: ResolverTypeWrapper<PersonReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   QuantityUnit: QuantityUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -428,7 +429,7 @@ export type ResolversTypes = {
   SubstanceName: ResolverTypeWrapper<SubstanceName>;
   SubstanceNameKind: SubstanceNameKind;
   TraffickingRoute: ResolverTypeWrapper<TraffickingRoute>;
-  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'seizures'> & { seizures: Array<ResolversTypes['Seizure']> }>;
+  Vehicle: ResolverTypeWrapper<VehicleReference>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -441,7 +442,7 @@ export type ResolversParentTypes = {
   MatchedField: MatchedField;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Person: Omit<Person, 'seizures'> & { seizures: Array<ResolversParentTypes['Seizure']> } | FederationReferenceTypes['Person'];
+  Person: PersonReference;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
@@ -454,7 +455,7 @@ export type ResolversParentTypes = {
   Substance: SubstanceEntity;
   SubstanceName: SubstanceName;
   TraffickingRoute: TraffickingRoute;
-  Vehicle: Omit<Vehicle, 'seizures'> & { seizures: Array<ResolversParentTypes['Seizure']> } | FederationReferenceTypes['Vehicle'];
+  Vehicle: VehicleReference;
 };
 
 export type AgencyResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {

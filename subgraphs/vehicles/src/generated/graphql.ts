@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VehicleEntity } from '../entities';
+import type { PersonReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
 import type { VehiclesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -103,6 +104,10 @@ export type Query = {
    * Search vehicles by free text (a VIN or a registration plate, with or without spaces and dashes)
    * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
    * holding these records is unavailable: the other search fields of the same request still answer.
+   *
+   * VINs (17 characters) and plates (2 to 10 characters) are compared ignoring case, spaces and punctuation; Greek and
+   * Cyrillic plate letters match their Latin look-alikes. Text holding neither matches no vehicle. Without text, at least
+   * one criterion is required.
    */
   searchVehicles?: Maybe<VehicleSearchConnection>;
   /** One vehicle by id, or null if unknown or lapsed. */
@@ -328,7 +333,7 @@ export type ResolversTypes = {
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Person: ResolverTypeWrapper<Omit<Person, 'vehicles'> & { vehicles: Array<ResolversTypes['Vehicle']> }>;
+  Person: ResolverTypeWrapper<PersonReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -353,7 +358,7 @@ export type ResolversParentTypes = {
   MatchedField: MatchedField;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Person: Omit<Person, 'vehicles'> & { vehicles: Array<ResolversParentTypes['Vehicle']> } | FederationReferenceTypes['Person'];
+  Person: PersonReference;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];

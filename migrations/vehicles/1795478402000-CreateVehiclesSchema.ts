@@ -1,0 +1,13 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CreateVehiclesSchema1795478402000 implements MigrationInterface {
+  async up(db: QueryRunner): Promise<void> {
+    await db.query('CREATE SCHEMA vehicles');
+    // Extensions are database-wide and shared by the subgraphs, so no migration drops them.
+    await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query('DROP SCHEMA vehicles');
+  }
+}

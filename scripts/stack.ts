@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
+
+const ROOT = path.resolve(__dirname, '..');
+export type ServiceName = SubgraphName | 'gateway';
+
+const ENTRY_POINTS: Record<ServiceName, string> = {
+  persons: 'subgraphs/persons/src/index.ts',
+  documents: 'subgraphs/documents/src/index.ts',
+  vehicles: 'subgraphs/vehicles/src/index.ts',
+  substances: 'subgraphs/substances/src/index.ts',
+  gateway: 'gateway/src/index.ts',
+};
+
+export interface ServiceProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts one service as its own Node process, its output appended to `<logDir>/<name>.log`, and waits until ready. */
+export async function startService(
+  name: ServiceName,
+  options: { port: number; logDir: string; env: NodeJS.ProcessEnv },
+): Promise<ServiceProcess> {
+  mkdirSync(options.logDir, { recursive: true });
+  const logFile = path.join(options.logDir, `${name}.log`);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const env = { ...options.env, [`${name.toUpperCase()}_PORT`]: String(options.port) };
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY_POINTS[name]], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await waitUntilReady(name, options.port, child, logFile);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://localhost:${options.port}/graphql`, stop };
+}
+
+export interface Stack {
+  urls: Record<ServiceName, string>;
+  stop(): Promise<void>;
+}
+
+/** Starts the four subgraphs and then the gateway, each its own process, and waits until all are ready. */
+export async function startStack(options: {
+  ports: Record<ServiceName, number>;
+  logDir: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<Stack> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = `http://localhost:${options.ports[name]}/graphql`;
+  const services = new Map<ServiceName, ServiceProcess>();
+  const stopAll = async () => {
+    await services.get('gateway')?.stop();
+    await Promise.all([...services.values()].map((service) => service.stop()));
+  };
+  const launch = async (name: ServiceName) => {
+    services.set(name, await startService(name, { port: options.ports[name], logDir: options.logDir, env }));
+  };
+  try {
+    await Promise.all(SUBGRAPH_NAMES.map(launch));
+    await launch('gateway');
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  const urls = Object.fromEntries([...services].map(([name, service]) => [name, service.url])) as Record<ServiceName, string>;
+  return { urls, stop: stopAll };
+}
+
+async function waitUntilReady(name: string, port: number, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
+    try {
+      const response = await fetch(`http://localhost:${port}/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} was not ready within 60 s; see ${logFile}`);
+}

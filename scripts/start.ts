@@ -1,0 +1,78 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo data on first start, the four
+// subgraphs and the gateway, each its own process. Ctrl-C stops everything.
+import path from 'node:path';
+import { Client } from 'pg';
+import { migrateUp } from '../shared/migrate';
+import { databaseUrl, servicePort } from '../shared/config';
+import { openDatabase } from './database-env';
+import { startStack } from './stack';
+import { seedDatabase } from './seed';
+
+const DEMO_SIZE = 10_000;
+const LOG_DIR = path.resolve(__dirname, '..', '.data', 'logs');
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const database = await openDatabase();
+  console.log(`database: ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`);
+  await migrateUp();
+  if (await isEmpty()) {
+    console.log(`first start: loading the demo set (${DEMO_SIZE.toLocaleString('en')} records)`);
+    await seedDatabase({ size: DEMO_SIZE, seed: 42 });
+  }
+  const stack = await startStack({
+    logDir: LOG_DIR,
+    ports: {
+      gateway: servicePort('gateway'),
+      persons: servicePort('persons'),
+      documents: servicePort('documents'),
+      vehicles: servicePort('vehicles'),
+      substances: servicePort('substances'),
+    },
+  });
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`
+Liaison is up in ${seconds} s.
+
+  gateway     ${stack.urls.gateway}   (GraphQL sandbox: open it in a browser)
+  persons     ${stack.urls.persons}
+  documents   ${stack.urls.documents}
+  vehicles    ${stack.urls.vehicles}
+  substances  ${stack.urls.substances}
+  health      http://localhost:${servicePort('gateway')}/health, /ready, /metrics on every service
+  logs        ${LOG_DIR}/<service>.log
+
+Try the unified search (operations/UnifiedSearch.graphql):
+
+  curl -s ${stack.urls.gateway} -H 'content-type: application/json' \\
+    -d '{"query":"{ searchPersons(text: \\"Eriksson\\", first: 3) { totalCount edges { score node { familyName givenNames dateOfBirth } } } }"}'
+
+Ctrl-C stops everything.`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('stopping…');
+    await stack.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function isEmpty(): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl('persons') });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT NOT EXISTS (SELECT 1 FROM persons.person) AS empty');
+    return rows[0].empty as boolean;
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+/**
+ * Entities another subgraph owns, as a subgraph that links to them knows them: by key only. The gateway resolves
+ * the rest of the fields from the owning subgraph.
+ */
+export interface PersonReference {
+  __typename?: 'Person';
+  id: string;
+}
+
+export interface VehicleReference {
+  __typename?: 'Vehicle';
+  id: string;
+}
+
+export function personReference(id: string): PersonReference {
+  return { __typename: 'Person', id };
+}
+
+export function vehicleReference(id: string): VehicleReference {
+  return { __typename: 'Vehicle', id };
+}

@@ -1,0 +1,4 @@
+import type { RequestContext } from '../../../shared/context';
+import type { DocumentsLoaders } from './loaders';
+
+export type DocumentsContext = RequestContext<DocumentsLoaders>;

@@ -1,0 +1,16 @@
+import { personReference } from '../../../../shared/references';
+import type { DocumentResolvers, DocumentSearchHitResolvers, ResolversTypes } from '../generated/graphql';
+import { provenanceResolvers } from '../../../../shared/provenance';
+import { isUuid } from '../../../../shared/validation';
+
+export const Document: DocumentResolvers = {
+  ...provenanceResolvers,
+  // Unknown or malformed keys resolve to null rather than failing the whole _entities batch.
+  __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.document.load(id.toLowerCase()) : null),
+  // A reference the persons subgraph resolves.
+  holder: ({ holderId }) => (holderId ? personReference(holderId) : null),
+};
+
+export const DocumentSearchHit: DocumentSearchHitResolvers = {
+  node: async (hit, _args, { loaders }) => (await loaders.document.load(hit.id))!,
+};

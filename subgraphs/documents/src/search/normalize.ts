@@ -1,0 +1,7 @@
+/**
+ * The form a document number is stored and looked up in: upper case, only A-Z and 0-9, so that `x-1234 567`,
+ * `X 1234 567` and `X1234567` are the same number. The seed and the import fill `number_normalized` with it.
+ */
+export function normalizeDocumentNumber(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]+/g, '');
+}

@@ -1,0 +1,4 @@
+import type { RequestContext } from '../../../shared/context';
+import type { SubstancesLoaders } from './loaders';
+
+export type SubstancesContext = RequestContext<SubstancesLoaders>;

@@ -1,0 +1,25 @@
+import type { QueryResolvers } from '../generated/graphql';
+import { badUserInput } from '../../../../shared/errors';
+import { parsePage, toConnection } from '../../../../shared/pagination';
+import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
+import { searchVehicles } from '../search/vehicle-search';
+
+export const Query: QueryResolvers = {
+  async searchVehicles(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
+    const page = parsePage(first, after);
+    const make = criteria?.make?.trim();
+    if (make === '') throw badUserInput('criteria.make must not be empty', 'criteria.make');
+    const result = await searchVehicles(dataSource, {
+      text: text ?? undefined,
+      jurisdictions: parseJurisdictions(jurisdictions),
+      type: criteria?.type ?? undefined,
+      registrationCountry: parseCountry(criteria?.registrationCountry, 'criteria.registrationCountry'),
+      status: criteria?.status ?? undefined,
+      make,
+      page,
+    });
+    return toConnection(result.hits, result.totalCount, page);
+  },
+
+  vehicle: (_parent, { id }, { loaders }) => loaders.vehicle.load(parseId(id)),
+};

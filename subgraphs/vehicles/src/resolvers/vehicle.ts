@@ -1,0 +1,16 @@
+import { personReference } from '../../../../shared/references';
+import type { ResolversTypes, VehicleResolvers, VehicleSearchHitResolvers } from '../generated/graphql';
+import { provenanceResolvers } from '../../../../shared/provenance';
+import { isUuid } from '../../../../shared/validation';
+
+export const Vehicle: VehicleResolvers = {
+  ...provenanceResolvers,
+  // Unknown or malformed keys resolve to null rather than failing the whole _entities batch.
+  __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.vehicle.load(id.toLowerCase()) : null),
+  // A reference the gateway completes from the persons subgraph; Person.vehicles is resolved here.
+  holder: ({ holderId }) => (holderId ? personReference(holderId) : null),
+};
+
+export const VehicleSearchHit: VehicleSearchHitResolvers = {
+  node: async (hit, _args, { loaders }) => (await loaders.vehicle.load(hit.id))!,
+};

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../shared/embedded-postgres';
+
+export interface TestServer {
+  /** URL of the server's `postgres` database, for creating and dropping scratch databases. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The PostgreSQL server the suite runs on: the one `DATABASE_URL` points at, or, when it is unset (a fresh
+ * machine), an embedded PostgreSQL in a temporary folder that is removed afterwards.
+ */
+export async function openTestServer(): Promise<TestServer> {
+  if (process.env.DATABASE_URL) {
+    const admin = new URL(process.env.DATABASE_URL);
+    admin.pathname = '/postgres';
+    return { adminUrl: admin.toString(), stop: async () => {} };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-pg-'));
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), database: 'postgres' });
+  return {
+    adminUrl: embedded.url,
+    stop: async () => {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates an empty database on the test server and returns its URL. */
+export async function createScratchDatabase(adminUrl: string, prefix = 'liaison_test'): Promise<string> {
+  const name = `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropScratchDatabase(adminUrl: string, databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  if (!/^liaison_\w+$/.test(name)) throw new Error(`refusing to drop ${name}`);
+  await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+async function withAdmin<T>(adminUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
