@@ -22,7 +22,11 @@ export async function openDatabase(): Promise<DatabaseHandle> {
   if (await reachable(EMBEDDED_URL)) {
     handle = { url: EMBEDDED_URL, embedded: true, stop: async () => {} };
   } else {
-    const started = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT, database: 'liaison' });
+    const started = await startEmbeddedPostgres({
+      dataDir: EMBEDDED_DATA_DIR,
+      port: EMBEDDED_PORT,
+      database: 'liaison',
+    });
     handle = { url: started.url, embedded: true, stop: started.stop };
   }
   process.env.DATABASE_URL = handle.url;

@@ -28,7 +28,11 @@ export async function startService(
   const logFile = path.join(options.logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const env = { ...options.env, [`${name.toUpperCase()}_PORT`]: String(options.port) };
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY_POINTS[name]], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY_POINTS[name]], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const stop = async () => {
@@ -58,7 +62,8 @@ export async function startStack(options: {
   env?: NodeJS.ProcessEnv;
 }): Promise<Stack> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = `http://localhost:${options.ports[name]}/graphql`;
+  for (const name of SUBGRAPH_NAMES)
+    env[`${name.toUpperCase()}_URL`] = `http://localhost:${options.ports[name]}/graphql`;
   const services = new Map<ServiceName, ServiceProcess>();
   const stopAll = async () => {
     await services.get('gateway')?.stop();
@@ -74,7 +79,10 @@ export async function startStack(options: {
     await stopAll();
     throw error;
   }
-  const urls = Object.fromEntries([...services].map(([name, service]) => [name, service.url])) as Record<ServiceName, string>;
+  const urls = Object.fromEntries([...services].map(([name, service]) => [name, service.url])) as Record<
+    ServiceName,
+    string
+  >;
   return { urls, stop: stopAll };
 }
 

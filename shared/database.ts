@@ -38,7 +38,8 @@ export interface DataSourceOptions {
 /** A TypeORM DataSource for one subgraph. Each subgraph keeps its own migrations table and schema. */
 export function createDataSource(name: SubgraphName, options: DataSourceOptions = {}): DataSource {
   const url = options.url ?? databaseUrl(name);
-  if (!url) throw new Error(`No database configured for ${name}: set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL`);
+  if (!url)
+    throw new Error(`No database configured for ${name}: set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL`);
   return new DataSource({
     type: 'postgres',
     url,

@@ -39,7 +39,13 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await cluster.initialise();
   await cluster.start();
-  const admin = new Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);

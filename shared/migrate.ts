@@ -37,7 +37,9 @@ export async function migrateDownAll(options: { url?: string; names?: readonly S
 }
 
 async function hasApplied(dataSource: import('typeorm').DataSource, name: SubgraphName): Promise<boolean> {
-  const [{ exists }] = await dataSource.query('SELECT to_regclass($1) IS NOT NULL AS exists', [`public.${name}_migrations`]);
+  const [{ exists }] = await dataSource.query('SELECT to_regclass($1) IS NOT NULL AS exists', [
+    `public.${name}_migrations`,
+  ]);
   if (!exists) return false;
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM public."${name}_migrations"`);
   return count > 0;

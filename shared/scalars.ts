@@ -12,7 +12,8 @@ function parseDateValue(value: unknown): string {
 
 function parseDateTimeValue(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw badUserInput(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
+  if (!date || Number.isNaN(date.getTime()))
+    throw badUserInput(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
   return date;
 }
 

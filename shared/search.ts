@@ -3,15 +3,7 @@ import type { PageRequest } from './pagination';
 import { SqlParams } from './sql';
 
 export type MatchKind =
-  | 'EXACT'
-  | 'NORMALIZED'
-  | 'TRANSLITERATED'
-  | 'PHONETIC'
-  | 'FUZZY'
-  | 'PARTIAL'
-  | 'ALIAS'
-  | 'SYNONYM'
-  | 'CRITERIA';
+  'EXACT' | 'NORMALIZED' | 'TRANSLITERATED' | 'PHONETIC' | 'FUZZY' | 'PARTIAL' | 'ALIAS' | 'SYNONYM' | 'CRITERIA';
 
 export interface MatchedField {
   field: string;

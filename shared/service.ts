@@ -118,5 +118,9 @@ function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, e
   const code = formatted.extensions?.code;
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   log.error({ err: error }, 'internal error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -30,7 +30,12 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     name: definition.name,
     port: servicePort(definition.name),
     log,
-    apollo: { schema, introspection: true, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+    apollo: {
+      schema,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    },
     createContext: async ({ requestId }) => ({
       requestId,
       dataSource,

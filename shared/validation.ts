@@ -20,7 +20,10 @@ export function parseJurisdictions(codes: readonly string[] | null | undefined, 
   return codes.map((raw) => {
     const code = raw.trim().toUpperCase();
     if (!JURISDICTION_CODES.has(code)) {
-      throw badUserInput(`unknown jurisdiction code '${truncate(raw)}' (ISO 3166-1 alpha-2 of a Liaison member)`, argument);
+      throw badUserInput(
+        `unknown jurisdiction code '${truncate(raw)}' (ISO 3166-1 alpha-2 of a Liaison member)`,
+        argument,
+      );
     }
     return code;
   });
@@ -46,8 +49,13 @@ export interface PartialDate {
 export function parsePartialDate(raw: string, argument: string): PartialDate {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
   if (!match) throw badUserInput(`${argument} must be YYYY, YYYY-MM or YYYY-MM-DD, got '${truncate(raw)}'`, argument);
-  const [year, month, day] = [Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined];
-  if (month !== undefined && (month < 1 || month > 12)) throw badUserInput(`${argument} has no month ${month}`, argument);
+  const [year, month, day] = [
+    Number(match[1]),
+    match[2] ? Number(match[2]) : undefined,
+    match[3] ? Number(match[3]) : undefined,
+  ];
+  if (month !== undefined && (month < 1 || month > 12))
+    throw badUserInput(`${argument} has no month ${month}`, argument);
   if (day !== undefined) {
     const date = new Date(Date.UTC(year, month! - 1, day));
     if (date.getUTCDate() !== day) throw badUserInput(`${argument} is not a calendar date: '${raw}'`, argument);

@@ -6,9 +6,17 @@ describe('bad input gets a GraphQL error with a stable code, and the service kee
     ['a malformed document id', '{ document(id: "1234") { id } }', 'document'],
     ['a negative first', '{ searchPersons(text: "Eriksson", first: -1) { totalCount } }', 'searchPersons'],
     ['a page too large', '{ searchVehicles(text: "ABC123", first: 1000) { totalCount } }', 'searchVehicles'],
-    ['an unknown jurisdiction', '{ searchDocuments(text: "X1234567", jurisdictions: ["XX"]) { totalCount } }', 'searchDocuments'],
+    [
+      'an unknown jurisdiction',
+      '{ searchDocuments(text: "X1234567", jurisdictions: ["XX"]) { totalCount } }',
+      'searchDocuments',
+    ],
     ['a forged cursor', '{ searchSeizures(text: "cocaine", after: "bm9wZQ") { totalCount } }', 'searchSeizures'],
-    ['a bad partial date of birth', '{ searchPersons(criteria: { dateOfBirth: "1974-13" }) { totalCount } }', 'searchPersons'],
+    [
+      'a bad partial date of birth',
+      '{ searchPersons(criteria: { dateOfBirth: "1974-13" }) { totalCount } }',
+      'searchPersons',
+    ],
     ['a search with nothing to search for', '{ searchPersons { totalCount } }', 'searchPersons'],
   ];
 

@@ -15,7 +15,12 @@ async function entities(service: ServiceName, typename: string, ids: string[], s
 
 describe('_entities', () => {
   it('persons: results in representation order, null for unknown and malformed keys', async () => {
-    const result = await entities('persons', 'Person', [PAPADOPOULOU, UNKNOWN, ERIKSSON.person, 'not-a-uuid', SHEVCHENKO], 'id familyNameLatin');
+    const result = await entities(
+      'persons',
+      'Person',
+      [PAPADOPOULOU, UNKNOWN, ERIKSSON.person, 'not-a-uuid', SHEVCHENKO],
+      'id familyNameLatin',
+    );
     expect(result).toEqual([
       { id: PAPADOPOULOU, familyNameLatin: 'PAPADOPOULOU' },
       null,

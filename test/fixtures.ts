@@ -59,7 +59,8 @@ function provenance(jurisdiction: string, agency: string, reference: string): Om
   };
 }
 
-type PersonFixture = Pick<PersonEntity, 'id' | 'familyName' | 'familyNameLatin' | 'script' | 'sex'> & Partial<PersonEntity>;
+type PersonFixture = Pick<PersonEntity, 'id' | 'familyName' | 'familyNameLatin' | 'script' | 'sex'> &
+  Partial<PersonEntity>;
 
 function person(jurisdiction: string, agency: string, fixture: PersonFixture): PersonEntity {
   const row = {
@@ -202,7 +203,12 @@ function seizure(id: string, substanceId: string, country: string, quantityKg: n
   } as unknown as SeizureEntity;
 }
 
-async function withDataSource(url: string, name: Parameters<typeof createDataSource>[0], entities: Function[], work: (ds: DataSource) => Promise<void>) {
+async function withDataSource(
+  url: string,
+  name: Parameters<typeof createDataSource>[0],
+  entities: Function[],
+  work: (ds: DataSource) => Promise<void>,
+) {
   const dataSource = createDataSource(name, { url, entities, poolSize: 1 });
   await dataSource.initialize();
   try {
@@ -231,18 +237,30 @@ export async function loadFixtures(url: string): Promise<void> {
     });
   });
   await withDataSource(url, 'documents', DOCUMENTS_ENTITIES, async (ds) => {
-    await ds.getRepository(DocumentEntity).insert([
-      document(ERIKSSON.document, ERIKSSON.person, ERIKSSON.documentNumber, 'SE'),
-      ...family.map((member, i) => document(fixtureId('document', 100 + i + 1), member.id, `LQ${String(i + 1).padStart(6, '0')}`, 'FI')),
-    ]);
+    await ds
+      .getRepository(DocumentEntity)
+      .insert([
+        document(ERIKSSON.document, ERIKSSON.person, ERIKSSON.documentNumber, 'SE'),
+        ...family.map((member, i) =>
+          document(fixtureId('document', 100 + i + 1), member.id, `LQ${String(i + 1).padStart(6, '0')}`, 'FI'),
+        ),
+      ]);
   });
   await withDataSource(url, 'vehicles', VEHICLES_ENTITIES, async (ds) => {
-    await ds.getRepository(VehicleEntity).insert([
-      vehicle(ERIKSSON.vehicle, ERIKSSON.person, ERIKSSON.vin, ERIKSSON.plate, 'SE'),
-      ...family.map((member, i) =>
-        vehicle(fixtureId('vehicle', 100 + i + 1), member.id, `YV1SW61R02${String(i + 1).padStart(7, '0')}`, `LQ-${i + 1}`, 'FI'),
-      ),
-    ]);
+    await ds
+      .getRepository(VehicleEntity)
+      .insert([
+        vehicle(ERIKSSON.vehicle, ERIKSSON.person, ERIKSSON.vin, ERIKSSON.plate, 'SE'),
+        ...family.map((member, i) =>
+          vehicle(
+            fixtureId('vehicle', 100 + i + 1),
+            member.id,
+            `YV1SW61R02${String(i + 1).padStart(7, '0')}`,
+            `LQ-${i + 1}`,
+            'FI',
+          ),
+        ),
+      ]);
   });
   await withDataSource(url, 'substances', SUBSTANCES_ENTITIES, async (ds) => {
     await loadSubstanceCatalogue(ds);
@@ -251,13 +269,20 @@ export async function loadFixtures(url: string): Promise<void> {
       ...family.map((_, i) => seizure(fixtureId('seizure', 100 + i + 1), COCAINE_ID, 'FI', 1 + i)),
     ];
     await ds.getRepository(SeizureEntity).insert(seizures);
-    await ds.getRepository(SeizurePersonEntity).insert([
-      { seizureId: ERIKSSON.seizure, personId: ERIKSSON.person },
-      ...family.map((member, i) => ({ seizureId: fixtureId('seizure', 100 + i + 1), personId: member.id })),
-    ]);
-    await ds.getRepository(SeizureVehicleEntity).insert([
-      { seizureId: ERIKSSON.seizure, vehicleId: ERIKSSON.vehicle },
-      ...family.map((_, i) => ({ seizureId: fixtureId('seizure', 100 + i + 1), vehicleId: fixtureId('vehicle', 100 + i + 1) })),
-    ]);
+    await ds
+      .getRepository(SeizurePersonEntity)
+      .insert([
+        { seizureId: ERIKSSON.seizure, personId: ERIKSSON.person },
+        ...family.map((member, i) => ({ seizureId: fixtureId('seizure', 100 + i + 1), personId: member.id })),
+      ]);
+    await ds
+      .getRepository(SeizureVehicleEntity)
+      .insert([
+        { seizureId: ERIKSSON.seizure, vehicleId: ERIKSSON.vehicle },
+        ...family.map((_, i) => ({
+          seizureId: fixtureId('seizure', 100 + i + 1),
+          vehicleId: fixtureId('vehicle', 100 + i + 1),
+        })),
+      ]);
   });
 }

@@ -14,12 +14,20 @@ describe('cross-subgraph links resolve in both directions', () => {
   });
 
   it('Document → holder → documents', async () => {
-    const { data } = await graphql(`{ document(id: "${ERIKSSON.document}") { holder { id familyName documents { id } } } }`);
-    expect(data.document.holder).toEqual({ id: ERIKSSON.person, familyName: 'Eriksson', documents: [{ id: ERIKSSON.document }] });
+    const { data } = await graphql(
+      `{ document(id: "${ERIKSSON.document}") { holder { id familyName documents { id } } } }`,
+    );
+    expect(data.document.holder).toEqual({
+      id: ERIKSSON.person,
+      familyName: 'Eriksson',
+      documents: [{ id: ERIKSSON.document }],
+    });
   });
 
   it('Vehicle → holder and Vehicle → seizures', async () => {
-    const { data } = await graphql(`{ vehicle(id: "${ERIKSSON.vehicle}") { holder { id vehicles { id } } seizures { id } } }`);
+    const { data } = await graphql(
+      `{ vehicle(id: "${ERIKSSON.vehicle}") { holder { id vehicles { id } } seizures { id } } }`,
+    );
     expect(data.vehicle).toEqual({
       holder: { id: ERIKSSON.person, vehicles: [{ id: ERIKSSON.vehicle }] },
       seizures: [{ id: ERIKSSON.seizure }],

@@ -32,7 +32,13 @@ describe('migrations', () => {
     const total = Object.values(MIGRATIONS).reduce((sum, list) => sum + list.length, 0);
     expect(await migrateUp({ url })).toHaveLength(total);
     const tables = await userTables(url);
-    for (const table of ['persons.person', 'persons.alert', 'documents.document', 'vehicles.vehicle', 'substances.seizure']) {
+    for (const table of [
+      'persons.person',
+      'persons.alert',
+      'documents.document',
+      'vehicles.vehicle',
+      'substances.seizure',
+    ]) {
       expect(tables).toContain(table);
     }
 

@@ -42,7 +42,10 @@ describe('a subgraph that is down', () => {
     expect(data.searchDocuments.totalCount).toBe(1);
     expect(data.searchSeizures).toBeNull();
     expect(errors).toHaveLength(1);
-    expect(errors[0].path).toEqual(['searchSeizures']);
+    expect(errors[0]).toMatchObject({
+      message: 'The substances service is unavailable',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'substances' },
+    });
   });
 
   it('the gateway reports which subgraph is unavailable on /ready', async () => {

@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { SUBGRAPH_NAMES, subgraphTypeDefs } from '../../shared/schema';
 import { subgraphUrl } from '../../shared/config';
 
-export const SUPERGRAPH_PATH = require('node:path').join(__dirname, '..', 'supergraph.graphql') as string;
+export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 
 /** Composes the four subgraphs' SDL into a supergraph, throwing with every composition error. */
 export function composeSupergraph(): string {

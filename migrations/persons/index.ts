@@ -2,4 +2,8 @@ import { CreatePersonsSchema1795478400000 } from './1795478400000-CreatePersonsS
 import { CreatePersonTable1795478400100 } from './1795478400100-CreatePersonTable';
 import { CreateAlertTable1795478400200 } from './1795478400200-CreateAlertTable';
 
-export const PERSONS_MIGRATIONS = [CreatePersonsSchema1795478400000, CreatePersonTable1795478400100, CreateAlertTable1795478400200];
+export const PERSONS_MIGRATIONS = [
+  CreatePersonsSchema1795478400000,
+  CreatePersonTable1795478400100,
+  CreateAlertTable1795478400200,
+];

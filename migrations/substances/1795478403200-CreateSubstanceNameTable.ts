@@ -12,7 +12,9 @@ export class CreateSubstanceNameTable1795478403200 implements MigrationInterface
         normalized varchar NOT NULL,
         UNIQUE (substance_id, language, name)
       )`);
-    await db.query('CREATE INDEX substance_name_normalized_trgm ON substances.substance_name USING gin (normalized gin_trgm_ops)');
+    await db.query(
+      'CREATE INDEX substance_name_normalized_trgm ON substances.substance_name USING gin (normalized gin_trgm_ops)',
+    );
     await db.query('CREATE INDEX substance_name_normalized ON substances.substance_name (normalized)');
   }
 

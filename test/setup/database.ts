@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,13 @@ export async function openTestServer(): Promise<TestServer> {
     return { adminUrl: admin.toString(), stop: async () => {} };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-pg-'));
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), database: 'postgres' });
+  // Run as root, PostgreSQL runs as its own system user, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'data'),
+    port: await freePort(),
+    database: 'postgres',
+  });
   return {
     adminUrl: embedded.url,
     stop: async () => {

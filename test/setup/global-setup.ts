@@ -15,7 +15,13 @@ export default async function globalSetup(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-logs-'));
   const stack = await startStack({
     logDir,
-    ports: { gateway: await freePort(), persons: await freePort(), documents: await freePort(), vehicles: await freePort(), substances: await freePort() },
+    ports: {
+      gateway: await freePort(),
+      persons: await freePort(),
+      documents: await freePort(),
+      vehicles: await freePort(),
+      substances: await freePort(),
+    },
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
   });
   Object.assign(process.env, {

@@ -49,7 +49,11 @@ describe('validation', () => {
 
 describe('loader helpers', () => {
   it('return rows in key order with null or an empty list for unknown keys', () => {
-    const rows = [{ id: 'b', owner: 'x' }, { id: 'a', owner: 'x' }, { id: 'c', owner: 'y' }];
+    const rows = [
+      { id: 'b', owner: 'x' },
+      { id: 'a', owner: 'x' },
+      { id: 'c', owner: 'y' },
+    ];
     expect(inKeyOrder(['a', 'z', 'b'], rows, (row) => row.id)).toEqual([rows[1], null, rows[0]]);
     expect(groupedInKeyOrder(['y', 'q', 'x'], rows, (row) => row.owner)).toEqual([[rows[2]], [], [rows[0], rows[1]]]);
   });

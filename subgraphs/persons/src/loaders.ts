@@ -16,11 +16,19 @@ export function createPersonsLoaders(dataSource: DataSource): PersonsLoaders {
   return {
     person: new DataLoader(async (ids) => {
       const now = new Date();
-      const rows = await persons.find({ where: [{ id: In([...ids]), expiresAt: IsNull() }, { id: In([...ids]), expiresAt: MoreThan(now) }] });
+      const rows = await persons.find({
+        where: [
+          { id: In([...ids]), expiresAt: IsNull() },
+          { id: In([...ids]), expiresAt: MoreThan(now) },
+        ],
+      });
       return inKeyOrder(ids, rows, (row) => row.id);
     }),
     alertsByPerson: new DataLoader(async (personIds) => {
-      const rows = await alerts.find({ where: { personId: In([...personIds]) }, order: { validUntil: { direction: 'DESC', nulls: 'FIRST' } } });
+      const rows = await alerts.find({
+        where: { personId: In([...personIds]) },
+        order: { validUntil: { direction: 'DESC', nulls: 'FIRST' } },
+      });
       return groupedInKeyOrder(personIds, rows, (row) => row.personId);
     }),
   };

@@ -1,4 +1,12 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type ValueTransformer,
+} from 'typeorm';
 import { ProvenanceColumns } from '../../../shared/provenance';
 
 export type Convention = 'UN_1961' | 'UN_1971';
@@ -10,11 +18,6 @@ export type SubstanceForm = 'POWDER' | 'CRYSTAL' | 'TABLET' | 'LIQUID' | 'PLANT'
 export interface ScheduleEntry {
   convention: Convention;
   schedule: ScheduleNumber;
-}
-
-/** A record of another subgraph known here only by its id (the owner completes the rest). */
-export interface EntityReference {
-  id: string;
 }
 
 // node-postgres returns numeric as a string to keep precision; quantities and purities fit a double.

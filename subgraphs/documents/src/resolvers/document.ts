@@ -1,5 +1,5 @@
 import { personReference } from '../../../../shared/references';
-import type { DocumentResolvers, DocumentSearchHitResolvers, ResolversTypes } from '../generated/graphql';
+import type { DocumentResolvers, DocumentSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
 

@@ -35,7 +35,9 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   if (search.sex) filters.push(`p.sex = ${params.add(search.sex)}`);
   if (search.nationality) filters.push(`${params.add(search.nationality)} = ANY(p.nationalities)`);
   if (search.alertKind) {
-    filters.push(`EXISTS (SELECT 1 FROM persons.alert a WHERE a.person_id = p.id AND a.kind = ${params.add(search.alertKind)})`);
+    filters.push(
+      `EXISTS (SELECT 1 FROM persons.alert a WHERE a.person_id = p.id AND a.kind = ${params.add(search.alertKind)})`,
+    );
   }
 
   if (fromText.name) {

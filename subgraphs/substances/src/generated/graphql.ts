@@ -118,6 +118,11 @@ export type Query = {
    * Search drug seizures by free text (a substance name, synonym or street name in any supported language,
    * or a CAS number) and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
    * holding these records is unavailable: the other search fields of the same request still answer.
+   *
+   * A seizure scores as its substance matched: 1.0 for a CAS number or a name, synonym or street name equal after folding
+   * case, diacritics and script (`matchedOn.field` `substance.casNumber`, `substance.name` or `substance.names`), the
+   * trigram similarity times 0.9 for a similar spelling (`FUZZY`). Text that names no substance gives no hits. Without
+   * text, the criteria select (score 1.0, `CRITERIA`). Quantities compare on the kilogram equivalent.
    */
   searchSeizures?: Maybe<SeizureSearchConnection>;
   /** One seizure by id, or null if unknown or lapsed. */

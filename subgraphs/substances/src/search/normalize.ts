@@ -22,7 +22,13 @@ export const DEFAULT_UNIT_MASS_KG = 0.0003;
  * each, tablets and units at the substance's typical unit mass.
  */
 export function toKilograms(quantity: number, unit: QuantityUnit, unitMassKg: number | null): number {
-  if (!Number.isFinite(quantity) || quantity <= 0) throw new RangeError(`quantity must be a positive number, got ${quantity}`);
+  // Twelve significant digits drop binary floating-point noise (10 × 0.0003 = 0.0029999999999999996).
+  return Number(kilogramsOf(quantity, unit, unitMassKg).toPrecision(12));
+}
+
+function kilogramsOf(quantity: number, unit: QuantityUnit, unitMassKg: number | null): number {
+  if (!Number.isFinite(quantity) || quantity <= 0)
+    throw new RangeError(`quantity must be a positive number, got ${quantity}`);
   switch (unit) {
     case 'KG':
     case 'L':

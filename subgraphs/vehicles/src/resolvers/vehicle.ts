@@ -1,5 +1,5 @@
 import { personReference } from '../../../../shared/references';
-import type { ResolversTypes, VehicleResolvers, VehicleSearchHitResolvers } from '../generated/graphql';
+import type { VehicleResolvers, VehicleSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
 

@@ -1,0 +1,109 @@
+import DataLoader from 'dataloader';
+import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
+import { groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import {
+  SeizureEntity,
+  SeizurePersonEntity,
+  SeizureVehicleEntity,
+  SubstanceEntity,
+  SubstanceNameEntity,
+  type SubstanceNameKind,
+} from './entities';
+
+const NAME_KIND_RANK: Record<SubstanceNameKind, number> = { NAME: 0, SYNONYM: 1, STREET_NAME: 2 };
+
+export interface SubstancesLoaders {
+  /** Seizures by id; null for unknown or lapsed ids. */
+  seizure: DataLoader<string, SeizureEntity | null>;
+  /** Catalogue substances by id; null for unknown ids. */
+  substance: DataLoader<string, SubstanceEntity | null>;
+  /** Names of a substance in every language, by substance id. */
+  namesBySubstance: DataLoader<string, SubstanceNameEntity[]>;
+  /** Ids of the persons linked to a seizure, by seizure id. */
+  personIdsBySeizure: DataLoader<string, string[]>;
+  /** Ids of the vehicles linked to a seizure, by seizure id. */
+  vehicleIdsBySeizure: DataLoader<string, string[]>;
+  /** Seizures (not lapsed, newest first) a person is linked to, by person id. */
+  seizuresByPerson: DataLoader<string, SeizureEntity[]>;
+  /** Seizures (not lapsed, newest first) a vehicle is linked to, by vehicle id. */
+  seizuresByVehicle: DataLoader<string, SeizureEntity[]>;
+}
+
+export function createSubstancesLoaders(dataSource: DataSource): SubstancesLoaders {
+  const seizures = dataSource.getRepository(SeizureEntity);
+  const substances = dataSource.getRepository(SubstanceEntity);
+  const names = dataSource.getRepository(SubstanceNameEntity);
+  const seizurePersons = dataSource.getRepository(SeizurePersonEntity);
+  const seizureVehicles = dataSource.getRepository(SeizureVehicleEntity);
+  return {
+    seizure: new DataLoader(async (ids) => {
+      const now = new Date();
+      const rows = await seizures.find({
+        where: [
+          { id: In([...ids]), expiresAt: IsNull() },
+          { id: In([...ids]), expiresAt: MoreThan(now) },
+        ],
+      });
+      return inKeyOrder(ids, rows, (row) => row.id);
+    }),
+    substance: new DataLoader(async (ids) => {
+      const rows = await substances.find({ where: { id: In([...ids]) } });
+      return inKeyOrder(ids, rows, (row) => row.id);
+    }),
+    namesBySubstance: new DataLoader(async (substanceIds) => {
+      const rows = await names.find({
+        where: { substanceId: In([...substanceIds]) },
+        order: { language: 'ASC', name: 'ASC' },
+      });
+      // Within a language: the common name, then synonyms, then street names (the sort is stable on name).
+      rows.sort((a, b) => a.language.localeCompare(b.language) || NAME_KIND_RANK[a.kind] - NAME_KIND_RANK[b.kind]);
+      return groupedInKeyOrder(substanceIds, rows, (row) => row.substanceId);
+    }),
+    personIdsBySeizure: new DataLoader(async (seizureIds) => {
+      const rows = await seizurePersons.find({ where: { seizureId: In([...seizureIds]) }, order: { personId: 'ASC' } });
+      return groupedInKeyOrder(seizureIds, rows, (row) => row.seizureId).map((links) =>
+        links.map((link) => link.personId),
+      );
+    }),
+    vehicleIdsBySeizure: new DataLoader(async (seizureIds) => {
+      const rows = await seizureVehicles.find({
+        where: { seizureId: In([...seizureIds]) },
+        order: { vehicleId: 'ASC' },
+      });
+      return groupedInKeyOrder(seizureIds, rows, (row) => row.seizureId).map((links) =>
+        links.map((link) => link.vehicleId),
+      );
+    }),
+    seizuresByPerson: new DataLoader(async (personIds) => {
+      const now = new Date();
+      const ids = In([...personIds]);
+      // One statement: the links joined to their seizures, lapsed seizures filtered in the join.
+      const rows = await seizurePersons.find({
+        where: [
+          { personId: ids, seizure: { expiresAt: IsNull() } },
+          { personId: ids, seizure: { expiresAt: MoreThan(now) } },
+        ],
+        relations: { seizure: true },
+        order: { seizure: { seizedOn: 'DESC', id: 'ASC' } },
+      });
+      return groupedInKeyOrder(personIds, rows, (row) => row.personId).map((links) =>
+        links.map((link) => link.seizure!),
+      );
+    }),
+    seizuresByVehicle: new DataLoader(async (vehicleIds) => {
+      const now = new Date();
+      const ids = In([...vehicleIds]);
+      const rows = await seizureVehicles.find({
+        where: [
+          { vehicleId: ids, seizure: { expiresAt: IsNull() } },
+          { vehicleId: ids, seizure: { expiresAt: MoreThan(now) } },
+        ],
+        relations: { seizure: true },
+        order: { seizure: { seizedOn: 'DESC', id: 'ASC' } },
+      });
+      return groupedInKeyOrder(vehicleIds, rows, (row) => row.vehicleId).map((links) =>
+        links.map((link) => link.seizure!),
+      );
+    }),
+  };
+}

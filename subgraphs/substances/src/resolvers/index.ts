@@ -1,0 +1,8 @@
+import type { Resolvers } from '../generated/graphql';
+import { Query } from './query';
+import { Seizure, SeizureSearchHit } from './seizure';
+import { Substance } from './substance';
+import { Person } from './person';
+import { Vehicle } from './vehicle';
+
+export const resolvers: Resolvers = { Query, Seizure, SeizureSearchHit, Substance, Person, Vehicle };

@@ -1,0 +1,21 @@
+import type { QueryResolvers } from '../generated/graphql';
+import { parsePage, toConnection } from '../../../../shared/pagination';
+import { parseId, parseJurisdictions } from '../../../../shared/validation';
+import { parseSeizureCriteria, searchSeizures } from '../search/seizure-search';
+
+export const Query: QueryResolvers = {
+  async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
+    const page = parsePage(first, after);
+    const result = await searchSeizures(dataSource, {
+      text: text ?? undefined,
+      jurisdictions: parseJurisdictions(jurisdictions),
+      filters: parseSeizureCriteria(criteria),
+      page,
+    });
+    return toConnection(result.hits, result.totalCount, page);
+  },
+
+  seizure: (_parent, { id }, { loaders }) => loaders.seizure.load(parseId(id)),
+
+  substance: (_parent, { id }, { loaders }) => loaders.substance.load(parseId(id)),
+};

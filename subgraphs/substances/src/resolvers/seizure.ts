@@ -1,0 +1,25 @@
+import type { SeizureResolvers, SeizureSearchHitResolvers } from '../generated/graphql';
+import { provenanceResolvers } from '../../../../shared/provenance';
+import { isUuid } from '../../../../shared/validation';
+import { personReference, vehicleReference } from '../../../../shared/references';
+
+export const Seizure: SeizureResolvers = {
+  ...provenanceResolvers,
+  // Unknown or malformed keys resolve to null rather than failing the whole _entities batch.
+  __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.seizure.load(id.toLowerCase()) : null),
+  // The foreign key guarantees the substance exists.
+  substance: async (seizure, _args, { loaders }) => (await loaders.substance.load(seizure.substanceId))!,
+  route: (seizure) => ({
+    origin: seizure.routeOrigin,
+    transit: seizure.routeTransit,
+    destination: seizure.routeDestination,
+  }),
+  persons: async (seizure, _args, { loaders }) =>
+    (await loaders.personIdsBySeizure.load(seizure.id)).map((id) => personReference(id)),
+  vehicles: async (seizure, _args, { loaders }) =>
+    (await loaders.vehicleIdsBySeizure.load(seizure.id)).map((id) => vehicleReference(id)),
+};
+
+export const SeizureSearchHit: SeizureSearchHitResolvers = {
+  node: async (hit, _args, { loaders }) => (await loaders.seizure.load(hit.id))!,
+};

@@ -1,0 +1,138 @@
+import type { DataSource } from 'typeorm';
+import { badUserInput } from '../../../../shared/errors';
+import type { PageRequest } from '../../../../shared/pagination';
+import { notLapsedSql } from '../../../../shared/provenance';
+import { rankCandidates, type RankedPage } from '../../../../shared/search';
+import { SqlParams } from '../../../../shared/sql';
+import { parseCountry, parseDate, parseId } from '../../../../shared/validation';
+import type { SeizureCriteria } from '../generated/graphql';
+import { recognizeSeizureText } from './recognize';
+
+/** The typed criteria of `searchSeizures`, validated. */
+export interface SeizureFilters {
+  substanceId?: string;
+  country?: string;
+  seizedFrom?: string;
+  seizedTo?: string;
+  minQuantityKg?: number;
+  maxQuantityKg?: number;
+}
+
+export interface SeizureSearch {
+  text?: string;
+  jurisdictions: string[];
+  filters: SeizureFilters;
+  page: PageRequest;
+}
+
+/** Validates `criteria`; errors name the input field at fault. */
+export function parseSeizureCriteria(criteria: SeizureCriteria | null | undefined): SeizureFilters {
+  const filters: SeizureFilters = {
+    substanceId: criteria?.substanceId != null ? parseId(criteria.substanceId, 'criteria.substanceId') : undefined,
+    country: parseCountry(criteria?.country, 'criteria.country'),
+    seizedFrom: parseDate(criteria?.seizedFrom, 'criteria.seizedFrom'),
+    seizedTo: parseDate(criteria?.seizedTo, 'criteria.seizedTo'),
+    minQuantityKg: parseQuantityKg(criteria?.minQuantityKg, 'criteria.minQuantityKg'),
+    maxQuantityKg: parseQuantityKg(criteria?.maxQuantityKg, 'criteria.maxQuantityKg'),
+  };
+  if (filters.seizedFrom && filters.seizedTo && filters.seizedFrom > filters.seizedTo) {
+    throw badUserInput('criteria.seizedFrom must not be after criteria.seizedTo', 'criteria.seizedFrom');
+  }
+  if (
+    filters.minQuantityKg !== undefined &&
+    filters.maxQuantityKg !== undefined &&
+    filters.minQuantityKg > filters.maxQuantityKg
+  ) {
+    throw badUserInput('criteria.minQuantityKg must not exceed criteria.maxQuantityKg', 'criteria.minQuantityKg');
+  }
+  return filters;
+}
+
+function parseQuantityKg(value: number | null | undefined, argument: string): number | undefined {
+  if (value == null) return undefined;
+  if (!Number.isFinite(value) || value < 0)
+    throw badUserInput(`${argument} must be a number of kilograms ≥ 0, got ${value}`, argument);
+  return value;
+}
+
+/**
+ * Ranks seizures for `searchSeizures`. The text is matched against the catalogue (CAS numbers exactly; folded names,
+ * synonyms and street names by equality or trigram similarity, index `substance_name_normalized_trgm`), and the
+ * seizures of the matched substances (index `seizure_substance_seized_on`) inherit their substance's best score.
+ * With no text, the typed criteria alone select, with score 1.0.
+ */
+export async function searchSeizures(dataSource: DataSource, search: SeizureSearch): Promise<RankedPage> {
+  const text = search.text?.trim();
+  const params = new SqlParams();
+  const filters = [notLapsedSql('s'), ...criteriaSql(search.filters, params)];
+  if (search.jurisdictions.length) filters.push(`s.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
+
+  if (text) {
+    const { casNumbers, terms } = recognizeSeizureText(text);
+    // Nothing that could name a substance: no hits rather than an error, as in a unified search for a plate.
+    if (!casNumbers.length && !terms.length) return { hits: [], totalCount: 0 };
+    return rankCandidates(
+      dataSource,
+      `WITH substance_match AS (${substanceMatchSql(casNumbers, terms, params)})
+       SELECT s.id, m.score, m.field, m.kind, m.value
+         FROM substance_match m
+         JOIN substances.seizure s ON s.substance_id = m.substance_id
+        WHERE ${filters.join(' AND ')}`,
+      params,
+      search.page,
+    );
+  }
+  if (Object.values(search.filters).every((value) => value === undefined)) {
+    throw badUserInput('give a substance name or CAS number in text, or at least one criterion', 'text');
+  }
+  return rankCandidates(
+    dataSource,
+    `SELECT s.id, 1.0::float8 AS score, 'criteria' AS field, 'CRITERIA' AS kind, NULL AS value
+       FROM substances.seizure s WHERE ${filters.join(' AND ')}`,
+    params,
+    search.page,
+  );
+}
+
+function criteriaSql(filters: SeizureFilters, params: SqlParams): string[] {
+  const sql: string[] = [];
+  if (filters.substanceId) sql.push(`s.substance_id = ${params.add(filters.substanceId)}`);
+  if (filters.country) sql.push(`s.country = ${params.add(filters.country)}`);
+  if (filters.seizedFrom) sql.push(`s.seized_on >= ${params.add(filters.seizedFrom)}::date`);
+  if (filters.seizedTo) sql.push(`s.seized_on <= ${params.add(filters.seizedTo)}::date`);
+  if (filters.minQuantityKg !== undefined) sql.push(`s.quantity_kg >= ${params.add(filters.minQuantityKg)}`);
+  if (filters.maxQuantityKg !== undefined) sql.push(`s.quantity_kg <= ${params.add(filters.maxQuantityKg)}`);
+  return sql;
+}
+
+/**
+ * One row per matched substance with its best reason: a CAS number or a folded name equal to a term scores 1.0
+ * (EXACT for the common name, SYNONYM for synonyms and street names); a similar name scores its trigram similarity
+ * times 0.9 (FUZZY), so a typo never outranks an exact match.
+ */
+function substanceMatchSql(casNumbers: string[], terms: string[], params: SqlParams): string {
+  const branches: string[] = [];
+  if (casNumbers.length) {
+    branches.push(`
+      SELECT c.id, 1.0::float8, 'substance.casNumber', 'EXACT', c.cas_number
+        FROM substances.substance c
+       WHERE c.cas_number = ANY(${params.add(casNumbers)}::varchar[])`);
+  }
+  if (terms.length) {
+    const termsParam = params.add(terms);
+    const field = `CASE n.kind WHEN 'NAME' THEN 'substance.name' ELSE 'substance.names' END`;
+    branches.push(`
+      SELECT n.substance_id, 1.0::float8, ${field}, CASE n.kind WHEN 'NAME' THEN 'EXACT' ELSE 'SYNONYM' END, n.name
+        FROM substances.substance_name n
+       WHERE n.normalized = ANY(${termsParam}::varchar[])`);
+    // A join on unnest lets each term probe the trigram index (GIN cannot serve `% ANY(array)`).
+    branches.push(`
+      SELECT n.substance_id, (similarity(n.normalized, t.term) * 0.9)::float8, ${field}, 'FUZZY', n.name
+        FROM unnest(${termsParam}::varchar[]) AS t(term)
+        JOIN substances.substance_name n ON n.normalized % t.term`);
+  }
+  return `
+    SELECT DISTINCT ON (substance_id) substance_id, score, field, kind, value
+      FROM (${branches.join(' UNION ALL ')}) AS reasons (substance_id, score, field, kind, value)
+     ORDER BY substance_id, score DESC, kind = 'EXACT' DESC, value`;
+}
