@@ -275,14 +275,12 @@ export async function loadFixtures(url: string): Promise<void> {
         { seizureId: ERIKSSON.seizure, personId: ERIKSSON.person },
         ...family.map((member, i) => ({ seizureId: fixtureId('seizure', 100 + i + 1), personId: member.id })),
       ]);
-    await ds
-      .getRepository(SeizureVehicleEntity)
-      .insert([
-        { seizureId: ERIKSSON.seizure, vehicleId: ERIKSSON.vehicle },
-        ...family.map((_, i) => ({
-          seizureId: fixtureId('seizure', 100 + i + 1),
-          vehicleId: fixtureId('vehicle', 100 + i + 1),
-        })),
-      ]);
+    await ds.getRepository(SeizureVehicleEntity).insert([
+      { seizureId: ERIKSSON.seizure, vehicleId: ERIKSSON.vehicle },
+      ...family.map((_, i) => ({
+        seizureId: fixtureId('seizure', 100 + i + 1),
+        vehicleId: fixtureId('vehicle', 100 + i + 1),
+      })),
+    ]);
   });
 }
