@@ -9,6 +9,7 @@ export interface MatchedField {
   field: string;
   kind: MatchKind;
   value: string | null;
+  note?: string | null;
 }
 
 /** A record a search ranked: its id, its score in 0..1 and why it matched. The node is loaded by DataLoader. */
@@ -25,7 +26,7 @@ export interface RankedPage {
 
 /**
  * Ranks candidates and cuts one page in a single SQL statement. `candidatesSql` yields one row per reason a record
- * matched, with columns `id, score, field, kind, value`; a record that matched several ways keeps its best score and
+ * matched, with columns `id, score, field, kind, value, note` (`note` may be left out); a record that matched several ways keeps its best score and
  * all its reasons.
  */
 export async function rankCandidates(
@@ -37,9 +38,9 @@ export async function rankCandidates(
   const rows: { id: string; score: number; matched: MatchedField[]; total: string }[] = await dataSource.query(
     `WITH candidates AS (${candidatesSql})
      SELECT id, round(max(score)::numeric, 4)::float8 AS score,
-            jsonb_agg(DISTINCT jsonb_build_object('field', field, 'kind', kind, 'value', value)) AS matched,
+            jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score') AS matched,
             count(*) OVER () AS total
-       FROM candidates
+       FROM candidates c
       GROUP BY id
       ORDER BY score DESC, id
       LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,

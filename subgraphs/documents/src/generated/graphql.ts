@@ -155,6 +155,8 @@ export type MatchedField = {
   /** The field that matched, e.g. `familyName`, `vin`, `number`, `substance.synonyms`. */
   field: Scalars['String']['output'];
   kind: MatchKind;
+  /** What the officer should know about this match, e.g. `MRZ check digit of the document number is wrong (expected 6, found 5)`. */
+  note?: Maybe<Scalars['String']['output']>;
   /** The stored value that matched, when it may be shown. */
   value?: Maybe<Scalars['String']['output']>;
 };
@@ -422,6 +424,7 @@ export type HandlingResolvers<ContextType = DocumentsContext, ParentType extends
 export type MatchedFieldResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
