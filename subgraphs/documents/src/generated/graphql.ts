@@ -183,9 +183,27 @@ export type Query = {
   /** One document by id, or null if unknown or lapsed. */
   document?: Maybe<Document>;
   /**
-   * Search travel and identity documents by free text (a document number, with or without spaces and dashes)
-   * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
-   * holding these records is unavailable: the other search fields of the same request still answer.
+   * Search travel and identity documents by free text and typed criteria. Hits are ranked by `score`; lapsed records
+   * are never returned. Null, with an error, only when the service holding these records is unavailable: the other
+   * search fields of the same request still answer.
+   *
+   * How the text is read (each reading is searched, a record keeps its best score and every reason in `matchedOn`):
+   *
+   * - **MRZ**: a full machine-readable zone (ICAO Doc 9303 TD1 3 × 30, TD2 2 × 36 or TD3 2 × 44 characters, lines
+   *   separated by newlines or spaces or run together) is parsed and its 7-3-1 check digits validated; the document is
+   *   searched by the MRZ's number and issuing state (as its ISO 3166-1 country). `field: "mrz"`, score 1.0, kind
+   *   `EXACT` (number as printed) or `NORMALIZED`. A wrong check digit is never ignored and never refuses the search:
+   *   the hit scores 0.9 and `note` names the check digit, expected and found. An issuing state without an ISO
+   *   country (an organisation, the ICAO specimen `UTO`) is matched on the number alone, with a note. The MRZ's lines
+   *   are not also read as document numbers.
+   * - **Document number**: every other token, every group of up to four adjacent tokens holding a digit (`X 1234 567`)
+   *   and the whole text, compared without spaces, dashes and case: `field: "number"`, score 1.0, kind `EXACT` when
+   *   typed as printed, `NORMALIZED` otherwise. Tokens shorter than 5 characters are not looked up.
+   * - **O/0 and I/1 confusion**: a candidate holding a digit that matches a number only when O is read as 0 and I as
+   *   1 scores 0.9, kind `FUZZY`, note `O/0 or I/1 read differently` (an MRZ number matched so loses 0.1). It never
+   *   outranks an exact match, and a record matched exactly is not also reported as a confusion.
+   *
+   * Text that holds nothing of this gives no hits, not an error.
    */
   searchDocuments?: Maybe<DocumentSearchConnection>;
 };

@@ -5,3 +5,11 @@
 export function normalizeDocumentNumber(value: string): string {
   return value.toUpperCase().replace(/[^A-Z0-9]+/g, '');
 }
+
+/**
+ * A normalized number with the letters O and I read as the digits 0 and 1, the misreadings officers and OCR make most.
+ * Must stay the same as the generated column `number_confusable` (`translate(number_normalized, 'OI', '01')`).
+ */
+export function confusableDocumentNumber(normalized: string): string {
+  return normalized.replace(/O/g, '0').replace(/I/g, '1');
+}

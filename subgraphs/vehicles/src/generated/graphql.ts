@@ -103,13 +103,30 @@ export type Person = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Search vehicles by free text (a VIN or a registration plate, with or without spaces and dashes)
-   * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
-   * holding these records is unavailable: the other search fields of the same request still answer.
+   * Search vehicles by free text (a VIN, the end of a VIN or a registration plate, with or without spaces and dashes)
+   * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the
+   * service holding these records is unavailable: the other search fields of the same request still answer.
    *
-   * VINs (17 characters) and plates (2 to 10 characters) are compared ignoring case, spaces and punctuation; Greek and
-   * Cyrillic plate letters match their Latin look-alikes. Text holding neither matches no vehicle. Without text, at least
-   * one criterion is required.
+   * The text is read by recognizers, and every signal found is one branch of a single ranking; a vehicle found several
+   * ways keeps its best score and lists every reason in `matchedOn`. Identifiers are compared ignoring case, spaces and
+   * punctuation.
+   *
+   * - **VIN**: a run of up to 6 words that is 17 characters long matches `vin` with score 1.0 (`EXACT` when typed as
+   *   recorded, else `NORMALIZED`). Its check digit (position 9, ISO 3779 / 49 CFR 565 weights) is verified. It is
+   *   compulsory only for North American VINs (first character 1 to 5): there a check digit that does not compute lowers
+   *   the score to 0.85, elsewhere the VIN still scores 1.0, being the identifier as recorded. Either way `note` says so.
+   * - **I, O, Q**: they never occur in a VIN, so a 17-character run holding them is also read with I as 1 and O and Q
+   *   as 0: `FUZZY`, score 0.9 (times 0.85 if it is then a North American VIN with a wrong check digit), note
+   *   `I/O/Q read as 1/0/0`.
+   * - **End of a VIN**: one word of exactly 8 or 6 characters whose last 4 are digits matches the last 8 (model year,
+   *   plant and serial number) or 6 (serial number) characters of `vin`: `PARTIAL`, score 0.8 or 0.7, always below a
+   *   full VIN. Names never qualify.
+   * - **Plate**: a run of up to 3 words that is 2 to 10 letters and digits matches `registrationPlate` with score 1.0;
+   *   Greek and Cyrillic plate letters match their Latin look-alikes. It must hold both letters and digits unless it is
+   *   the whole text, so names and years around it (`Anna Eriksson 1974`) are not read as plates. With
+   *   `criteria.registrationCountry`, only plates of that country match.
+   *
+   * Text holding none of these matches no vehicle. Without text, at least one criterion is required.
    */
   searchVehicles?: Maybe<VehicleSearchConnection>;
   /** One vehicle by id, or null if unknown or lapsed. */

@@ -4,9 +4,9 @@ import type { PageRequest } from '../../../../shared/pagination';
 import { notLapsedSql } from '../../../../shared/provenance';
 import { rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
-import { recognizeVehicleText, type VehicleSignal } from './recognize';
+import { PLATE_SCORE, VIN_SCORES, recognizeVehicleText, type VehicleSignal } from './recognize';
 
-/** Longer text cannot hold a sensible query, and every run of its words becomes a candidate. */
+/** Longer text cannot hold a sensible query, and each of its words starts a few candidate runs. */
 export const MAX_TEXT_LENGTH = 500;
 
 export interface VehicleSearch {
@@ -20,8 +20,9 @@ export interface VehicleSearch {
 }
 
 /**
- * Ranks vehicles for `searchVehicles`: every signal the free text holds (VINs, plates) is one candidate branch on its
- * normalized index, all narrowed by the typed criteria. With no text, criteria alone select.
+ * Ranks vehicles for `searchVehicles` in one statement: every signal the free text holds (full VINs, VIN endings,
+ * plates) is one candidate branch on its own index, all narrowed by the typed criteria. With no text, criteria alone
+ * select.
  */
 export async function searchVehicles(dataSource: DataSource, search: VehicleSearch): Promise<RankedPage> {
   const text = search.text?.trim();
@@ -41,7 +42,7 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
 
   if (text) {
     const signals = recognizeVehicleText(text);
-    // Text with neither a VIN nor a plate in it (a name in a unified search) matches no vehicle.
+    // Text with no VIN, VIN ending or plate in it (a name in a unified search) matches no vehicle.
     if (!signals.length) return { hits: [], totalCount: 0 };
     const branches = signals.map((signal) => signalSql(signal, params, where));
     return rankCandidates(dataSource, branches.join('\nUNION ALL\n'), params, search.page);
@@ -58,21 +59,47 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
   );
 }
 
-/** The candidate rows (`id, score, field, kind, value`) one signal yields; EXACT when typed as the owner recorded it. */
+/**
+ * The candidate rows (`id, score, field, kind, value, note`) one signal yields, each branch on its own index:
+ * `vehicle_vin_normalized`, `vehicle_vin_last8` / `vehicle_vin_last6`, `vehicle_plate_normalized`.
+ */
 function signalSql(signal: VehicleSignal, params: SqlParams, where: string): string {
-  const normalized = params.add(signal.normalized);
-  const typed = params.add(signal.typed);
   switch (signal.kind) {
-    case 'VIN':
-      return `SELECT v.id, 1.0 AS score, 'vin' AS field,
-                     CASE WHEN v.vin = ANY(${typed}) THEN 'EXACT' ELSE 'NORMALIZED' END AS kind, v.vin AS value
+    case 'VIN': {
+      // Candidates are distinct, so a record's VIN finds its own score, kind and note by position.
+      const vins = params.add(signal.candidates.map((candidate) => candidate.vin));
+      const at = `array_position(${vins}::text[], v.vin_normalized::text)`;
+      const scores = params.add(signal.candidates.map((candidate) => candidate.score));
+      const kinds = params.add(signal.candidates.map((candidate) => candidate.kind));
+      const notes = params.add(signal.candidates.map((candidate) => candidate.note));
+      const typed = params.add(signal.typed);
+      return `SELECT v.id, (${scores}::float8[])[${at}] AS score, 'vin' AS field,
+                     CASE WHEN (${kinds}::text[])[${at}] = 'NORMALIZED' AND v.vin = ANY(${typed}::text[]) THEN 'EXACT'
+                          ELSE (${kinds}::text[])[${at}] END AS kind,
+                     v.vin AS value, (${notes}::text[])[${at}] AS note
                 FROM vehicles.vehicle v
-               WHERE v.vin_normalized = ANY(${normalized}) AND ${where}`;
-    case 'PLATE':
-      return `SELECT v.id, 1.0 AS score, 'registrationPlate' AS field,
-                     CASE WHEN v.registration_plate = ANY(${typed}) THEN 'EXACT' ELSE 'NORMALIZED' END AS kind,
-                     v.registration_plate AS value
+               WHERE v.vin_normalized = ANY(${vins}::text[]) AND ${where}`;
+    }
+    case 'PARTIAL_VIN': {
+      // Reads as the index expression `right(vin_normalized, 8 | 6)` does, so the planner uses that index.
+      const ending = `right(v.vin_normalized, ${signal.length})`;
+      const note = params.add(
+        signal.length === 8
+          ? 'last 8 characters of the VIN (model year, plant and serial number)'
+          : 'last 6 characters of the VIN (serial number)',
+      );
+      return `SELECT v.id, ${params.add(VIN_SCORES.partial[signal.length])}::float8 AS score, 'vin' AS field,
+                     'PARTIAL' AS kind, v.vin AS value, ${note}::text AS note
                 FROM vehicles.vehicle v
-               WHERE v.plate_normalized = ANY(${normalized}) AND ${where}`;
+               WHERE ${ending} = ANY(${params.add(signal.endings)}::text[]) AND ${where}`;
+    }
+    case 'PLATE': {
+      const typed = params.add(signal.typed);
+      return `SELECT v.id, ${params.add(PLATE_SCORE)}::float8 AS score, 'registrationPlate' AS field,
+                     CASE WHEN v.registration_plate = ANY(${typed}::text[]) THEN 'EXACT' ELSE 'NORMALIZED' END AS kind,
+                     v.registration_plate AS value, NULL::text AS note
+                FROM vehicles.vehicle v
+               WHERE v.plate_normalized = ANY(${params.add(signal.normalized)}::text[]) AND ${where}`;
+    }
   }
 }

@@ -1,0 +1,123 @@
+import { parse, type Details, type ParseResult } from 'mrz';
+import { countryOfIcaoCode } from './icao-codes';
+
+export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
+
+/** ICAO Doc 9303 layouts by total length: the three totals differ, so the length alone says how to cut the lines. */
+const LAYOUTS = new Map<number, { format: MrzFormat; lineLength: number }>([
+  [90, { format: 'TD1', lineLength: 30 }],
+  [72, { format: 'TD2', lineLength: 36 }],
+  [88, { format: 'TD3', lineLength: 44 }],
+]);
+const LONGEST_MRZ = 90;
+const MRZ_CHARACTERS = /^[A-Z0-9<]+$/;
+/** Doc 9303 document codes start with P (passports), I, A or C (identity documents) or V (visas). */
+const DOCUMENT_CODE = /^[PIACV]/;
+
+/** What each check digit checks, as the officer reads it in `matchedOn.note`. */
+const CHECKED_BY: Record<string, string> = {
+  documentNumberCheckDigit: 'check digit of the document number',
+  birthDateCheckDigit: 'check digit of the date of birth',
+  expirationDateCheckDigit: 'check digit of the expiry date',
+  personalNumberCheckDigit: 'check digit of the personal number',
+  compositeCheckDigit: 'composite check digit',
+};
+/** Visas (MRV-A, MRV-B) have optional data where passports have a personal number and a composite check digit. */
+const NOT_ON_VISAS = new Set(['personalNumberCheckDigit', 'compositeCheckDigit']);
+
+export interface CheckDigitFailure {
+  /** The `mrz` package's field name, e.g. `documentNumberCheckDigit`. */
+  field: string;
+  /** `expected 6, found 5`-style explanation for the officer. */
+  note: string;
+}
+
+export interface MrzReading {
+  format: MrzFormat;
+  /** The document code, e.g. `P`, `I`, `ID`, `V`. */
+  documentCode: string;
+  /** The document number the MRZ holds, a TD1 overflow included, without fillers. */
+  number: string;
+  /** The issuing state as the MRZ writes it (ICAO code: `SWE`, `D`, `UTO`). */
+  issuingState: string;
+  /** Its ISO 3166-1 alpha-2 country; null for organisations and unknown codes such as the ICAO specimen state `UTO`. */
+  issuingCountry: string | null;
+  /** Check digits (7-3-1) that do not match their field; empty when all hold. */
+  failedCheckDigits: CheckDigitFailure[];
+}
+
+export interface MrzInText {
+  reading: MrzReading;
+  /** The text without the MRZ, for the other recognizers. */
+  rest: string;
+}
+
+/**
+ * Finds a TD1 (3 × 30), TD2 (2 × 36) or TD3 (2 × 44) machine-readable zone in free text, its lines separated by
+ * newlines or spaces or run together: the first run of whitespace-separated MRZ-alphabet tokens whose joined length
+ * is one of the three totals and that the `mrz` package parses as that format.
+ */
+export function findMrz(text: string): MrzInText | null {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  for (let start = 0; start < tokens.length; start++) {
+    let joined = '';
+    for (let end = start; end < tokens.length; end++) {
+      const token = tokens[end].toUpperCase();
+      if (!MRZ_CHARACTERS.test(token)) break;
+      joined += token;
+      if (joined.length > LONGEST_MRZ) break;
+      const layout = LAYOUTS.get(joined.length);
+      if (!layout || !joined.includes('<')) continue;
+      const lines = joined.match(new RegExp(`.{${layout.lineLength}}`, 'g'))!;
+      const reading = readMrz(lines, layout.format);
+      if (reading) return { reading, rest: [...tokens.slice(0, start), ...tokens.slice(end + 1)].join(' ') };
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses MRZ lines with the `mrz` package. Only the check digits count as errors: the package also marks unknown
+ * state codes (the ICAO specimen `UTO`) and odd names invalid, which says nothing about whether the number was read right.
+ */
+export function readMrz(lines: string[], format: MrzFormat): MrzReading | null {
+  let result: ParseResult;
+  try {
+    result = parse(lines);
+  } catch {
+    // Not an MRZ after all (wrong document code, wrong character in a fixed position): the text is read otherwise.
+    return null;
+  }
+  const documentCode = lines[0].slice(0, 2).replace(/</g, '');
+  // The package reports a wrong document code as an invalid field; text of the right length is no MRZ without one.
+  if (result.format !== format || !DOCUMENT_CODE.test(documentCode)) return null;
+  const number = (result.documentNumber ?? result.fields.documentNumber ?? rawNumber(lines, format)).replace(/</g, '');
+  if (!number) return null;
+  const issuingState = lines[0].slice(2, 5).replace(/</g, '');
+  const isVisa = documentCode.startsWith('V');
+  const failedCheckDigits = result.details
+    .filter((detail) => !detail.valid && detail.field && detail.field in CHECKED_BY)
+    .filter((detail) => !(isVisa && NOT_ON_VISAS.has(detail.field!)))
+    .map(checkDigitFailure);
+  return {
+    format,
+    documentCode,
+    number,
+    issuingState,
+    issuingCountry: countryOfIcaoCode(issuingState),
+    failedCheckDigits,
+  };
+}
+
+/** The first nine number positions, when the package could not assemble the number. */
+function rawNumber(lines: string[], format: MrzFormat): string {
+  return format === 'TD1' ? lines[0].slice(5, 14) : lines[1].slice(0, 9);
+}
+
+function checkDigitFailure(detail: Details): CheckDigitFailure {
+  const field = detail.field!;
+  // The package says `invalid check digit: 5. Must be 6`; expected and found are taken from it.
+  const digits = /invalid check digit: (.*)\. Must be (\d)/.exec(detail.error ?? '');
+  const detailText = digits ? ` (expected ${digits[2]}, found ${digits[1]})` : '';
+  return { field, note: `MRZ ${CHECKED_BY[field]} is wrong${detailText}` };
+}

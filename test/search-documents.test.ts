@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { graphql } from './client';
+import { ERIKSSON } from './fixtures';
+import { normalizeDocumentNumber } from '../subgraphs/documents/src/search/normalize';
+
+// Documents of this file: numbers start with DQ7, which no other test searches for.
+const DOCS = {
+  printed: { id: 'd0c5ea7c-0000-4000-8000-000000000001', number: 'DQ7-100 234', country: 'SE' },
+  // The same number with I for 1: found by the number above only as an O/0–I/1 confusion.
+  iForOne: { id: 'd0c5ea7c-0000-4000-8000-000000000002', number: 'DQ7I00234', country: 'SE' },
+  oAndI: { id: 'd0c5ea7c-0000-4000-8000-000000000003', number: 'DQ7O5I80', country: 'SE' },
+  passport: { id: 'd0c5ea7c-0000-4000-8000-000000000004', number: 'DQ7P12345', country: 'SE', holder: ERIKSSON.person },
+  // Same number, other issuing state: an MRZ of the Swedish passport must not find it.
+  finnishTwin: { id: 'd0c5ea7c-0000-4000-8000-000000000005', number: 'DQ7P12345', country: 'FI' },
+  germanCard: { id: 'd0c5ea7c-0000-4000-8000-000000000006', number: 'DQ7C54321', country: 'DE' },
+  belgianCard: { id: 'd0c5ea7c-0000-4000-8000-000000000007', number: 'DQ7 123 456 789', country: 'BE' },
+  dutchPassport: { id: 'd0c5ea7c-0000-4000-8000-000000000008', number: 'DQ7U98765', country: 'NL' },
+  // Recorded with a letter O where the MRZ has the digit 0.
+  recordedWithO: { id: 'd0c5ea7c-0000-4000-8000-000000000009', number: 'DQ7PO0077', country: 'SE' },
+} as const;
+
+const SEARCH = `query($text: String!, $jurisdictions: [String!]) {
+  searchDocuments(text: $text, jurisdictions: $jurisdictions, first: 20) {
+    totalCount
+    edges { score matchedOn { field kind value note } node { id number issuingCountry holder { id familyNameLatin } } }
+  }
+}`;
+const UNIFIED_SEARCH = readFileSync(path.join(__dirname, '..', 'operations', 'UnifiedSearch.graphql'), 'utf8');
+
+async function search(text: string, jurisdictions?: string[]) {
+  const { data, errors } = await graphql(SEARCH, { text, jurisdictions });
+  expect(errors).toBeUndefined();
+  return data.searchDocuments as { totalCount: number; edges: any[] };
+}
+
+// ICAO Doc 9303 check digit: weights 7, 3, 1; digits as themselves, A = 10 … Z = 35, filler = 0; sum modulo 10.
+function checkDigit(field: string): string {
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const char = field[i];
+    const value = char === '<' ? 0 : /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55;
+    sum += value * [7, 3, 1][i % 3];
+  }
+  return String(sum % 10);
+}
+
+const fill = (value: string, length: number) => value.padEnd(length, '<');
+const BIRTH = '740321';
+const EXPIRY = '300101';
+
+/** A passport MRZ (TD3, 2 × 44) of Anna Eriksson with all check digits right. */
+function td3(state: string, number: string): string[] {
+  const numberPart = fill(number, 9) + checkDigit(fill(number, 9));
+  const birth = BIRTH + checkDigit(BIRTH);
+  const expiry = EXPIRY + checkDigit(EXPIRY);
+  const personal = fill('', 15);
+  const composite = checkDigit(numberPart + birth + expiry + personal);
+  return [
+    fill(`P<${fill(state, 3)}ERIKSSON<<ANNA`, 44),
+    `${numberPart}${fill(state, 3)}${birth}F${expiry}${personal}${composite}`,
+  ];
+}
+
+/** An identity-card MRZ (TD1, 3 × 30); a number over nine characters continues in the optional data. */
+function td1(state: string, number: string): string[] {
+  const upper =
+    number.length > 9
+      ? `${number.slice(0, 9)}<${fill(number.slice(9) + checkDigit(`${number.slice(0, 9)}<${number.slice(9)}`), 15)}`
+      : `${fill(number, 9)}${checkDigit(fill(number, 9))}${fill('', 15)}`;
+  const middle = `${BIRTH}${checkDigit(BIRTH)}F${EXPIRY}${checkDigit(EXPIRY)}${fill(state, 3)}${fill('', 11)}`;
+  const composite = checkDigit(upper + middle.slice(0, 7) + middle.slice(8, 15) + middle.slice(18, 29));
+  return [`ID${fill(state, 3)}${upper}`, middle + composite, fill('ERIKSSON<<ANNA', 30)];
+}
+
+let db: Client;
+
+beforeAll(async () => {
+  db = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
+  await db.connect();
+  for (const [key, doc] of Object.entries(DOCS)) {
+    await db.query(
+      `INSERT INTO documents.document (id, owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference,
+         number, number_normalized, type, issuing_country, status, holder_id)
+       VALUES ($1, $2, $3, 'POL', $4, $5, $6, 'PASSPORT', $7, 'STOLEN_FROM_HOLDER', $8)`,
+      [
+        doc.id,
+        doc.country,
+        `${doc.country}-POL`,
+        `DQ7-${key}`,
+        doc.number,
+        normalizeDocumentNumber(doc.number),
+        doc.country,
+        'holder' in doc ? doc.holder : null,
+      ],
+    );
+  }
+});
+
+afterAll(async () => {
+  await db.query('DELETE FROM documents.document WHERE id = ANY($1)', [Object.values(DOCS).map((doc) => doc.id)]);
+  await db.end();
+});
+
+describe('searchDocuments: document numbers', () => {
+  it('finds a number typed as printed: EXACT, 1.0', async () => {
+    const { edges } = await search('DQ7-100 234');
+    expect(edges[0]).toMatchObject({
+      score: 1,
+      matchedOn: [{ field: 'number', kind: 'EXACT', value: 'DQ7-100 234', note: null }],
+      node: { id: DOCS.printed.id },
+    });
+  });
+
+  it.each(['dq7100234', 'DQ7 100 234', 'dq7-100-234', 'Anna Eriksson DQ7 100234'])(
+    'compares %p without spaces, dashes and case: NORMALIZED, 1.0',
+    async (text) => {
+      const { edges } = await search(text);
+      expect(edges[0]).toMatchObject({
+        score: 1,
+        matchedOn: [{ field: 'number', kind: 'NORMALIZED', value: 'DQ7-100 234' }],
+        node: { id: DOCS.printed.id },
+      });
+    },
+  );
+
+  it('tolerates O/0 and I/1 confusion with a lower score, FUZZY, ranked below the exact hit', async () => {
+    const { edges } = await search('DQ7100234');
+    expect(edges.map((edge) => edge.node.id)).toEqual([DOCS.printed.id, DOCS.iForOne.id]);
+    // The exact hit is not also reported as a confusion.
+    expect(edges[0].matchedOn).toEqual([{ field: 'number', kind: 'NORMALIZED', value: 'DQ7-100 234', note: null }]);
+    expect(edges[1]).toMatchObject({
+      score: 0.9,
+      matchedOn: [{ field: 'number', kind: 'FUZZY', value: 'DQ7I00234', note: 'O/0 or I/1 read differently' }],
+    });
+  });
+
+  it.each(['DQ705180', 'dq7 o5i8o'])('finds DQ7O5I80 from %p only as a confusion', async (text) => {
+    const { edges } = await search(text);
+    expect(edges).toEqual([
+      {
+        score: 0.9,
+        matchedOn: [{ field: 'number', kind: 'FUZZY', value: 'DQ7O5I80', note: 'O/0 or I/1 read differently' }],
+        node: expect.objectContaining({ id: DOCS.oAndI.id }),
+      },
+    ]);
+  });
+
+  it('never ranks a weak match above an exact one', async () => {
+    const { edges } = await search('DQ705180 DQ7-100 234');
+    expect(edges.map((edge) => [edge.node.id, edge.score])).toEqual([
+      [DOCS.printed.id, 1],
+      [DOCS.iForOne.id, 0.9],
+      [DOCS.oAndI.id, 0.9],
+    ]);
+  });
+});
+
+describe('searchDocuments: machine-readable zones', () => {
+  it('finds a passport and, through the link, its holder from a pasted TD3 MRZ: number and country, 1.0', async () => {
+    const { totalCount, edges } = await search(td3('SWE', 'DQ7P12345').join('\n'));
+    // The Finnish document with the same number is another state's document.
+    expect(totalCount).toBe(1);
+    expect(edges[0]).toEqual({
+      score: 1,
+      matchedOn: [{ field: 'mrz', kind: 'EXACT', value: 'DQ7P12345', note: null }],
+      node: {
+        id: DOCS.passport.id,
+        number: 'DQ7P12345',
+        issuingCountry: 'SE',
+        holder: { id: ERIKSSON.person, familyNameLatin: 'ERIKSSON' },
+      },
+    });
+    // Typed as a number, both states' documents are found.
+    expect((await search('DQ7P12345')).totalCount).toBe(2);
+  });
+
+  it('leads from an MRZ pasted into UnifiedSearch to the document and its holder', async () => {
+    const { data, errors } = await graphql(UNIFIED_SEARCH, { text: td3('SWE', 'DQ7P12345').join(' ') });
+    expect(errors).toBeUndefined();
+    expect(data.documents.edges).toEqual([
+      expect.objectContaining({
+        score: 1,
+        matchedOn: [{ field: 'mrz', kind: 'EXACT', value: 'DQ7P12345' }],
+        node: expect.objectContaining({
+          id: DOCS.passport.id,
+          holder: expect.objectContaining({ id: ERIKSSON.person }),
+        }),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['on separate lines', '\n'],
+    ['separated by a space', ' '],
+    ['run together', ''],
+  ])('reads the MRZ with its lines %s', async (_how, separator) => {
+    const { edges } = await search(td3('SWE', 'DQ7P12345').join(separator));
+    expect(edges.map((edge) => [edge.node.id, edge.score])).toEqual([[DOCS.passport.id, 1]]);
+  });
+
+  it('reads a TD1 identity-card MRZ (German state code D): 1.0', async () => {
+    const { edges } = await search(td1('D', 'DQ7C54321').join('\n'));
+    expect(edges).toEqual([
+      expect.objectContaining({
+        score: 1,
+        matchedOn: [{ field: 'mrz', kind: 'EXACT', value: 'DQ7C54321', note: null }],
+        node: expect.objectContaining({ id: DOCS.germanCard.id }),
+      }),
+    ]);
+  });
+
+  it('reads a TD1 number continued in the optional data: NORMALIZED against the printed number, 1.0', async () => {
+    const { edges } = await search(td1('BEL', 'DQ7123456789').join('\n'));
+    expect(edges).toEqual([
+      expect.objectContaining({
+        score: 1,
+        matchedOn: [{ field: 'mrz', kind: 'NORMALIZED', value: 'DQ7 123 456 789', note: null }],
+        node: expect.objectContaining({ id: DOCS.belgianCard.id }),
+      }),
+    ]);
+  });
+
+  it('finds the document despite a wrong check digit, at a lower score, and says which digit is wrong', async () => {
+    const [line1, line2] = td3('SWE', 'DQ7P12345');
+    const found = line2[9];
+    const misread = `${line2.slice(0, 9)}${(Number(found) + 1) % 10}${line2.slice(10)}`;
+    const { edges } = await search(`${line1}\n${misread}`);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ score: 0.9, node: { id: DOCS.passport.id } });
+    expect(edges[0].matchedOn).toEqual([
+      {
+        field: 'mrz',
+        kind: 'EXACT',
+        value: 'DQ7P12345',
+        note: expect.stringContaining(
+          `MRZ check digit of the document number is wrong (expected ${found}, found ${(Number(found) + 1) % 10})`,
+        ),
+      },
+    ]);
+    expect(edges[0].matchedOn[0].note).toContain('MRZ composite check digit is wrong');
+  });
+
+  it('matches an issuing state that is no country (the ICAO specimen UTO) on the number alone, still 1.0', async () => {
+    const { edges } = await search(td3('UTO', 'DQ7U98765').join('\n'));
+    expect(edges).toEqual([
+      expect.objectContaining({
+        score: 1,
+        matchedOn: [
+          {
+            field: 'mrz',
+            kind: 'EXACT',
+            value: 'DQ7U98765',
+            note: 'issuing state UTO has no ISO 3166-1 country code: matched on the number alone',
+          },
+        ],
+        node: expect.objectContaining({ id: DOCS.dutchPassport.id }),
+      }),
+    ]);
+  });
+
+  it('finds a record whose number differs from the MRZ only in O/0: FUZZY, below an exact MRZ match', async () => {
+    const { edges } = await search(td3('SWE', 'DQ7P00077').join('\n'));
+    expect(edges).toEqual([
+      expect.objectContaining({
+        score: 0.9,
+        matchedOn: [{ field: 'mrz', kind: 'FUZZY', value: 'DQ7PO0077', note: 'O/0 or I/1 read differently' }],
+        node: expect.objectContaining({ id: DOCS.recordedWithO.id }),
+      }),
+    ]);
+  });
+
+  it('searches an MRZ and a typed number side by side, the exact hits first', async () => {
+    const { edges } = await search(`${td3('SWE', 'DQ7P12345').join('\n')}\nDQ705180`);
+    expect(edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].field])).toEqual([
+      [DOCS.passport.id, 1, 'mrz'],
+      [DOCS.oAndI.id, 0.9, 'number'],
+    ]);
+  });
+
+  it('keeps to the requested jurisdictions', async () => {
+    expect((await search(td3('SWE', 'DQ7P12345').join('\n'), ['FI'])).totalCount).toBe(0);
+  });
+});

@@ -1,0 +1,170 @@
+import { normalizePlate, normalizeVin } from '../../subgraphs/vehicles/src/search/normalize';
+import {
+  MAX_RUN_WORDS,
+  isPlateCandidate,
+  partialVinEnding,
+  recognizeVehicleText,
+  vinCandidates,
+  type VehicleSignal,
+} from '../../subgraphs/vehicles/src/search/recognize';
+import {
+  VIN_PATTERN,
+  checkVinCheckDigit,
+  isNorthAmericanVin,
+  readVinLetters,
+  vinCheckDigit,
+} from '../../subgraphs/vehicles/src/search/vin';
+
+function signal<K extends VehicleSignal['kind']>(signals: VehicleSignal[], kind: K, length?: number) {
+  return signals.find(
+    (found): found is Extract<VehicleSignal, { kind: K }> =>
+      found.kind === kind && (length === undefined || (found.kind === 'PARTIAL_VIN' && found.length === length)),
+  );
+}
+
+describe('VIN validation', () => {
+  it('computes the check digit of the classic valid North American VIN (X for 10)', () => {
+    expect(VIN_PATTERN.test('1M8GDM9AXKP042788')).toBe(true);
+    expect(vinCheckDigit('1M8GDM9AXKP042788')).toBe('X');
+    expect(checkVinCheckDigit('1M8GDM9AXKP042788')).toEqual({ valid: true, expected: 'X', found: 'X' });
+    expect(checkVinCheckDigit('1HGCM82633A004352')).toEqual({ valid: true, expected: '3', found: '3' });
+  });
+
+  it('reports a check digit that does not compute', () => {
+    expect(checkVinCheckDigit('1M8GDM9A3KP042788')).toEqual({ valid: false, expected: 'X', found: '3' });
+    // European makers need not use position 9 as a check digit: Volkswagen puts Z there.
+    expect(checkVinCheckDigit('WVWZZZ1JZXW000001')).toEqual({ valid: false, expected: '0', found: 'Z' });
+  });
+
+  it('refuses values that are not VINs: wrong length, I, O or Q', () => {
+    expect(vinCheckDigit('1M8GDM9AXKP04278')).toBeUndefined();
+    expect(vinCheckDigit('1M8GDM9AXKPO42788')).toBeUndefined();
+    expect(VIN_PATTERN.test('WVWZZZ1JZXWQ00001')).toBe(false);
+    expect(VIN_PATTERN.test('IM8GDM9AXKP042788')).toBe(false);
+  });
+
+  it('knows North American VINs by the first character of the world manufacturer identifier', () => {
+    expect(['1M8', '2T1', '3VW', '4T1', '5YJ'].every(isNorthAmericanVin)).toBe(true);
+    expect(['WVW', 'YV1', 'VF1', 'JHM', 'SAL', '9BW'].some(isNorthAmericanVin)).toBe(false);
+  });
+
+  it('normalizes a typed VIN to upper-case letters and digits', () => {
+    expect(normalizeVin(' wvw-zzz 1jz.xw 000001 ')).toBe('WVWZZZ1JZXW000001');
+  });
+});
+
+describe('VIN candidates and their scores', () => {
+  it('a valid VIN scores 1.0 with nothing to say', () => {
+    expect(vinCandidates('1M8GDM9AXKP042788')).toEqual([
+      { vin: '1M8GDM9AXKP042788', score: 1, kind: 'NORMALIZED', note: null },
+    ]);
+  });
+
+  it('a European VIN whose check digit does not compute still scores 1.0, with a note', () => {
+    expect(vinCandidates('WVWZZZ1JZXW000001')).toEqual([
+      {
+        vin: 'WVWZZZ1JZXW000001',
+        score: 1,
+        kind: 'NORMALIZED',
+        note: 'check digit does not compute (expected 0, found Z): not compulsory outside North America',
+      },
+    ]);
+  });
+
+  it('a North American VIN whose check digit does not compute scores lower, with a note', () => {
+    const [candidate] = vinCandidates('1M8GDM9A3KP042788');
+    expect(candidate.score).toBe(0.85);
+    expect(candidate.note).toMatch(/^check digit does not compute \(expected X, found 3\): compulsory for North/);
+  });
+
+  it('reads I, O and Q as 1, 0, 0: FUZZY, lower score, and still tries the value as typed', () => {
+    expect(readVinLetters('IM8GDM9AXKPO42788')).toBe('1M8GDM9AXKP042788');
+    expect(readVinLetters('WVWZZZ1JZXWQQOOO1')).toBe('WVWZZZ1JZXW000001');
+    expect(vinCandidates('IM8GDM9AXKPO42788')).toEqual([
+      { vin: 'IM8GDM9AXKPO42788', score: 1, kind: 'NORMALIZED', note: null },
+      { vin: '1M8GDM9AXKP042788', score: 0.9, kind: 'FUZZY', note: 'I/O/Q read as 1/0/0' },
+    ]);
+  });
+
+  it('a VIN read from I/O/Q whose North American check digit fails takes both penalties and both notes', () => {
+    const [, read] = vinCandidates('1M8GDM9A3KPO42788');
+    expect(read.score).toBeCloseTo(0.9 * 0.85);
+    expect(read.note).toMatch(/^I\/O\/Q read as 1\/0\/0; check digit does not compute \(expected X, found 3\)/);
+  });
+});
+
+describe('partial VIN recognition', () => {
+  it('takes a word of 8 or 6 VIN characters ending in 4 digits as the end of a VIN', () => {
+    expect(partialVinEnding('KP042788')).toBe('KP042788');
+    expect(partialVinEnding('042788')).toBe('042788');
+    expect(partialVinEnding('kp-042788')).toBe('KP042788');
+  });
+
+  it('leaves names, years and other lengths alone', () => {
+    for (const word of ['Eriksson', 'Lindqvist', 'Anna', '1974', 'cocaine', '0427888', 'KP04278A', 'OP042788']) {
+      expect(partialVinEnding(word)).toBeUndefined();
+    }
+  });
+
+  it('gives "Anna Eriksson 1974" no vehicle signal at all', () => {
+    expect(recognizeVehicleText('Anna Eriksson 1974')).toEqual([]);
+  });
+
+  it('splits the endings by length, each its own signal', () => {
+    const signals = recognizeVehicleText('KP042788 042788');
+    expect(signal(signals, 'PARTIAL_VIN', 8)?.endings).toEqual(['KP042788']);
+    expect(signal(signals, 'PARTIAL_VIN', 6)?.endings).toEqual(['042788']);
+  });
+});
+
+describe('VIN recognition in free text', () => {
+  it('finds a VIN typed in groups, remembering how it was typed', () => {
+    const vin = signal(recognizeVehicleText('stolen WVW ZZZ 1JZ XW 000001 yesterday'), 'VIN');
+    // Other 17-character runs are looked up too: a VIN never matches them, and no recorded VIN is lost.
+    expect(vin?.candidates.map((candidate) => candidate.vin)).toContain('WVWZZZ1JZXW000001');
+    expect(vin?.typed).toContain('WVW ZZZ 1JZ XW 000001');
+  });
+
+  it('does not join more than 6 words into a VIN', () => {
+    expect(signal(recognizeVehicleText('1 M 8 G D M 9 A X K P 0 4 2 7 8 8'), 'VIN')).toBeUndefined();
+  });
+});
+
+describe('plates', () => {
+  it('are compared without spaces, dashes, case or diacritics, Greek and Cyrillic letters read as Latin', () => {
+    expect(normalizePlate('b-mw 1234')).toBe('BMW1234');
+    expect(normalizePlate('MÜ-AB 12')).toBe('MUAB12');
+    expect(normalizePlate('ΙΚΑ-1234')).toBe('IKA1234');
+    expect(normalizePlate('АВ 1234 СК')).toBe('AB1234CK');
+  });
+
+  it('hold letters and digits, unless they are the whole text', () => {
+    expect(isPlateCandidate('ABC123', false)).toBe(true);
+    expect(isPlateCandidate('ERIKSSON', false)).toBe(false);
+    expect(isPlateCandidate('1974', false)).toBe(false);
+    expect(isPlateCandidate('ANNA', true)).toBe(true);
+    expect(isPlateCandidate('A', true)).toBe(false);
+    expect(isPlateCandidate('ABCDEF123456', true)).toBe(false);
+  });
+
+  it('are read from runs of at most 3 words', () => {
+    const plates = signal(recognizeVehicleText('Seen: B MW 1234 at noon'), 'PLATE');
+    expect(plates?.normalized).toEqual(expect.arrayContaining(['BMW1234', 'MW1234']));
+    expect(plates?.typed).toContain('B MW 1234');
+    expect(MAX_RUN_WORDS.PLATE).toBe(3);
+    expect(signal(recognizeVehicleText('A B C 1'), 'PLATE')?.normalized).not.toContain('ABC1');
+  });
+
+  it('cannot make a long text produce thousands of candidates', () => {
+    const alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+    const words = Array.from({ length: 250 }, (_, index) => alphabet[(index * 7) % alphabet.length]);
+    const count = recognizeVehicleText(words.join(' ')).reduce(
+      (sum, found) =>
+        sum +
+        (found.kind === 'VIN' ? found.candidates : found.kind === 'PLATE' ? found.normalized : found.endings).length,
+      0,
+    );
+    // At most one plate per run of 2 or 3 words; every run of up to 10 words was a candidate before.
+    expect(count).toBeLessThanOrEqual(2 * words.length);
+  });
+});
