@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  IsNull,
+  MoreThan,
+  PrimaryColumn,
+  UpdateDateColumn,
+  type FindOptionsWhere,
+} from 'typeorm';
 
 export type HandlingCode = 'H0' | 'H1' | 'H2' | 'H3';
 export type Sharing = 'ALL_JURISDICTIONS' | 'LISTED_JURISDICTIONS' | 'OWNER_ONLY';
@@ -65,4 +73,13 @@ export const provenanceResolvers = {
 /** SQL condition (on table alias `alias`) for records that have not lapsed. */
 export function notLapsedSql(alias: string): string {
   return `(${alias}.expires_at IS NULL OR ${alias}.expires_at > now())`;
+}
+
+/** A TypeORM `where` for the records matching `where` that have not lapsed (one statement, two OR branches). */
+export function currentRecords<T extends ProvenanceColumns>(where: FindOptionsWhere<T>): FindOptionsWhere<T>[] {
+  const now = new Date();
+  return [
+    { ...where, expiresAt: IsNull() },
+    { ...where, expiresAt: MoreThan(now) },
+  ] as FindOptionsWhere<T>[];
 }

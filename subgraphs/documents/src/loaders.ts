@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { In, type DataSource } from 'typeorm';
+import { currentRecords } from '../../../shared/provenance';
+import { currentRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
 import { DocumentEntity } from './entities';
 
 export interface DocumentsLoaders {
@@ -13,23 +14,10 @@ export interface DocumentsLoaders {
 export function createDocumentsLoaders(dataSource: DataSource): DocumentsLoaders {
   const documents = dataSource.getRepository(DocumentEntity);
   return {
-    document: new DataLoader(async (ids) => {
-      const now = new Date();
-      const rows = await documents.find({
-        where: [
-          { id: In([...ids]), expiresAt: IsNull() },
-          { id: In([...ids]), expiresAt: MoreThan(now) },
-        ],
-      });
-      return inKeyOrder(ids, rows, (row) => row.id);
-    }),
+    document: currentRecordLoader(documents),
     documentsByHolder: new DataLoader(async (holderIds) => {
-      const now = new Date();
       const rows = await documents.find({
-        where: [
-          { holderId: In([...holderIds]), expiresAt: IsNull() },
-          { holderId: In([...holderIds]), expiresAt: MoreThan(now) },
-        ],
+        where: currentRecords<DocumentEntity>({ holderId: In([...holderIds]) }),
         order: { lossDate: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
       });
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { In, type DataSource } from 'typeorm';
+import { currentRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
 import { AlertEntity, PersonEntity } from './entities';
 
 export interface PersonsLoaders {
@@ -14,16 +14,7 @@ export function createPersonsLoaders(dataSource: DataSource): PersonsLoaders {
   const persons = dataSource.getRepository(PersonEntity);
   const alerts = dataSource.getRepository(AlertEntity);
   return {
-    person: new DataLoader(async (ids) => {
-      const now = new Date();
-      const rows = await persons.find({
-        where: [
-          { id: In([...ids]), expiresAt: IsNull() },
-          { id: In([...ids]), expiresAt: MoreThan(now) },
-        ],
-      });
-      return inKeyOrder(ids, rows, (row) => row.id);
-    }),
+    person: currentRecordLoader(persons),
     alertsByPerson: new DataLoader(async (personIds) => {
       const rows = await alerts.find({
         where: { personId: In([...personIds]) },

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { currentRecordLoader, groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
 import {
   SeizureEntity,
   SeizurePersonEntity,
@@ -36,16 +36,7 @@ export function createSubstancesLoaders(dataSource: DataSource): SubstancesLoade
   const seizurePersons = dataSource.getRepository(SeizurePersonEntity);
   const seizureVehicles = dataSource.getRepository(SeizureVehicleEntity);
   return {
-    seizure: new DataLoader(async (ids) => {
-      const now = new Date();
-      const rows = await seizures.find({
-        where: [
-          { id: In([...ids]), expiresAt: IsNull() },
-          { id: In([...ids]), expiresAt: MoreThan(now) },
-        ],
-      });
-      return inKeyOrder(ids, rows, (row) => row.id);
-    }),
+    seizure: currentRecordLoader(seizures),
     substance: new DataLoader(async (ids) => {
       const rows = await substances.find({ where: { id: In([...ids]) } });
       return inKeyOrder(ids, rows, (row) => row.id);

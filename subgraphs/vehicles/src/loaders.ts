@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
-import { groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { In, type DataSource } from 'typeorm';
+import { currentRecords } from '../../../shared/provenance';
+import { currentRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
 import { VehicleEntity } from './entities';
 
 export interface VehiclesLoaders {
@@ -13,23 +14,10 @@ export interface VehiclesLoaders {
 export function createVehiclesLoaders(dataSource: DataSource): VehiclesLoaders {
   const vehicles = dataSource.getRepository(VehicleEntity);
   return {
-    vehicle: new DataLoader(async (ids) => {
-      const now = new Date();
-      const rows = await vehicles.find({
-        where: [
-          { id: In([...ids]), expiresAt: IsNull() },
-          { id: In([...ids]), expiresAt: MoreThan(now) },
-        ],
-      });
-      return inKeyOrder(ids, rows, (row) => row.id);
-    }),
+    vehicle: currentRecordLoader(vehicles),
     vehiclesByHolder: new DataLoader(async (holderIds) => {
-      const now = new Date();
       const rows = await vehicles.find({
-        where: [
-          { holderId: In([...holderIds]), expiresAt: IsNull() },
-          { holderId: In([...holderIds]), expiresAt: MoreThan(now) },
-        ],
+        where: currentRecords<VehicleEntity>({ holderId: In([...holderIds]) }),
         order: { theftDate: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
       });
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
