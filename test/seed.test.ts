@@ -1,0 +1,99 @@
+import { Client } from 'pg';
+import { migrateUp } from '../shared/migrate';
+import { seedDatabase, SEEDED_TABLES } from '../scripts/seed';
+import { createScratchDatabase, dropScratchDatabase } from './setup/database';
+
+const adminUrl = () => process.env.LIAISON_TEST_ADMIN_URL!;
+const TABLES = Object.values(SEEDED_TABLES).flat();
+
+async function seededDatabase(seed: number): Promise<string> {
+  const url = await createScratchDatabase(adminUrl(), 'liaison_seed');
+  await migrateUp({ url });
+  const saved = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  try {
+    await seedDatabase({ size: 3000, seed });
+  } finally {
+    process.env.DATABASE_URL = saved;
+  }
+  return url;
+}
+
+async function query<T>(url: string, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function fingerprints(url: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of TABLES) {
+    // Row text in a stable order, timestamps included: same seed, same rows.
+    const [row] = await query<{ md5: string }>(
+      url,
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM ${table} t`,
+    );
+    result[table] = row.md5;
+  }
+  return result;
+}
+
+describe('seed', () => {
+  const urls: string[] = [];
+  afterAll(async () => {
+    for (const url of urls) await dropScratchDatabase(adminUrl(), url);
+  });
+
+  it('is deterministic for a seed number and different for another', async () => {
+    urls.push(await seededDatabase(7), await seededDatabase(7), await seededDatabase(8));
+    const [first, second, other] = await Promise.all(urls.map(fingerprints));
+    expect(second).toEqual(first);
+    for (const table of TABLES) expect(other[table]).not.toBe(first[table]);
+  });
+
+  it('writes 30/40/20/10 % persons, documents, vehicles and seizures in several scripts and 30+ jurisdictions', async () => {
+    const [counts] = await query<Record<string, string>>(
+      urls[0],
+      `SELECT (SELECT count(*) FROM persons.person) AS persons, (SELECT count(*) FROM documents.document) AS documents,
+              (SELECT count(*) FROM vehicles.vehicle) AS vehicles, (SELECT count(*) FROM substances.seizure) AS seizures,
+              (SELECT count(DISTINCT script) FROM persons.person) AS scripts,
+              (SELECT count(DISTINCT owner_jurisdiction) FROM persons.person) AS jurisdictions`,
+    );
+    expect(counts).toEqual({
+      persons: '900',
+      documents: '1200',
+      vehicles: '600',
+      seizures: '300',
+      scripts: '4',
+      jurisdictions: expect.any(String),
+    });
+    expect(Number(counts.jurisdictions)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('links only to records that exist', async () => {
+    const persons = new Set(
+      (await query<{ id: string }>(urls[0], 'SELECT id FROM persons.person')).map((row) => row.id),
+    );
+    const vehicles = new Set(
+      (await query<{ id: string }>(urls[0], 'SELECT id FROM vehicles.vehicle')).map((row) => row.id),
+    );
+    const personLinks = await query<{ id: string }>(
+      urls[0],
+      `SELECT holder_id AS id FROM documents.document WHERE holder_id IS NOT NULL
+       UNION ALL SELECT holder_id FROM vehicles.vehicle WHERE holder_id IS NOT NULL
+       UNION ALL SELECT person_id FROM substances.seizure_person`,
+    );
+    const vehicleLinks = await query<{ id: string }>(
+      urls[0],
+      'SELECT vehicle_id AS id FROM substances.seizure_vehicle',
+    );
+    expect(personLinks.length).toBeGreaterThan(1000);
+    expect(vehicleLinks.length).toBeGreaterThan(50);
+    expect(personLinks.filter((link) => !persons.has(link.id))).toEqual([]);
+    expect(vehicleLinks.filter((link) => !vehicles.has(link.id))).toEqual([]);
+  });
+});
