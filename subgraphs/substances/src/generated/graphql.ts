@@ -121,9 +121,10 @@ export type Query = {
    * or a CAS number) and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
    * holding these records is unavailable: the other search fields of the same request still answer.
    *
-   * A seizure scores as its substance matched: 1.0 for a CAS number or a name, synonym or street name equal after folding
-   * case, diacritics and script (`matchedOn.field` `substance.casNumber`, `substance.name` or `substance.names`), the
-   * trigram similarity times 0.9 for a similar spelling (`FUZZY`). Text that names no substance gives no hits. Without
+   * A seizure scores as its substance matched, after folding case, diacritics and script: 1.0 for a CAS number or the
+   * substance's name in any language (`EXACT`, `matchedOn.field` `substance.casNumber` or `substance.name`), 0.95 for a
+   * chemical synonym and 0.85 for a street name (`SYNONYM`, `substance.names`: street names are everyday words), and
+   * for a similar spelling the trigram similarity times 0.9 times that weight (`FUZZY`). Text that names no substance gives no hits. Without
    * text, the criteria select (score 1.0, `CRITERIA`). Quantities compare on the kilogram equivalent.
    */
   searchSeizures?: Maybe<SeizureSearchConnection>;

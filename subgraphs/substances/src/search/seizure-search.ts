@@ -106,9 +106,10 @@ function criteriaSql(filters: SeizureFilters, params: SqlParams): string[] {
 }
 
 /**
- * One row per matched substance with its best reason: a CAS number or a folded name equal to a term scores 1.0
- * (EXACT for the common name, SYNONYM for synonyms and street names); a similar name scores its trigram similarity
- * times 0.9 (FUZZY), so a typo never outranks an exact match.
+ * One row per matched substance with its best reason: a CAS number or a common name (in any language) equal to a
+ * term scores 1.0 (EXACT); a chemical synonym 0.95 and a street name 0.85 (SYNONYM), because street names are
+ * ordinary words ("Charlie", "snow") that also occur in names and free text; a similar name scores its trigram
+ * similarity times 0.9 times that weight (FUZZY), so a typo never outranks an exact match.
  */
 function substanceMatchSql(casNumbers: string[], terms: string[], params: SqlParams): string {
   const branches: string[] = [];
@@ -121,13 +122,14 @@ function substanceMatchSql(casNumbers: string[], terms: string[], params: SqlPar
   if (terms.length) {
     const termsParam = params.add(terms);
     const field = `CASE n.kind WHEN 'NAME' THEN 'substance.name' ELSE 'substance.names' END`;
+    const weight = `(CASE n.kind WHEN 'NAME' THEN 1.0 WHEN 'SYNONYM' THEN 0.95 ELSE 0.85 END)`;
     branches.push(`
-      SELECT n.substance_id, 1.0::float8, ${field}, CASE n.kind WHEN 'NAME' THEN 'EXACT' ELSE 'SYNONYM' END, n.name
+      SELECT n.substance_id, ${weight}::float8, ${field}, CASE n.kind WHEN 'NAME' THEN 'EXACT' ELSE 'SYNONYM' END, n.name
         FROM substances.substance_name n
        WHERE n.normalized = ANY(${termsParam}::varchar[])`);
     // A join on unnest lets each term probe the trigram index (GIN cannot serve `% ANY(array)`).
     branches.push(`
-      SELECT n.substance_id, (similarity(n.normalized, t.term) * 0.9)::float8, ${field}, 'FUZZY', n.name
+      SELECT n.substance_id, (similarity(n.normalized, t.term) * 0.9 * ${weight})::float8, ${field}, 'FUZZY', n.name
         FROM unnest(${termsParam}::varchar[]) AS t(term)
         JOIN substances.substance_name n ON n.normalized % t.term`);
   }
