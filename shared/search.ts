@@ -22,7 +22,12 @@ export interface RankedHit {
 export interface RankedPage {
   hits: RankedHit[];
   totalCount: number;
+  /** True when counting stopped at COUNT_CAP: broad searches count only that far. */
+  totalCountCapped?: boolean;
 }
+
+/** How far a broad search counts its hits before it reports `totalCountCapped`. */
+export const COUNT_CAP = 10_000;
 
 /**
  * Ranks candidates and cuts one page in a single SQL statement. `candidatesSql` yields one row per reason a record

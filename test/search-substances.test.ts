@@ -4,6 +4,7 @@ import { ERIKSSON } from './fixtures';
 const SEARCH = `query($text: String, $criteria: SeizureCriteria, $jurisdictions: [String!]) {
   searchSeizures(text: $text, criteria: $criteria, jurisdictions: $jurisdictions, first: 50) {
     totalCount
+    totalCountCapped
     edges { score matchedOn { field kind value } node { id quantityKg substance { name } } }
   }
 }`;
@@ -54,6 +55,7 @@ describe('searchSeizures matching', () => {
     // The Lindqvist seizures weigh 1..50 kg.
     const result = await search({ criteria: { minQuantityKg: 10, maxQuantityKg: 12 }, jurisdictions: ['FI'] });
     expect(result.totalCount).toBe(3);
+    expect(result.totalCountCapped).toBe(false);
     expect(result.edges.map((edge: any) => edge.node.quantityKg).sort()).toEqual([10, 11, 12]);
   });
 

@@ -4,6 +4,7 @@ import { CreateSubstanceNameTable1795478403200 } from './1795478403200-CreateSub
 import { CreateSeizureTable1795478403300 } from './1795478403300-CreateSeizureTable';
 import { CreateSeizurePersonTable1795478403400 } from './1795478403400-CreateSeizurePersonTable';
 import { CreateSeizureVehicleTable1795478403500 } from './1795478403500-CreateSeizureVehicleTable';
+import { IndexSeizuresBySubstanceNewestFirst1795478403600 } from './1795478403600-IndexSeizuresBySubstanceNewestFirst';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -12,4 +13,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSeizureTable1795478403300,
   CreateSeizurePersonTable1795478403400,
   CreateSeizureVehicleTable1795478403500,
+  IndexSeizuresBySubstanceNewestFirst1795478403600,
 ];

@@ -225,6 +225,8 @@ export type SeizureSearchConnection = {
   pageInfo: PageInfo;
   /** Number of hits over all pages. */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more than 10,000 hits: `totalCount` then says 10,000 and counting stopped there. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** A seizure found by a search, with the reasons it matched. */
@@ -547,6 +549,7 @@ export type SeizureSearchConnectionResolvers<ContextType = SubstancesContext, Pa
   edges?: Resolver<Array<ResolversTypes['SeizureSearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SeizureSearchHitResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['SeizureSearchHit'] = ResolversParentTypes['SeizureSearchHit']> = {

@@ -12,7 +12,10 @@ export const Query: QueryResolvers = {
       filters: parseSeizureCriteria(criteria),
       page,
     });
-    return toConnection(result.hits, result.totalCount, page);
+    return {
+      ...toConnection(result.hits, result.totalCount, page),
+      totalCountCapped: result.totalCountCapped ?? false,
+    };
   },
 
   seizure: (_parent, { id }, { loaders }) => loaders.seizure.load(parseId(id)),

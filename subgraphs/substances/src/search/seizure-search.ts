@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
 import { notLapsedSql } from '../../../../shared/provenance';
-import { rankCandidates, type RankedPage } from '../../../../shared/search';
+import { COUNT_CAP, rankCandidates, type MatchedField, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import { parseCountry, parseDate, parseId } from '../../../../shared/validation';
 import type { SeizureCriteria } from '../generated/graphql';
@@ -71,13 +71,10 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
     const { casNumbers, terms } = recognizeSeizureText(text);
     // Nothing that could name a substance: no hits rather than an error, as in a unified search for a plate.
     if (!casNumbers.length && !terms.length) return { hits: [], totalCount: 0 };
-    return rankCandidates(
+    return rankBySubstance(
       dataSource,
-      `WITH substance_match AS (${substanceMatchSql(casNumbers, terms, params)})
-       SELECT s.id, m.score, m.field, m.kind, m.value
-         FROM substance_match m
-         JOIN substances.seizure s ON s.substance_id = m.substance_id
-        WHERE ${filters.join(' AND ')}`,
+      substanceMatchSql(casNumbers, terms, params),
+      filters.join(' AND '),
       params,
       search.page,
     );
@@ -92,6 +89,52 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
     params,
     search.page,
   );
+}
+
+/**
+ * One page of the seizures of the matched substances, best substance first and newest first within it. A seizure
+ * matches through exactly one substance, so there is nothing to group: each substance contributes at most a page of
+ * its seizures from index `seizure_substance_newest`, and the count stops at COUNT_CAP.
+ */
+async function rankBySubstance(
+  dataSource: DataSource,
+  substanceMatch: string,
+  where: string,
+  params: SqlParams,
+  page: PageRequest,
+): Promise<RankedPage> {
+  const [limit, offset, window] = [
+    params.add(page.limit),
+    params.add(page.offset),
+    params.add(page.offset + page.limit),
+  ];
+  const rows: { id: string | null; score: number; matched: MatchedField; total: string }[] = await dataSource.query(
+    `WITH substance_match AS (${substanceMatch}),
+     page AS (
+       SELECT s.id, m.score, jsonb_build_object('field', m.field, 'kind', m.kind, 'value', m.value) AS matched
+         FROM substance_match m
+        CROSS JOIN LATERAL (
+          SELECT s.id, s.seized_on FROM substances.seizure s
+           WHERE s.substance_id = m.substance_id AND ${where}
+           ORDER BY s.seized_on DESC, s.id LIMIT ${window}) s
+        ORDER BY m.score DESC, s.seized_on DESC, s.id
+        LIMIT ${limit} OFFSET ${offset}),
+     total AS (
+       SELECT coalesce(sum(counted.n), 0) AS total FROM substance_match m
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS n FROM (
+            SELECT FROM substances.seizure s WHERE s.substance_id = m.substance_id AND ${where}
+             LIMIT ${params.add(COUNT_CAP + 1)}) one_substance) counted)
+     SELECT page.id, round(page.score::numeric, 4)::float8 AS score, page.matched, total.total
+       FROM total LEFT JOIN page ON true`,
+    params.values,
+  );
+  const total = rows.length ? Number(rows[0].total) : 0;
+  return {
+    totalCount: Math.min(total, COUNT_CAP),
+    totalCountCapped: total > COUNT_CAP,
+    hits: rows.filter((row) => row.id).map((row) => ({ id: row.id!, score: row.score, matchedOn: [row.matched] })),
+  };
 }
 
 function criteriaSql(filters: SeizureFilters, params: SqlParams): string[] {
