@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
         jsc: {
@@ -15,6 +15,8 @@ module.exports = {
       },
     ],
   },
+  // ES-module-only dependencies are compiled to CommonJS like the project's own files.
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   // The whole federated stack (real PostgreSQL, four subgraphs, gateway) starts once for the suite.
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

@@ -1,0 +1,221 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import {
+  createRemoteJWKSet,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+  type CryptoKey,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { ErrorCode } from './errors';
+import { JURISDICTION_CODES, agencyByCode } from './jurisdictions';
+import { isProduction } from './config';
+
+export const ROLES = ['officer', 'analyst', 'partner', 'data-protection', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: taken from a verified token, never from anything else the client sends. */
+export interface Principal {
+  userId: string;
+  /** Agency code, e.g. `SE-NOA`. */
+  agency: string;
+  /** ISO 3166-1 alpha-2 code of the user's jurisdiction. */
+  jurisdiction: string;
+  roles: Role[];
+  /** The schema contract a partner credential is bound to. */
+  contract?: string;
+}
+
+const ALGORITHM = 'ES256';
+const GATEWAY_AUDIENCE = 'liaison-subgraphs';
+const GATEWAY_SUBJECT = 'liaison-gateway';
+const GATEWAY_CREDENTIAL_SECONDS = 120;
+/** Header carrying the gateway's credential from the gateway to the subgraphs. */
+export const GATEWAY_CREDENTIAL_HEADER = 'x-liaison-gateway';
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+interface KeyPairFiles {
+  privateKey: string;
+  publicKey: string;
+}
+
+/** Folder of the development key pairs (`.data/keys`), made on first use; `LIAISON_KEYS_DIR` moves it. */
+export function keysDir(): string {
+  return process.env.LIAISON_KEYS_DIR ?? path.resolve(__dirname, '..', '.data', 'keys');
+}
+
+function keyFiles(name: 'users' | 'gateway'): KeyPairFiles {
+  return {
+    privateKey: path.join(keysDir(), `${name}-private.pem`),
+    publicKey: path.join(keysDir(), `${name}-public.pem`),
+  };
+}
+
+/** Creates the development key pairs for user tokens and the gateway credential when they do not exist yet. */
+export async function ensureDevelopmentKeys(): Promise<void> {
+  mkdirSync(keysDir(), { recursive: true, mode: 0o700 });
+  for (const name of ['users', 'gateway'] as const) {
+    const files = keyFiles(name);
+    if (existsSync(files.privateKey) && existsSync(files.publicKey)) continue;
+    const pair = await generateKeyPair(ALGORITHM, { extractable: true });
+    writeFileSync(files.privateKey, await exportPKCS8(pair.privateKey), { mode: 0o600 });
+    writeFileSync(files.publicKey, await exportSPKI(pair.publicKey));
+  }
+}
+
+function readKey(envName: string, fallback: string): string {
+  const file = process.env[envName] ?? (isProduction ? undefined : fallback);
+  if (!file || !existsSync(file)) {
+    throw new Error(`No key: set ${envName}${isProduction ? '' : ' or run `npm start` once to make development keys'}`);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+export function tokenSettings(): TokenSettings {
+  return {
+    issuer: process.env.LIAISON_JWT_ISSUER ?? 'liaison-dev',
+    audience: process.env.LIAISON_JWT_AUDIENCE ?? 'liaison-api',
+  };
+}
+
+/** Verifies the tokens users and partners present: a JWKS URL (`LIAISON_JWKS_URL`) or a PEM public key file. */
+export async function userTokenVerifier(): Promise<(token: string) => Promise<Principal>> {
+  const settings = tokenSettings();
+  const key: CryptoKey | JWTVerifyGetKey = process.env.LIAISON_JWKS_URL
+    ? createRemoteJWKSet(new URL(process.env.LIAISON_JWKS_URL))
+    : await importSPKI(readKey('LIAISON_JWT_PUBLIC_KEY_FILE', keyFiles('users').publicKey), ALGORITHM);
+  const cache = new VerifiedTokenCache<Principal>();
+  return async (token) => {
+    const cached = cache.get(token);
+    if (cached) return cached;
+    const { principal, expiresAt } = await verifyPrincipal(token, key, settings);
+    return cache.put(token, principal, Math.min(expiresAt, Date.now() + 60_000));
+  };
+}
+
+async function verifyPrincipal(
+  token: string,
+  key: CryptoKey | JWTVerifyGetKey,
+  settings: TokenSettings,
+): Promise<{ principal: Principal; expiresAt: number }> {
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(token, key as CryptoKey, {
+      issuer: settings.issuer,
+      audience: settings.audience,
+      algorithms: [ALGORITHM, 'RS256'],
+      requiredClaims: ['exp', 'sub'],
+    }));
+  } catch (error) {
+    throw unauthenticated(`the token was refused: ${(error as Error).message}`);
+  }
+  const roles = Array.isArray(payload.roles) ? payload.roles : [];
+  const jurisdiction = String(payload.jurisdiction ?? '');
+  const agency = String(payload.agency ?? '');
+  if (!JURISDICTION_CODES.has(jurisdiction))
+    throw unauthenticated(`the token names no Liaison jurisdiction ('${jurisdiction}')`);
+  if (!agencyByCode(agency) || !agency.startsWith(`${jurisdiction}-`)) {
+    throw unauthenticated(`the token names no agency of ${jurisdiction} ('${agency}')`);
+  }
+  if (!roles.length || !roles.every((role): role is Role => (ROLES as readonly unknown[]).includes(role))) {
+    throw unauthenticated(`the token's roles must be some of ${ROLES.join(', ')}`);
+  }
+  const contract = typeof payload.contract === 'string' ? payload.contract : undefined;
+  if (roles.includes('partner') && !contract) throw unauthenticated('a partner credential must name its contract');
+  return { principal: { userId: payload.sub!, agency, jurisdiction, roles, contract }, expiresAt: payload.exp! * 1000 };
+}
+
+/** The gateway's side: signs the short-lived credential it sends with every subgraph request. */
+export async function gatewayCredentialSigner(): Promise<() => Promise<string>> {
+  const key = await importPKCS8(readKey('LIAISON_GATEWAY_PRIVATE_KEY_FILE', keyFiles('gateway').privateKey), ALGORITHM);
+  let current: { token: string; renewAt: number } | undefined;
+  return async () => {
+    if (!current || Date.now() > current.renewAt) {
+      const token = await new SignJWT({})
+        .setProtectedHeader({ alg: ALGORITHM })
+        .setSubject(GATEWAY_SUBJECT)
+        .setAudience(GATEWAY_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${GATEWAY_CREDENTIAL_SECONDS}s`)
+        .sign(key);
+      current = { token, renewAt: Date.now() + (GATEWAY_CREDENTIAL_SECONDS / 2) * 1000 };
+    }
+    return current.token;
+  };
+}
+
+/** The subgraphs' side: refuses any request that does not carry a valid gateway credential. */
+export async function gatewayCredentialVerifier(): Promise<(token: string | undefined) => Promise<void>> {
+  const key = await importSPKI(readKey('LIAISON_GATEWAY_PUBLIC_KEY_FILE', keyFiles('gateway').publicKey), ALGORITHM);
+  const cache = new VerifiedTokenCache<true>();
+  return async (token) => {
+    if (!token) throw unauthenticated('this service answers the Liaison gateway only: no gateway credential');
+    if (cache.get(token)) return;
+    try {
+      const { payload } = await jwtVerify(token, key, {
+        audience: GATEWAY_AUDIENCE,
+        subject: GATEWAY_SUBJECT,
+        algorithms: [ALGORITHM],
+        requiredClaims: ['exp'],
+      });
+      cache.put(token, true, payload.exp! * 1000);
+    } catch (error) {
+      throw unauthenticated(`the gateway credential was refused: ${(error as Error).message}`);
+    }
+  };
+}
+
+/** Signs a user token with the development key (for `npm start`, the tests and the benchmark). */
+export async function signDevelopmentToken(
+  principal: Principal,
+  options: { expiresIn?: string; privateKeyPem?: string } = {},
+): Promise<string> {
+  const settings = tokenSettings();
+  const key = await importPKCS8(options.privateKeyPem ?? readFileSync(keyFiles('users').privateKey, 'utf8'), ALGORITHM);
+  return new SignJWT({
+    agency: principal.agency,
+    jurisdiction: principal.jurisdiction,
+    roles: principal.roles,
+    ...(principal.contract ? { contract: principal.contract } : {}),
+  })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(principal.userId)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h')
+    .sign(key);
+}
+
+/** Remembers verified tokens until they expire, so that a token is verified once per process, not per request. */
+class VerifiedTokenCache<T> {
+  private readonly entries = new Map<string, { value: T; until: number }>();
+
+  get(token: string): T | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.until > Date.now()) return entry.value;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  put(token: string, value: T, until: number): T {
+    if (this.entries.size >= 10_000) this.entries.clear();
+    this.entries.set(token, { value, until });
+    return value;
+  }
+}
