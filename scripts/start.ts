@@ -2,6 +2,7 @@
 // subgraphs and the gateway, each its own process. Ctrl-C stops everything.
 import path from 'node:path';
 import { Client } from 'pg';
+import { ensureDevelopmentKeys, signDevelopmentToken } from '../shared/auth';
 import { migrateUp } from '../shared/migrate';
 import { databaseUrl, servicePort } from '../shared/config';
 import { openDatabase } from './database-env';
@@ -13,6 +14,9 @@ const LOG_DIR = path.resolve(__dirname, '..', '.data', 'logs');
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  // Development conveniences (field suggestions in errors) for the services this command starts.
+  process.env.NODE_ENV ??= 'development';
+  await ensureDevelopmentKeys();
   const database = await openDatabase();
   console.log(`database: ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`);
   await migrateUp();
@@ -31,6 +35,14 @@ async function main(): Promise<void> {
     },
   });
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  const token = await signDevelopmentToken({
+    userId: 'dev-officer',
+    agency: 'SE-NOA',
+    jurisdiction: 'SE',
+    roles: ['officer'],
+  });
+  const query =
+    '{ searchPersons(text: \\"Eriksson\\", first: 3) { totalCount edges { score node { familyName givenNames dateOfBirth } } } }';
   console.log(`
 Liaison is up in ${seconds} s.
 
@@ -42,10 +54,16 @@ Liaison is up in ${seconds} s.
   health      http://localhost:${servicePort('gateway')}/health, /ready, /metrics on every service
   logs        ${LOG_DIR}/<service>.log
 
-Try the unified search (operations/UnifiedSearch.graphql):
+Development token (officer of SE-NOA, Sweden, valid 12 h; others: \`npm run token -- --jurisdiction DE --roles analyst\`):
+
+  ${token}
+
+Every request needs it (Authorization: Bearer <token>) and a purpose or case reference (x-liaison-purpose).
+Try the unified search (operations/UnifiedSearch.graphql), or:
 
   curl -s ${stack.urls.gateway} -H 'content-type: application/json' \\
-    -d '{"query":"{ searchPersons(text: \\"Eriksson\\", first: 3) { totalCount edges { score node { familyName givenNames dateOfBirth } } } }"}'
+    -H "authorization: Bearer ${token}" -H 'x-liaison-purpose: DEMO-2026-0001' \\
+    -d '{"query":"${query}"}'
 
 Ctrl-C stops everything.`);
   let stopping = false;

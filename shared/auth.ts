@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import {
@@ -38,6 +39,15 @@ const GATEWAY_SUBJECT = 'liaison-gateway';
 const GATEWAY_CREDENTIAL_SECONDS = 120;
 /** Header carrying the gateway's credential from the gateway to the subgraphs. */
 export const GATEWAY_CREDENTIAL_HEADER = 'x-liaison-gateway';
+/** Header carrying the purpose or case reference of a request (SPEC 5.2: why a search was made). */
+export const PURPOSE_HEADER = 'x-liaison-purpose';
+
+/** The bearer token of a request; a request without one is refused. */
+export function bearerToken(headers: IncomingHttpHeaders): string {
+  const match = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
+  if (!match) throw unauthenticated('send a Liaison token: `Authorization: Bearer <token>`');
+  return match[1];
+}
 
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });

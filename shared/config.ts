@@ -33,3 +33,5 @@ export function databaseUrl(name?: SubgraphName): string | undefined {
 }
 
 export const isProduction = process.env.NODE_ENV === 'production';
+/** Development conveniences (field suggestions in errors) only when asked for; `npm start` asks. */
+export const isDevelopment = process.env.NODE_ENV === 'development';

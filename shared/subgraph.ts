@@ -2,6 +2,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource, MixedList } from 'typeorm';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  PURPOSE_HEADER,
+  bearerToken,
+  gatewayCredentialVerifier,
+  userTokenVerifier,
+} from './auth';
 import { createDataSource } from './database';
 import { createLogger } from './logger';
 import { servicePort } from './config';
@@ -22,6 +29,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const log = createLogger(definition.name);
   const dataSource = createDataSource(definition.name, { entities: definition.entities });
   await dataSource.initialize();
+  const verifyGateway = await gatewayCredentialVerifier();
+  const verifyUser = await userTokenVerifier();
   const schema = buildSubgraphSchema({
     typeDefs: subgraphTypeDefs(definition.name),
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
@@ -36,12 +45,21 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       includeStacktraceInErrorResponses: false,
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     },
-    createContext: async ({ requestId }) => ({
-      requestId,
-      dataSource,
-      log: log.child({ requestId }),
-      loaders: definition.createLoaders(dataSource),
-    }),
+    // Nothing is answered, not even _service or _entities, without the gateway's credential and a user token.
+    createContext: async ({ requestId, headers }) => {
+      const credential = headers[GATEWAY_CREDENTIAL_HEADER];
+      await verifyGateway(typeof credential === 'string' ? credential : undefined);
+      const principal = await verifyUser(bearerToken(headers));
+      const purpose = headers[PURPOSE_HEADER];
+      return {
+        requestId,
+        principal,
+        purpose: typeof purpose === 'string' && purpose.trim() ? purpose.trim() : undefined,
+        dataSource,
+        log: log.child({ requestId, user: principal.userId }),
+        loaders: definition.createLoaders(dataSource),
+      };
+    },
     ready: async () => {
       await dataSource.query('SELECT 1');
     },

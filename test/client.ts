@@ -1,4 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  PURPOSE_HEADER,
+  gatewayCredentialSigner,
+  signDevelopmentToken,
+  type Principal,
+} from '../shared/auth';
 
 export interface GraphQLResponse<TData = any> {
   data?: TData | null;
@@ -13,17 +20,46 @@ export function serviceUrl(service: ServiceName): string {
   return url;
 }
 
+/** The officer the tests act as unless they say otherwise. */
+export const OFFICER: Principal = { userId: 'test-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
+
+const tokens = new Map<string, Promise<string>>();
+/** A signed token for a principal (cached per principal for the run). */
+export function tokenFor(principal: Principal = OFFICER): Promise<string> {
+  const key = JSON.stringify(principal);
+  if (!tokens.has(key)) tokens.set(key, signDevelopmentToken(principal));
+  return tokens.get(key)!;
+}
+
+let gatewayCredential: Promise<() => Promise<string>> | undefined;
+
+export interface RequestOptions {
+  /** Acts as this principal (default OFFICER); `null` sends no token at all. */
+  principal?: Principal | null;
+  /** A raw Authorization header value instead of a signed token. */
+  authorization?: string;
+  /** Purpose or case reference; defaults to a test case reference, `null` sends none. */
+  purpose?: string | null;
+  /** For a direct subgraph call: send the gateway's credential as the gateway would (default true). */
+  asGateway?: boolean;
+}
+
 /** Sends one GraphQL request over HTTP, to the gateway unless a subgraph is named. */
 export async function graphql<TData = any>(
   query: string,
   variables: Record<string, unknown> = {},
   service: ServiceName = 'gateway',
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<TData>> {
-  const response = await fetch(serviceUrl(service), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.authorization !== undefined) headers.authorization = options.authorization;
+  else if (options.principal !== null) headers.authorization = `Bearer ${await tokenFor(options.principal ?? OFFICER)}`;
+  if (options.purpose !== null) headers[PURPOSE_HEADER] = options.purpose ?? 'TEST-CASE-2026-0001';
+  if (service !== 'gateway' && options.asGateway !== false) {
+    gatewayCredential ??= gatewayCredentialSigner();
+    headers[GATEWAY_CREDENTIAL_HEADER] = await (await gatewayCredential)();
+  }
+  const response = await fetch(serviceUrl(service), { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as GraphQLResponse<TData>;
 }
 

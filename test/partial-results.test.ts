@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { startService, type ServiceProcess } from '../scripts/stack';
-import { serviceUrl } from './client';
+import { serviceUrl, tokenFor } from './client';
 import { freePort } from './setup/database';
 import { UNIFIED_SEARCH_TEXT } from './fixtures';
 
@@ -28,7 +28,7 @@ describe('a subgraph that is down', () => {
   it('gives partial results: the other searches answer, the missing one is null with an error', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor()}` },
       body: JSON.stringify({
         query: `query($text: String!) {
           searchPersons(text: $text) { totalCount }

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { servicePort, subgraphUrl } from '../../shared/config';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  PURPOSE_HEADER,
+  bearerToken,
+  gatewayCredentialSigner,
+  userTokenVerifier,
+} from '../../shared/auth';
+import { isDevelopment, servicePort, subgraphUrl } from '../../shared/config';
 import { createLogger } from '../../shared/logger';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
 import { runService } from '../../shared/service';
@@ -12,52 +21,92 @@ const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
 
 interface GatewayContext {
   requestId: string;
+  /** The caller's token, verified here and verified again by every subgraph. */
+  token: string;
+  purpose?: string;
 }
 
 /** Node's own fetch (pooled keep-alive connections), cut off after the per-subgraph timeout. */
 const fetchWithTimeout = ((url: string, init: RequestInit) =>
   fetch(url, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as unknown as Fetcher;
 
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: SubgraphName) {
-    super({ url: subgraphUrl(name), fetcher: fetchWithTimeout });
-  }
+async function main(): Promise<void> {
+  const verifyUser = await userTokenVerifier();
+  const gatewayCredential = await gatewayCredentialSigner();
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-  }
+  class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+    constructor(private readonly name: SubgraphName) {
+      super({ url: subgraphUrl(name), fetcher: fetchWithTimeout });
+    }
 
-  /** A subgraph that cannot be reached or times out becomes one error; the other subgraphs' data still returns. */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    try {
-      return await super.process(options);
-    } catch (error) {
-      log.warn({ subgraph: this.name, err: (error as Error).message }, 'subgraph unavailable');
-      return {
-        errors: [{ message: `The ${this.name} service is unavailable`, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
-      };
+    override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      const headers = request.http!.headers;
+      headers.set('x-request-id', context.requestId);
+      headers.set('authorization', `Bearer ${context.token}`);
+      headers.set(GATEWAY_CREDENTIAL_HEADER, await gatewayCredential());
+      if (context.purpose) headers.set(PURPOSE_HEADER, context.purpose);
+    }
+
+    /** A subgraph that cannot be reached or times out becomes one error; the other subgraphs' data still returns. */
+    override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      try {
+        return await super.process(options);
+      } catch (error) {
+        log.warn({ subgraph: this.name, err: (error as Error).message }, 'subgraph unavailable');
+        return {
+          errors: [
+            { message: `The ${this.name} service is unavailable`, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+          ],
+        };
+      }
     }
   }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    // Routing URLs come from this process's environment, not from the committed supergraph.
+    buildService: ({ name }) => new SubgraphDataSource(name as SubgraphName),
+  });
+
+  // Query limits: depth, cost, aliases, tokens and directives; field suggestions only in development.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 16 },
+    maxTokens: { n: 3_000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: !isDevelopment },
+  }).protect();
+
+  await runService<GatewayContext>({
+    name: 'gateway',
+    port: servicePort('gateway'),
+    log,
+    apollo: {
+      gateway,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      allowBatchedHttpRequests: false,
+      plugins: armor.plugins,
+      validationRules: armor.validationRules,
+    },
+    createContext: async ({ requestId, headers }) => {
+      const token = bearerToken(headers);
+      await verifyUser(token);
+      return { requestId, token, purpose: headerValue(headers, PURPOSE_HEADER) };
+    },
+    // The gateway is ready once it serves the supergraph; a subgraph that is down yields partial results, not a
+    // gateway taken out of rotation. /ready lists each subgraph's state.
+    ready: async () =>
+      Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
+    routes: () => {},
+  });
 }
 
-const gateway = new ApolloGateway({
-  supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-  // Routing URLs come from this process's environment, not from the committed supergraph.
-  buildService: ({ name }) => new SubgraphDataSource(name as SubgraphName),
-});
-
-void runService<GatewayContext>({
-  name: 'gateway',
-  port: servicePort('gateway'),
-  log,
-  apollo: { gateway, introspection: true, includeStacktraceInErrorResponses: false },
-  createContext: async ({ requestId }) => ({ requestId }),
-  // The gateway is ready once it serves the supergraph; a subgraph that is down yields partial results, not a
-  // gateway taken out of rotation. /ready lists each subgraph's state.
-  ready: async () =>
-    Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
-  routes: () => {},
-});
+function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
 
 async function subgraphState(name: SubgraphName): Promise<'ready' | 'unavailable'> {
   try {
@@ -69,3 +118,8 @@ async function subgraphState(name: SubgraphName): Promise<'ready' | 'unavailable
     return 'unavailable';
   }
 }
+
+main().catch((error) => {
+  log.fatal({ err: error }, 'gateway failed to start');
+  process.exit(1);
+});

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
+import { ensureDevelopmentKeys } from '../../shared/auth';
 import { migrateUp } from '../../shared/migrate';
 import { startStack } from '../../scripts/stack';
 import { createScratchDatabase, freePort, openTestServer } from './database';
@@ -13,6 +14,9 @@ export default async function globalSetup(): Promise<void> {
   await migrateUp({ url: databaseUrl });
   await loadFixtures(databaseUrl);
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-logs-'));
+  // Fresh signing keys for the run: the services verify with them, the test client signs with them.
+  process.env.LIAISON_KEYS_DIR = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-keys-'));
+  await ensureDevelopmentKeys();
   const stack = await startStack({
     logDir,
     ports: {
@@ -22,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
       vehicles: await freePort(),
       substances: await freePort(),
     },
-    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', LIAISON_KEYS_DIR: process.env.LIAISON_KEYS_DIR },
   });
   Object.assign(process.env, {
     LIAISON_TEST_ADMIN_URL: server.adminUrl,
