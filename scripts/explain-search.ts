@@ -14,7 +14,16 @@ import { searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search'
 import { searchSeizures } from '../subgraphs/substances/src/search/seizure-search';
 import { withDatabase } from './database-env';
 
-const LARGE_TABLES = ['person', 'person_name', 'alert', 'document', 'vehicle', 'seizure', 'seizure_person', 'seizure_vehicle'];
+const LARGE_TABLES = [
+  'person',
+  'person_name',
+  'alert',
+  'document',
+  'vehicle',
+  'seizure',
+  'seizure_person',
+  'seizure_vehicle',
+];
 const PAGE = { limit: 10, offset: 0 };
 
 interface Shape {
@@ -42,31 +51,121 @@ async function sample(client: Client, sql: string): Promise<Record<string, any>>
 }
 
 async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
-  const latin = await sample(clients.persons, `SELECT family_name, given_names, dob_year FROM persons.person WHERE script = 'LATIN' AND dob_year IS NOT NULL ORDER BY id LIMIT 1`);
-  const cyrillic = await sample(clients.persons, `SELECT family_name, given_names FROM persons.person WHERE script = 'CYRILLIC' ORDER BY id LIMIT 1`);
-  const document = await sample(clients.documents, `SELECT number, mrz FROM documents.document WHERE mrz IS NOT NULL AND length(mrz) > 80 ORDER BY id LIMIT 1`);
-  const vehicle = await sample(clients.vehicles, `SELECT vin, registration_plate, registration_country FROM vehicles.vehicle WHERE vin IS NOT NULL AND registration_plate IS NOT NULL ORDER BY id LIMIT 1`);
+  const latin = await sample(
+    clients.persons,
+    `SELECT family_name, given_names, dob_year FROM persons.person WHERE script = 'LATIN' AND dob_year IS NOT NULL ORDER BY id LIMIT 1`,
+  );
+  const cyrillic = await sample(
+    clients.persons,
+    `SELECT family_name, given_names FROM persons.person WHERE script = 'CYRILLIC' ORDER BY id LIMIT 1`,
+  );
+  const document = await sample(
+    clients.documents,
+    `SELECT number, mrz FROM documents.document WHERE mrz IS NOT NULL AND length(mrz) > 80 ORDER BY id LIMIT 1`,
+  );
+  const vehicle = await sample(
+    clients.vehicles,
+    `SELECT vin, registration_plate, registration_country FROM vehicles.vehicle WHERE vin IS NOT NULL AND registration_plate IS NOT NULL ORDER BY id LIMIT 1`,
+  );
   const base = { jurisdictions: [] as string[], page: PAGE };
   return [
-    { subgraph: 'persons', name: 'name', input: `${latin.given_names} ${latin.family_name}`, run: (ds) => searchPersons(ds, { ...base, text: `${latin.given_names} ${latin.family_name}` }) },
-    { subgraph: 'persons', name: 'family name only', input: latin.family_name, run: (ds) => searchPersons(ds, { ...base, text: latin.family_name }) },
-    { subgraph: 'persons', name: 'name and year of birth', input: `${latin.family_name} ${latin.dob_year}`, run: (ds) => searchPersons(ds, { ...base, text: `${latin.family_name} ${latin.dob_year}` }) },
-    { subgraph: 'persons', name: 'name in Cyrillic', input: `${cyrillic.given_names} ${cyrillic.family_name}`, run: (ds) => searchPersons(ds, { ...base, text: `${cyrillic.given_names} ${cyrillic.family_name}` }) },
-    { subgraph: 'persons', name: 'name with a jurisdiction filter', input: `${latin.family_name}, jurisdictions [SE]`, run: (ds) => searchPersons(ds, { ...base, jurisdictions: ['SE'], text: latin.family_name }) },
-    { subgraph: 'documents', name: 'document number', input: document.number, run: (ds) => searchDocuments(ds, { ...base, text: document.number }) },
-    { subgraph: 'documents', name: 'number with O/0 confusion', input: String(document.number).replace(/0/g, 'O'), run: (ds) => searchDocuments(ds, { ...base, text: String(document.number).replace(/0/g, 'O') }) },
-    { subgraph: 'documents', name: 'MRZ', input: document.mrz, run: (ds) => searchDocuments(ds, { ...base, text: document.mrz }) },
-    { subgraph: 'vehicles', name: 'VIN', input: vehicle.vin, run: (ds) => searchVehicles(ds, { ...base, text: vehicle.vin }) },
-    { subgraph: 'vehicles', name: 'last 6 of a VIN', input: String(vehicle.vin).slice(-6), run: (ds) => searchVehicles(ds, { ...base, text: String(vehicle.vin).slice(-6) }) },
-    { subgraph: 'vehicles', name: 'plate in a country', input: `${vehicle.registration_plate} (${vehicle.registration_country})`, run: (ds) => searchVehicles(ds, { ...base, text: vehicle.registration_plate, registrationCountry: vehicle.registration_country }) },
-    { subgraph: 'substances', name: 'substance name', input: 'heroin', run: (ds) => searchSeizures(ds, { ...base, text: 'heroin', filters: {} }) },
-    { subgraph: 'substances', name: 'street name in a jurisdiction', input: 'Schnee, jurisdictions [DE]', run: (ds) => searchSeizures(ds, { ...base, jurisdictions: ['DE'], text: 'Schnee', filters: {} }) },
-    { subgraph: 'substances', name: 'criteria: country and dates', input: 'country NL, 2025-01-01..2025-01-31', run: (ds) => searchSeizures(ds, { ...base, filters: { country: 'NL', seizedFrom: '2025-01-01', seizedTo: '2025-01-31' } }) },
+    {
+      subgraph: 'persons',
+      name: 'name',
+      input: `${latin.given_names} ${latin.family_name}`,
+      run: (ds) => searchPersons(ds, { ...base, text: `${latin.given_names} ${latin.family_name}` }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'family name only',
+      input: latin.family_name,
+      run: (ds) => searchPersons(ds, { ...base, text: latin.family_name }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'name and year of birth',
+      input: `${latin.family_name} ${latin.dob_year}`,
+      run: (ds) => searchPersons(ds, { ...base, text: `${latin.family_name} ${latin.dob_year}` }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'name in Cyrillic',
+      input: `${cyrillic.given_names} ${cyrillic.family_name}`,
+      run: (ds) => searchPersons(ds, { ...base, text: `${cyrillic.given_names} ${cyrillic.family_name}` }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'name with a jurisdiction filter',
+      input: `${latin.family_name}, jurisdictions [SE]`,
+      run: (ds) => searchPersons(ds, { ...base, jurisdictions: ['SE'], text: latin.family_name }),
+    },
+    {
+      subgraph: 'documents',
+      name: 'document number',
+      input: document.number,
+      run: (ds) => searchDocuments(ds, { ...base, text: document.number }),
+    },
+    {
+      subgraph: 'documents',
+      name: 'number with O/0 confusion',
+      input: String(document.number).replace(/0/g, 'O'),
+      run: (ds) => searchDocuments(ds, { ...base, text: String(document.number).replace(/0/g, 'O') }),
+    },
+    {
+      subgraph: 'documents',
+      name: 'MRZ',
+      input: document.mrz,
+      run: (ds) => searchDocuments(ds, { ...base, text: document.mrz }),
+    },
+    {
+      subgraph: 'vehicles',
+      name: 'VIN',
+      input: vehicle.vin,
+      run: (ds) => searchVehicles(ds, { ...base, text: vehicle.vin }),
+    },
+    {
+      subgraph: 'vehicles',
+      name: 'last 6 of a VIN',
+      input: String(vehicle.vin).slice(-6),
+      run: (ds) => searchVehicles(ds, { ...base, text: String(vehicle.vin).slice(-6) }),
+    },
+    {
+      subgraph: 'vehicles',
+      name: 'plate in a country',
+      input: `${vehicle.registration_plate} (${vehicle.registration_country})`,
+      run: (ds) =>
+        searchVehicles(ds, {
+          ...base,
+          text: vehicle.registration_plate,
+          registrationCountry: vehicle.registration_country,
+        }),
+    },
+    {
+      subgraph: 'substances',
+      name: 'substance name',
+      input: 'heroin',
+      run: (ds) => searchSeizures(ds, { ...base, text: 'heroin', filters: {} }),
+    },
+    {
+      subgraph: 'substances',
+      name: 'street name in a jurisdiction',
+      input: 'Schnee, jurisdictions [DE]',
+      run: (ds) => searchSeizures(ds, { ...base, jurisdictions: ['DE'], text: 'Schnee', filters: {} }),
+    },
+    {
+      subgraph: 'substances',
+      name: 'criteria: country and dates',
+      input: 'country NL, 2025-01-01..2025-01-31',
+      run: (ds) =>
+        searchSeizures(ds, { ...base, filters: { country: 'NL', seizedFrom: '2025-01-01', seizedTo: '2025-01-31' } }),
+    },
   ];
 }
 
 function sequentialScans(plan: string): string[] {
-  return [...plan.matchAll(/Seq Scan on (\w+)/g)].map((match) => match[1]).filter((table) => LARGE_TABLES.includes(table));
+  return [...plan.matchAll(/Seq Scan on (\w+)/g)]
+    .map((match) => match[1])
+    .filter((table) => LARGE_TABLES.includes(table));
 }
 
 void withDatabase(async () => {
@@ -85,7 +184,9 @@ void withDatabase(async () => {
       const scans = plans.flatMap(sequentialScans);
       flagged += scans.length;
       const time = plans.map((plan) => /Execution Time: ([\d.]+) ms/.exec(plan)?.[1]).join(', ');
-      console.log(`${shape.subgraph.padEnd(10)} ${shape.name.padEnd(32)} ${time.padStart(9)} ms  ${scans.length ? `SEQ SCAN: ${scans.join(', ')}` : 'index-driven'}`);
+      console.log(
+        `${shape.subgraph.padEnd(10)} ${shape.name.padEnd(32)} ${time.padStart(9)} ms  ${scans.length ? `SEQ SCAN: ${scans.join(', ')}` : 'index-driven'}`,
+      );
       sections.push(
         `### ${shape.subgraph}: ${shape.name}\n\nInput: \`${String(shape.input).replace(/\n/g, '⏎')}\` — ` +
           `${scans.length ? `**sequential scan on ${scans.join(', ')}**` : 'no sequential scan on a large table'}\n\n` +
@@ -94,7 +195,11 @@ void withDatabase(async () => {
     }
     const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send.\n\n${sections.join('\n\n')}\n`;
     writeFileSync(path.join(__dirname, '..', 'docs', 'search-plans.md'), report);
-    console.log(flagged ? `${flagged} sequential scans on large tables: see docs/search-plans.md` : 'every search shape is index-driven');
+    console.log(
+      flagged
+        ? `${flagged} sequential scans on large tables: see docs/search-plans.md`
+        : 'every search shape is index-driven',
+    );
   } finally {
     await Promise.all(Object.values(clients).map((client) => client.end()));
   }

@@ -10,7 +10,10 @@ async function forgedToken(): Promise<string> {
   return signDevelopmentToken({ ...OFFICER, roles: ['admin'] }, { privateKeyPem: await exportPKCS8(privateKey) });
 }
 
-function expectUnauthenticated(response: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }) {
+function expectUnauthenticated(response: {
+  data?: unknown;
+  errors?: readonly { extensions?: Record<string, unknown> }[];
+}) {
   expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect(response.data ?? null).toBeNull();
 }
@@ -40,17 +43,20 @@ describe('authentication at the gateway', () => {
 });
 
 describe('a subgraph called directly', () => {
-  it.each(SUBGRAPHS)('%s refuses a request without the gateway credential, even with a valid token', async (service) => {
-    expectUnauthenticated(await graphql('{ _service { sdl } }', {}, service, { asGateway: false }));
-    expectUnauthenticated(
-      await graphql(
-        'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
-        { r: [{ __typename: 'Person', id: ERIKSSON.person }] },
-        service,
-        { asGateway: false },
-      ),
-    );
-  });
+  it.each(SUBGRAPHS)(
+    '%s refuses a request without the gateway credential, even with a valid token',
+    async (service) => {
+      expectUnauthenticated(await graphql('{ _service { sdl } }', {}, service, { asGateway: false }));
+      expectUnauthenticated(
+        await graphql(
+          'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+          { r: [{ __typename: 'Person', id: ERIKSSON.person }] },
+          service,
+          { asGateway: false },
+        ),
+      );
+    },
+  );
 
   it.each(SUBGRAPHS)('%s refuses the gateway credential without a valid user token', async (service) => {
     expectUnauthenticated(await graphql('{ _service { sdl } }', {}, service, { principal: null }));

@@ -59,7 +59,11 @@ export async function graphql<TData = any>(
     gatewayCredential ??= gatewayCredentialSigner();
     headers[GATEWAY_CREDENTIAL_HEADER] = await (await gatewayCredential)();
   }
-  const response = await fetch(serviceUrl(service), { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(serviceUrl(service), {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as GraphQLResponse<TData>;
 }
 
