@@ -15,6 +15,7 @@ import { servicePort } from './config';
 import { subgraphTypeDefs, type SubgraphName } from './schema';
 import { scalarResolvers } from './scalars';
 import { runService, type RunningService } from './service';
+import { parsePurpose, requirePurposePlugin } from './purpose';
 import type { RequestContext } from './context';
 
 export interface SubgraphDefinition<TLoaders> {
@@ -43,18 +44,17 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), requirePurposePlugin<RequestContext<TLoaders>>()],
     },
     // Nothing is answered, not even _service or _entities, without the gateway's credential and a user token.
     createContext: async ({ requestId, headers }) => {
       const credential = headers[GATEWAY_CREDENTIAL_HEADER];
       await verifyGateway(typeof credential === 'string' ? credential : undefined);
       const principal = await verifyUser(bearerToken(headers));
-      const purpose = headers[PURPOSE_HEADER];
       return {
         requestId,
         principal,
-        purpose: typeof purpose === 'string' && purpose.trim() ? purpose.trim() : undefined,
+        purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
         dataSource,
         log: log.child({ requestId, user: principal.userId }),
         loaders: definition.createLoaders(dataSource),

@@ -86,3 +86,29 @@ describe('query limits at the gateway', () => {
     expect(errors?.[0]?.message).not.toMatch(/did you mean/i);
   });
 });
+
+describe('purpose of a request', () => {
+  const search = '{ searchPersons(text: "Eriksson") { totalCount } }';
+
+  it('is required for anything that reads data, at the gateway and at each subgraph', async () => {
+    const atGateway = await graphql(search, {}, 'gateway', { purpose: null });
+    expect(atGateway.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('x-liaison-purpose'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(atGateway.data ?? null).toBeNull();
+    const atSubgraph = await graphql(search, {}, 'persons', { purpose: null });
+    expect(atSubgraph.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused when it is not a plausible purpose or case reference', async () => {
+    const { errors } = await graphql(search, {}, 'gateway', { purpose: '<script>' });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is not needed for introspection, so the sandbox can load the schema', async () => {
+    const { data, errors } = await graphql('{ __schema { queryType { name } } }', {}, 'gateway', { purpose: null });
+    expect(errors).toBeUndefined();
+    expect(data.__schema.queryType.name).toBe('Query');
+  });
+});

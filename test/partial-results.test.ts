@@ -28,7 +28,11 @@ describe('a subgraph that is down', () => {
   it('gives partial results: the other searches answer, the missing one is null with an error', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor()}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await tokenFor()}`,
+        'x-liaison-purpose': 'TEST-CASE-2026-0002',
+      },
       body: JSON.stringify({
         query: `query($text: String!) {
           searchPersons(text: $text) { totalCount }

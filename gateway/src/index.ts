@@ -14,6 +14,7 @@ import { isDevelopment, servicePort, subgraphUrl } from '../../shared/config';
 import { createLogger } from '../../shared/logger';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
 import { runService } from '../../shared/service';
+import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 
 const log = createLogger('gateway');
@@ -87,13 +88,13 @@ async function main(): Promise<void> {
       introspection: true,
       includeStacktraceInErrorResponses: false,
       allowBatchedHttpRequests: false,
-      plugins: armor.plugins,
+      plugins: [...armor.plugins, requirePurposePlugin<GatewayContext>()],
       validationRules: armor.validationRules,
     },
     createContext: async ({ requestId, headers }) => {
       const token = bearerToken(headers);
       await verifyUser(token);
-      return { requestId, token, purpose: headerValue(headers, PURPOSE_HEADER) };
+      return { requestId, token, purpose: parsePurpose(headerValue(headers, PURPOSE_HEADER)) };
     },
     // The gateway is ready once it serves the supergraph; a subgraph that is down yields partial results, not a
     // gateway taken out of rotation. /ready lists each subgraph's state.
