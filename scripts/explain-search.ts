@@ -67,7 +67,8 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
     clients.vehicles,
     `SELECT vin, registration_plate, registration_country FROM vehicles.vehicle WHERE vin IS NOT NULL AND registration_plate IS NOT NULL ORDER BY id LIMIT 1`,
   );
-  const base = { jurisdictions: [] as string[], page: PAGE };
+  const viewer = { userId: 'explain', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
+  const base = { viewer, jurisdictions: [] as string[], page: PAGE };
   return [
     {
       subgraph: 'persons',

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type FindOptionsWhere, type Repository } from 'typeorm';
+import type { Principal } from './auth';
 import { currentRecords, type ProvenanceColumns } from './provenance';
+import { whereDisclosable } from './visibility';
 
 /** Orders rows by the keys a DataLoader asked for, with null for unknown keys. */
 export function inKeyOrder<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -21,6 +23,35 @@ export function currentRecordLoader<T extends ProvenanceColumns>(
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await repository.find({ where: currentRecords<T>({ id: In([...ids]) } as FindOptionsWhere<T>) });
+    return inKeyOrder(ids, rows, (row) => row.id);
+  });
+}
+
+/**
+ * Rows of `repository` matching `condition` (named parameters in `parameters`) that the principal may see, in one
+ * statement. Every loader of a record type goes through here, so search hydration, detail lookups, `_entities` and
+ * links all apply the same visibility rule.
+ */
+export function disclosableRows<T extends ProvenanceColumns>(
+  repository: Repository<T>,
+  principal: Principal,
+  condition: string,
+  parameters: Record<string, unknown>,
+  orderBy?: Record<string, 'ASC' | 'DESC'>,
+): Promise<T[]> {
+  const query = whereDisclosable(repository.createQueryBuilder('r').where(condition, parameters), 'r', principal);
+  if (orderBy)
+    query.orderBy(Object.fromEntries(Object.entries(orderBy).map(([column, order]) => [`r.${column}`, order])));
+  return query.getMany();
+}
+
+/** Records by id that the principal may see, one statement per batch; null for unknown, lapsed or hidden ids. */
+export function disclosableRecordLoader<T extends ProvenanceColumns>(
+  repository: Repository<T>,
+  principal: Principal,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await disclosableRows(repository, principal, 'r.id IN (:...ids)', { ids: [...ids] });
     return inKeyOrder(ids, rows, (row) => row.id);
   });
 }

@@ -8,6 +8,7 @@ import {
   bearerToken,
   gatewayCredentialVerifier,
   userTokenVerifier,
+  type Principal,
 } from './auth';
 import { createDataSource } from './database';
 import { createLogger } from './logger';
@@ -22,7 +23,8 @@ export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
   entities: MixedList<Function>;
   resolvers: object;
-  createLoaders(dataSource: DataSource): TLoaders;
+  /** Fresh per request: the loaders apply the principal's visibility to every record they return. */
+  createLoaders(dataSource: DataSource, principal: Principal): TLoaders;
 }
 
 /** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
@@ -57,7 +59,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
         dataSource,
         log: log.child({ requestId, user: principal.userId }),
-        loaders: definition.createLoaders(dataSource),
+        loaders: definition.createLoaders(dataSource, principal),
       };
     },
     ready: async () => {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { currentRecords } from '../../../shared/provenance';
-import { currentRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../../../shared/auth';
+import { disclosableRecordLoader, disclosableRows, groupedInKeyOrder } from '../../../shared/loaders';
 import { DocumentEntity } from './entities';
 
 export interface DocumentsLoaders {
@@ -11,15 +11,18 @@ export interface DocumentsLoaders {
   documentsByHolder: DataLoader<string, DocumentEntity[]>;
 }
 
-export function createDocumentsLoaders(dataSource: DataSource): DocumentsLoaders {
+export function createDocumentsLoaders(dataSource: DataSource, principal: Principal): DocumentsLoaders {
   const documents = dataSource.getRepository(DocumentEntity);
   return {
-    document: currentRecordLoader(documents),
+    document: disclosableRecordLoader(documents, principal),
     documentsByHolder: new DataLoader(async (holderIds) => {
-      const rows = await documents.find({
-        where: currentRecords<DocumentEntity>({ holderId: In([...holderIds]) }),
-        order: { lossDate: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
-      });
+      const rows = await disclosableRows(
+        documents,
+        principal,
+        'r.holder_id IN (:...ids)',
+        { ids: [...holderIds] },
+        { lossDate: 'DESC', id: 'ASC' },
+      );
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
     }),
   };

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, MoreThan, type DataSource } from 'typeorm';
-import { currentRecordLoader, groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { In, type DataSource } from 'typeorm';
+import type { Principal } from '../../../shared/auth';
+import { whereDisclosable } from '../../../shared/visibility';
+import { disclosableRecordLoader, groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
 import {
   SeizureEntity,
   SeizurePersonEntity,
@@ -29,14 +31,14 @@ export interface SubstancesLoaders {
   seizuresByVehicle: DataLoader<string, SeizureEntity[]>;
 }
 
-export function createSubstancesLoaders(dataSource: DataSource): SubstancesLoaders {
+export function createSubstancesLoaders(dataSource: DataSource, principal: Principal): SubstancesLoaders {
   const seizures = dataSource.getRepository(SeizureEntity);
   const substances = dataSource.getRepository(SubstanceEntity);
   const names = dataSource.getRepository(SubstanceNameEntity);
   const seizurePersons = dataSource.getRepository(SeizurePersonEntity);
   const seizureVehicles = dataSource.getRepository(SeizureVehicleEntity);
   return {
-    seizure: currentRecordLoader(seizures),
+    seizure: disclosableRecordLoader(seizures, principal),
     substance: new DataLoader(async (ids) => {
       const rows = await substances.find({ where: { id: In([...ids]) } });
       return inKeyOrder(ids, rows, (row) => row.id);
@@ -66,32 +68,27 @@ export function createSubstancesLoaders(dataSource: DataSource): SubstancesLoade
       );
     }),
     seizuresByPerson: new DataLoader(async (personIds) => {
-      const now = new Date();
-      const ids = In([...personIds]);
-      // One statement: the links joined to their seizures, lapsed seizures filtered in the join.
-      const rows = await seizurePersons.find({
-        where: [
-          { personId: ids, seizure: { expiresAt: IsNull() } },
-          { personId: ids, seizure: { expiresAt: MoreThan(now) } },
-        ],
-        relations: { seizure: true },
-        order: { seizure: { seizedOn: 'DESC', id: 'ASC' } },
-      });
+      // One statement: the links joined to the seizures the principal may see, newest first.
+      const query = seizurePersons
+        .createQueryBuilder('l')
+        .innerJoinAndSelect('l.seizure', 'r')
+        .where('l.person_id IN (:...ids)', { ids: [...personIds] })
+        .orderBy('r.seizedOn', 'DESC')
+        .addOrderBy('r.id', 'ASC');
+      const rows = await whereDisclosable(query, 'r', principal).getMany();
       return groupedInKeyOrder(personIds, rows, (row) => row.personId).map((links) =>
         links.map((link) => link.seizure!),
       );
     }),
     seizuresByVehicle: new DataLoader(async (vehicleIds) => {
-      const now = new Date();
-      const ids = In([...vehicleIds]);
-      const rows = await seizureVehicles.find({
-        where: [
-          { vehicleId: ids, seizure: { expiresAt: IsNull() } },
-          { vehicleId: ids, seizure: { expiresAt: MoreThan(now) } },
-        ],
-        relations: { seizure: true },
-        order: { seizure: { seizedOn: 'DESC', id: 'ASC' } },
-      });
+      // One statement: the links joined to the seizures the principal may see, newest first.
+      const query = seizureVehicles
+        .createQueryBuilder('l')
+        .innerJoinAndSelect('l.seizure', 'r')
+        .where('l.vehicle_id IN (:...ids)', { ids: [...vehicleIds] })
+        .orderBy('r.seizedOn', 'DESC')
+        .addOrderBy('r.id', 'ASC');
+      const rows = await whereDisclosable(query, 'r', principal).getMany();
       return groupedInKeyOrder(vehicleIds, rows, (row) => row.vehicleId).map((links) =>
         links.map((link) => link.seizure!),
       );

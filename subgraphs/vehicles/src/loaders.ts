@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { currentRecords } from '../../../shared/provenance';
-import { currentRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../../../shared/auth';
+import { disclosableRecordLoader, disclosableRows, groupedInKeyOrder } from '../../../shared/loaders';
 import { VehicleEntity } from './entities';
 
 export interface VehiclesLoaders {
@@ -11,15 +11,18 @@ export interface VehiclesLoaders {
   vehiclesByHolder: DataLoader<string, VehicleEntity[]>;
 }
 
-export function createVehiclesLoaders(dataSource: DataSource): VehiclesLoaders {
+export function createVehiclesLoaders(dataSource: DataSource, principal: Principal): VehiclesLoaders {
   const vehicles = dataSource.getRepository(VehicleEntity);
   return {
-    vehicle: currentRecordLoader(vehicles),
+    vehicle: disclosableRecordLoader(vehicles, principal),
     vehiclesByHolder: new DataLoader(async (holderIds) => {
-      const rows = await vehicles.find({
-        where: currentRecords<VehicleEntity>({ holderId: In([...holderIds]) }),
-        order: { theftDate: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
-      });
+      const rows = await disclosableRows(
+        vehicles,
+        principal,
+        'r.holder_id IN (:...ids)',
+        { ids: [...holderIds] },
+        { theftDate: 'DESC', id: 'ASC' },
+      );
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
     }),
   };

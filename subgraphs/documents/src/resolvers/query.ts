@@ -1,12 +1,15 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { parsePage, toConnection } from '../../../../shared/pagination';
+import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
 import { searchDocuments } from '../search/document-search';
 
 export const Query: QueryResolvers = {
-  async searchDocuments(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
+  async searchDocuments(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal }) {
+    requireRole(principal, READ_ROLES, 'searching');
     const page = parsePage(first, after);
     const result = await searchDocuments(dataSource, {
+      viewer: principal,
       text: text ?? undefined,
       jurisdictions: parseJurisdictions(jurisdictions),
       type: criteria?.type ?? undefined,
@@ -17,5 +20,8 @@ export const Query: QueryResolvers = {
     return toConnection(result.hits, result.totalCount, page);
   },
 
-  document: (_parent, { id }, { loaders }) => loaders.document.load(parseId(id)),
+  document: (_parent, { id }, { loaders, principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return loaders.document.load(parseId(id));
+  },
 };

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
-import { notLapsedSql } from '../../../../shared/provenance';
+import type { Principal } from '../../../../shared/auth';
+import { disclosableSql } from '../../../../shared/visibility';
 import { rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import type { DocumentStatus, DocumentType } from '../entities';
@@ -32,6 +33,8 @@ export const DOCUMENT_SCORES = {
 const CONFUSION_NOTE = 'O/0 or I/1 read differently';
 
 export interface DocumentSearch {
+  /** Who searches: only records they may see are ranked. */
+  viewer: Principal;
   text?: string;
   jurisdictions: string[];
   type?: DocumentType;
@@ -50,7 +53,7 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
   if (search.type) criteria.push(`d.type = ${params.add(search.type)}`);
   if (search.issuingCountry) criteria.push(`d.issuing_country = ${params.add(search.issuingCountry)}`);
   if (search.status) criteria.push(`d.status = ${params.add(search.status)}`);
-  const filters = [notLapsedSql('d'), ...criteria];
+  const filters = [disclosableSql('d', search.viewer, params), ...criteria];
   if (search.jurisdictions.length) filters.push(`d.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
   const where = filters.join(' AND ');
 

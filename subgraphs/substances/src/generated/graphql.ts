@@ -186,8 +186,11 @@ export type Seizure = {
   ownerAgency: Agency;
   /** ISO 3166-1 alpha-2 code of the jurisdiction that owns the record. */
   ownerJurisdiction: Scalars['String']['output'];
-  /** Persons linked to the seizure (visible ones only). */
-  persons: Array<Person>;
+  /**
+   * Persons linked to the seizure. An entry is null where the link exists but the person's record is not visible to
+   * you (restricted by its owner, or lapsed): the persons service decides, not this one.
+   */
+  persons: Array<Maybe<Person>>;
   place?: Maybe<Scalars['String']['output']>;
   /** Purity as a fraction from 0 to 1, when analysed. */
   purity?: Maybe<Scalars['Float']['output']>;
@@ -202,8 +205,8 @@ export type Seizure = {
   substance: Substance;
   unit: QuantityUnit;
   updatedAt: Scalars['DateTime']['output'];
-  /** Vehicles linked to the seizure (visible ones only). */
-  vehicles: Array<Vehicle>;
+  /** Vehicles linked to the seizure; null entries as for `persons`. */
+  vehicles: Array<Maybe<Vehicle>>;
 };
 
 /** Typed filters for `searchSeizures`. All given criteria must hold. */
@@ -530,7 +533,7 @@ export type SeizureResolvers<ContextType = SubstancesContext, ParentType extends
   nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -542,7 +545,7 @@ export type SeizureResolvers<ContextType = SubstancesContext, ParentType extends
   substance?: Resolver<ResolversTypes['Substance'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['QuantityUnit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+  vehicles?: Resolver<Array<Maybe<ResolversTypes['Vehicle']>>, ParentType, ContextType>;
 };
 
 export type SeizureSearchConnectionResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['SeizureSearchConnection'] = ResolversParentTypes['SeizureSearchConnection']> = {

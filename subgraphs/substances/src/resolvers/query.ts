@@ -1,12 +1,15 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { parsePage, toConnection } from '../../../../shared/pagination';
+import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseId, parseJurisdictions } from '../../../../shared/validation';
 import { parseSeizureCriteria, searchSeizures } from '../search/seizure-search';
 
 export const Query: QueryResolvers = {
-  async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
+  async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal }) {
+    requireRole(principal, READ_ROLES, 'searching');
     const page = parsePage(first, after);
     const result = await searchSeizures(dataSource, {
+      viewer: principal,
       text: text ?? undefined,
       jurisdictions: parseJurisdictions(jurisdictions),
       filters: parseSeizureCriteria(criteria),
@@ -18,7 +21,10 @@ export const Query: QueryResolvers = {
     };
   },
 
-  seizure: (_parent, { id }, { loaders }) => loaders.seizure.load(parseId(id)),
+  seizure: (_parent, { id }, { loaders, principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return loaders.seizure.load(parseId(id));
+  },
 
   substance: (_parent, { id }, { loaders }) => loaders.substance.load(parseId(id)),
 };

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
-import { notLapsedSql } from '../../../../shared/provenance';
+import type { Principal } from '../../../../shared/auth';
+import { disclosableSql } from '../../../../shared/visibility';
 import { COUNT_CAP, rankCandidates, type MatchedField, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import { parseCountry, parseDate, parseId } from '../../../../shared/validation';
@@ -19,6 +20,8 @@ export interface SeizureFilters {
 }
 
 export interface SeizureSearch {
+  /** Who searches: only records they may see are ranked. */
+  viewer: Principal;
   text?: string;
   jurisdictions: string[];
   filters: SeizureFilters;
@@ -64,7 +67,7 @@ function parseQuantityKg(value: number | null | undefined, argument: string): nu
 export async function searchSeizures(dataSource: DataSource, search: SeizureSearch): Promise<RankedPage> {
   const text = search.text?.trim();
   const params = new SqlParams();
-  const filters = [notLapsedSql('s'), ...criteriaSql(search.filters, params)];
+  const filters = [disclosableSql('s', search.viewer, params), ...criteriaSql(search.filters, params)];
   if (search.jurisdictions.length) filters.push(`s.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
 
   if (text) {

@@ -1,15 +1,18 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { parsePage, toConnection } from '../../../../shared/pagination';
+import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
 import { searchVehicles } from '../search/vehicle-search';
 
 export const Query: QueryResolvers = {
-  async searchVehicles(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
+  async searchVehicles(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal }) {
+    requireRole(principal, READ_ROLES, 'searching');
     const page = parsePage(first, after);
     const make = criteria?.make?.trim();
     if (make === '') throw badUserInput('criteria.make must not be empty', 'criteria.make');
     const result = await searchVehicles(dataSource, {
+      viewer: principal,
       text: text ?? undefined,
       jurisdictions: parseJurisdictions(jurisdictions),
       type: criteria?.type ?? undefined,
@@ -21,5 +24,8 @@ export const Query: QueryResolvers = {
     return toConnection(result.hits, result.totalCount, page);
   },
 
-  vehicle: (_parent, { id }, { loaders }) => loaders.vehicle.load(parseId(id)),
+  vehicle: (_parent, { id }, { loaders, principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return loaders.vehicle.load(parseId(id));
+  },
 };

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
-import { notLapsedSql } from '../../../../shared/provenance';
+import type { Principal } from '../../../../shared/auth';
+import { disclosableSql } from '../../../../shared/visibility';
 import { rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import { PLATE_SCORE, VIN_SCORES, recognizeVehicleText, type VehicleSignal } from './recognize';
@@ -10,6 +11,8 @@ import { PLATE_SCORE, VIN_SCORES, recognizeVehicleText, type VehicleSignal } fro
 export const MAX_TEXT_LENGTH = 500;
 
 export interface VehicleSearch {
+  /** Who searches: only records they may see are ranked. */
+  viewer: Principal;
   text?: string;
   jurisdictions: string[];
   type?: string;
@@ -36,7 +39,7 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
   if (search.registrationCountry) criteria.push(`v.registration_country = ${params.add(search.registrationCountry)}`);
   if (search.status) criteria.push(`v.status = ${params.add(search.status)}`);
   if (search.make) criteria.push(`lower(v.make) = lower(${params.add(search.make)})`);
-  const filters = [notLapsedSql('v'), ...criteria];
+  const filters = [disclosableSql('v', search.viewer, params), ...criteria];
   if (search.jurisdictions.length) filters.push(`v.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
   const where = filters.join(' AND ');
 

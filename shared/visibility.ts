@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Principal, Role } from './auth';
+import { ErrorCode } from './errors';
+import { notLapsedSql } from './provenance';
+import type { SqlParams } from './sql';
+
+// SPEC 5.2 in SQL. Every path that reads records (search, detail, _entities, links, checks) filters with these
+// conditions, so a record restricted to some jurisdictions never leaves its subgraph for the others.
+
+/** The record is shared with the viewer's jurisdiction: owner, all jurisdictions, or listed. */
+function sharedWith(alias: string, viewer: string): string {
+  return `(${alias}.owner_jurisdiction = ${viewer} OR ${alias}.sharing = 'ALL_JURISDICTIONS'
+           OR (${alias}.sharing = 'LISTED_JURISDICTIONS' AND ${viewer} = ANY(${alias}.shared_with)))`;
+}
+
+/** Records whose content the viewer may see: shared with them, current, and not H3 unless they own it. */
+export function disclosableSql(alias: string, principal: Principal, params: SqlParams): string {
+  const viewer = `${params.add(principal.jurisdiction)}::varchar`;
+  return `${notLapsedSql(alias)} AND ${sharedWith(alias, viewer)}
+          AND (${alias}.handling_code <> 'H3' OR ${alias}.owner_jurisdiction = ${viewer})`;
+}
+
+/** Records a hit/no-hit check may answer with a reference: shared with the viewer and current (H3 included). */
+export function checkableSql(alias: string, principal: Principal, params: SqlParams): string {
+  const viewer = `${params.add(principal.jurisdiction)}::varchar`;
+  return `${notLapsedSql(alias)} AND ${sharedWith(alias, viewer)}`;
+}
+
+/** The same rule as `disclosableSql` for a TypeORM query builder (named parameter `viewer`). */
+export function whereDisclosable<T extends object>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  principal: Principal,
+): SelectQueryBuilder<T> {
+  return query
+    .andWhere(`${notLapsedSql(alias)}`)
+    .andWhere(`${sharedWith(alias, 'CAST(:viewer AS varchar)')}`)
+    .andWhere(`(${alias}.handling_code <> 'H3' OR ${alias}.owner_jurisdiction = CAST(:viewer AS varchar))`, {
+      viewer: principal.jurisdiction,
+    });
+}
+
+/** Refuses the operation unless the principal holds one of the roles (FORBIDDEN). */
+export function requireRole(principal: Principal, roles: readonly Role[], what: string): void {
+  if (!principal.roles.some((role) => roles.includes(role))) {
+    throw new GraphQLError(`${what} needs one of the roles ${roles.join(', ')}`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
+  }
+}
+
+/** Roles that may search and read records; partners get hit/no-hit checks only. */
+export const READ_ROLES: readonly Role[] = ['officer', 'analyst', 'admin'];
