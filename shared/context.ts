@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type pino from 'pino';
 import type { Principal } from './auth';
+import type { AuditTrail } from './audit';
 
 /** What every subgraph's per-request context holds; each subgraph adds its own DataLoaders. */
 export interface RequestContext<TLoaders> {
@@ -9,7 +10,15 @@ export interface RequestContext<TLoaders> {
   principal: Principal;
   /** Purpose or case reference the client sent (header `x-liaison-purpose`), if any. */
   purpose?: string;
+  /** What this request disclosed, written to the audit log before the response leaves. */
+  audit: AuditTrail;
   dataSource: DataSource;
   log: pino.Logger;
   loaders: TLoaders;
+}
+
+/** What per-request loaders need besides the database: whose visibility applies, and where disclosures go. */
+export interface LoaderScope {
+  principal: Principal;
+  audit: AuditTrail;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type FindOptionsWhere, type Repository } from 'typeorm';
-import type { Principal } from './auth';
+import type { LoaderScope } from './context';
 import { currentRecords, type ProvenanceColumns } from './provenance';
 import { whereDisclosable } from './visibility';
 
@@ -32,9 +32,9 @@ export function currentRecordLoader<T extends ProvenanceColumns>(
  * statement. Every loader of a record type goes through here, so search hydration, detail lookups, `_entities` and
  * links all apply the same visibility rule.
  */
-export function disclosableRows<T extends ProvenanceColumns>(
+export async function disclosableRows<T extends ProvenanceColumns>(
   repository: Repository<T>,
-  principal: Principal,
+  { principal, audit }: LoaderScope,
   condition: string,
   parameters: Record<string, unknown>,
   orderBy?: Record<string, 'ASC' | 'DESC'>,
@@ -42,16 +42,18 @@ export function disclosableRows<T extends ProvenanceColumns>(
   const query = whereDisclosable(repository.createQueryBuilder('r').where(condition, parameters), 'r', principal);
   if (orderBy)
     query.orderBy(Object.fromEntries(Object.entries(orderBy).map(([column, order]) => [`r.${column}`, order])));
-  return query.getMany();
+  const rows = await query.getMany();
+  audit.disclose(rows.map((row) => row.id));
+  return rows;
 }
 
 /** Records by id that the principal may see, one statement per batch; null for unknown, lapsed or hidden ids. */
 export function disclosableRecordLoader<T extends ProvenanceColumns>(
   repository: Repository<T>,
-  principal: Principal,
+  scope: LoaderScope,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await disclosableRows(repository, principal, 'r.id IN (:...ids)', { ids: [...ids] });
+    const rows = await disclosableRows(repository, scope, 'r.id IN (:...ids)', { ids: [...ids] });
     return inKeyOrder(ids, rows, (row) => row.id);
   });
 }

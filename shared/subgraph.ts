@@ -8,7 +8,6 @@ import {
   bearerToken,
   gatewayCredentialVerifier,
   userTokenVerifier,
-  type Principal,
 } from './auth';
 import { createDataSource } from './database';
 import { createLogger } from './logger';
@@ -17,14 +16,15 @@ import { subgraphTypeDefs, type SubgraphName } from './schema';
 import { scalarResolvers } from './scalars';
 import { runService, type RunningService } from './service';
 import { parsePurpose, requirePurposePlugin } from './purpose';
-import type { RequestContext } from './context';
+import type { LoaderScope, RequestContext } from './context';
+import { AuditTrail, auditPlugin } from './audit';
 
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
   entities: MixedList<Function>;
   resolvers: object;
   /** Fresh per request: the loaders apply the principal's visibility to every record they return. */
-  createLoaders(dataSource: DataSource, principal: Principal): TLoaders;
+  createLoaders(dataSource: DataSource, scope: LoaderScope): TLoaders;
 }
 
 /** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
@@ -46,20 +46,26 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginInlineTraceDisabled(), requirePurposePlugin<RequestContext<TLoaders>>()],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        requirePurposePlugin<RequestContext<TLoaders>>(),
+        auditPlugin<RequestContext<TLoaders>>(definition.name),
+      ],
     },
     // Nothing is answered, not even _service or _entities, without the gateway's credential and a user token.
     createContext: async ({ requestId, headers }) => {
       const credential = headers[GATEWAY_CREDENTIAL_HEADER];
       await verifyGateway(typeof credential === 'string' ? credential : undefined);
       const principal = await verifyUser(bearerToken(headers));
+      const audit = new AuditTrail();
       return {
         requestId,
         principal,
+        audit,
         purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
         dataSource,
         log: log.child({ requestId, user: principal.userId }),
-        loaders: definition.createLoaders(dataSource, principal),
+        loaders: definition.createLoaders(dataSource, { principal, audit }),
       };
     },
     ready: async () => {

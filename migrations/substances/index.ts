@@ -5,6 +5,7 @@ import { CreateSeizureTable1795478403300 } from './1795478403300-CreateSeizureTa
 import { CreateSeizurePersonTable1795478403400 } from './1795478403400-CreateSeizurePersonTable';
 import { CreateSeizureVehicleTable1795478403500 } from './1795478403500-CreateSeizureVehicleTable';
 import { IndexSeizuresBySubstanceNewestFirst1795478403600 } from './1795478403600-IndexSeizuresBySubstanceNewestFirst';
+import { CreateAuditLog1795478409300 } from './1795478409300-CreateAuditLog';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -14,4 +15,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSeizurePersonTable1795478403400,
   CreateSeizureVehicleTable1795478403500,
   IndexSeizuresBySubstanceNewestFirst1795478403600,
+  CreateAuditLog1795478409300,
 ];

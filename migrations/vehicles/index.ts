@@ -2,10 +2,12 @@ import { CreateVehiclesSchema1795478402000 } from './1795478402000-CreateVehicle
 import { CreateVehicleTable1795478402100 } from './1795478402100-CreateVehicleTable';
 import { CreateVehicleVinLast8Index1795478402200 } from './1795478402200-CreateVehicleVinLast8Index';
 import { CreateVehicleVinLast6Index1795478402300 } from './1795478402300-CreateVehicleVinLast6Index';
+import { CreateAuditLog1795478409200 } from './1795478409200-CreateAuditLog';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
   CreateVehicleTable1795478402100,
   CreateVehicleVinLast8Index1795478402200,
   CreateVehicleVinLast6Index1795478402300,
+  CreateAuditLog1795478409200,
 ];

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../shared/auth';
+import type { LoaderScope } from '../../../shared/context';
 import { disclosableRecordLoader, disclosableRows, groupedInKeyOrder } from '../../../shared/loaders';
 import { DocumentEntity } from './entities';
 
@@ -11,14 +11,14 @@ export interface DocumentsLoaders {
   documentsByHolder: DataLoader<string, DocumentEntity[]>;
 }
 
-export function createDocumentsLoaders(dataSource: DataSource, principal: Principal): DocumentsLoaders {
+export function createDocumentsLoaders(dataSource: DataSource, scope: LoaderScope): DocumentsLoaders {
   const documents = dataSource.getRepository(DocumentEntity);
   return {
-    document: disclosableRecordLoader(documents, principal),
+    document: disclosableRecordLoader(documents, scope),
     documentsByHolder: new DataLoader(async (holderIds) => {
       const rows = await disclosableRows(
         documents,
-        principal,
+        scope,
         'r.holder_id IN (:...ids)',
         { ids: [...holderIds] },
         { lossDate: 'DESC', id: 'ASC' },

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { Principal } from '../../../shared/auth';
+import type { LoaderScope } from '../../../shared/context';
 import { whereDisclosable } from '../../../shared/visibility';
 import { disclosableRecordLoader, groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
 import {
@@ -31,14 +31,14 @@ export interface SubstancesLoaders {
   seizuresByVehicle: DataLoader<string, SeizureEntity[]>;
 }
 
-export function createSubstancesLoaders(dataSource: DataSource, principal: Principal): SubstancesLoaders {
+export function createSubstancesLoaders(dataSource: DataSource, scope: LoaderScope): SubstancesLoaders {
   const seizures = dataSource.getRepository(SeizureEntity);
   const substances = dataSource.getRepository(SubstanceEntity);
   const names = dataSource.getRepository(SubstanceNameEntity);
   const seizurePersons = dataSource.getRepository(SeizurePersonEntity);
   const seizureVehicles = dataSource.getRepository(SeizureVehicleEntity);
   return {
-    seizure: disclosableRecordLoader(seizures, principal),
+    seizure: disclosableRecordLoader(seizures, scope),
     substance: new DataLoader(async (ids) => {
       const rows = await substances.find({ where: { id: In([...ids]) } });
       return inKeyOrder(ids, rows, (row) => row.id);
@@ -75,7 +75,8 @@ export function createSubstancesLoaders(dataSource: DataSource, principal: Princ
         .where('l.person_id IN (:...ids)', { ids: [...personIds] })
         .orderBy('r.seizedOn', 'DESC')
         .addOrderBy('r.id', 'ASC');
-      const rows = await whereDisclosable(query, 'r', principal).getMany();
+      const rows = await whereDisclosable(query, 'r', scope.principal).getMany();
+      scope.audit.disclose(rows.map((row) => row.seizureId));
       return groupedInKeyOrder(personIds, rows, (row) => row.personId).map((links) =>
         links.map((link) => link.seizure!),
       );
@@ -88,7 +89,8 @@ export function createSubstancesLoaders(dataSource: DataSource, principal: Princ
         .where('l.vehicle_id IN (:...ids)', { ids: [...vehicleIds] })
         .orderBy('r.seizedOn', 'DESC')
         .addOrderBy('r.id', 'ASC');
-      const rows = await whereDisclosable(query, 'r', principal).getMany();
+      const rows = await whereDisclosable(query, 'r', scope.principal).getMany();
+      scope.audit.disclose(rows.map((row) => row.seizureId));
       return groupedInKeyOrder(vehicleIds, rows, (row) => row.vehicleId).map((links) =>
         links.map((link) => link.seizure!),
       );

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../shared/auth';
+import type { LoaderScope } from '../../../shared/context';
 import { disclosableRecordLoader, disclosableRows, groupedInKeyOrder } from '../../../shared/loaders';
 import { VehicleEntity } from './entities';
 
@@ -11,14 +11,14 @@ export interface VehiclesLoaders {
   vehiclesByHolder: DataLoader<string, VehicleEntity[]>;
 }
 
-export function createVehiclesLoaders(dataSource: DataSource, principal: Principal): VehiclesLoaders {
+export function createVehiclesLoaders(dataSource: DataSource, scope: LoaderScope): VehiclesLoaders {
   const vehicles = dataSource.getRepository(VehicleEntity);
   return {
-    vehicle: disclosableRecordLoader(vehicles, principal),
+    vehicle: disclosableRecordLoader(vehicles, scope),
     vehiclesByHolder: new DataLoader(async (holderIds) => {
       const rows = await disclosableRows(
         vehicles,
-        principal,
+        scope,
         'r.holder_id IN (:...ids)',
         { ids: [...holderIds] },
         { theftDate: 'DESC', id: 'ASC' },

@@ -5,8 +5,9 @@ import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/va
 import { searchDocuments } from '../search/document-search';
 
 export const Query: QueryResolvers = {
-  async searchDocuments(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal }) {
+  async searchDocuments(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
     requireRole(principal, READ_ROLES, 'searching');
+    audit.describe('searchDocuments', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
     const result = await searchDocuments(dataSource, {
       viewer: principal,

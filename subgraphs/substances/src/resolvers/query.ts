@@ -5,8 +5,9 @@ import { parseId, parseJurisdictions } from '../../../../shared/validation';
 import { parseSeizureCriteria, searchSeizures } from '../search/seizure-search';
 
 export const Query: QueryResolvers = {
-  async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal }) {
+  async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
     requireRole(principal, READ_ROLES, 'searching');
+    audit.describe('searchSeizures', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
     const result = await searchSeizures(dataSource, {
       viewer: principal,

@@ -6,8 +6,9 @@ import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/va
 import { searchVehicles } from '../search/vehicle-search';
 
 export const Query: QueryResolvers = {
-  async searchVehicles(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal }) {
+  async searchVehicles(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
     requireRole(principal, READ_ROLES, 'searching');
+    audit.describe('searchVehicles', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
     const make = criteria?.make?.trim();
     if (make === '') throw badUserInput('criteria.make must not be empty', 'criteria.make');
