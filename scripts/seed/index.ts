@@ -137,7 +137,9 @@ async function prepare(clients: Record<SubgraphName, Client>, options: SeedOptio
   if (options.reset) {
     for (const name of SUBGRAPH_NAMES) {
       const { rows } = await clients[name].query<{ table: string }>(
-        `SELECT format('%I.%I', schemaname, tablename) AS table FROM pg_tables WHERE schemaname = $1`,
+        // The audit log is append-only and survives a reset of the records it logged.
+        `SELECT format('%I.%I', schemaname, tablename) AS table FROM pg_tables
+          WHERE schemaname = $1 AND tablename <> 'audit_event'`,
         [name],
       );
       if (rows.length) await clients[name].query(`TRUNCATE ${rows.map((row) => row.table).join(', ')}`);

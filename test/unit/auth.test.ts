@@ -51,16 +51,23 @@ describe('authentication', () => {
 
   it('refuses a token for another audience, and one with unknown roles or agency', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const wrongAudience = await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setAudience('other').sign(privateKey);
+    const wrongAudience = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setAudience('other')
+      .sign(privateKey);
     await expect(verify(wrongAudience)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(verify(await signDevelopmentToken({ ...OFFICER, roles: ['root' as never] }))).rejects.toThrow(/roles/);
-    await expect(verify(await signDevelopmentToken({ ...OFFICER, agency: 'DE-BKA' }))).rejects.toThrow(/no agency of SE/);
+    await expect(verify(await signDevelopmentToken({ ...OFFICER, agency: 'DE-BKA' }))).rejects.toThrow(
+      /no agency of SE/,
+    );
   });
 
   it('binds a partner credential to a contract', async () => {
     const partner: Principal = { userId: 'partner-1', agency: 'NL-KMAR', jurisdiction: 'NL', roles: ['partner'] };
     await expect(verify(await signDevelopmentToken(partner))).rejects.toThrow(/contract/);
-    expect(await verify(await signDevelopmentToken({ ...partner, contract: 'hit-no-hit' }))).toMatchObject({ contract: 'hit-no-hit' });
+    expect(await verify(await signDevelopmentToken({ ...partner, contract: 'hit-no-hit' }))).toMatchObject({
+      contract: 'hit-no-hit',
+    });
   });
 
   it('lets subgraphs tell the gateway from anyone else', async () => {
@@ -68,6 +75,8 @@ describe('authentication', () => {
     const verifyGateway = await gatewayCredentialVerifier();
     await expect(verifyGateway(await sign())).resolves.toBeUndefined();
     await expect(verifyGateway(undefined)).rejects.toThrow(/gateway only/);
-    await expect(verifyGateway(await signDevelopmentToken(OFFICER))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifyGateway(await signDevelopmentToken(OFFICER))).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
