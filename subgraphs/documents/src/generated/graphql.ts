@@ -30,6 +30,29 @@ export type Agency = {
   name: Scalars['String']['output'];
 };
 
+/** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
+export type CheckMatch = {
+  __typename?: 'CheckMatch';
+  /** What to do on a hit, e.g. `Seize the document and contact the owner`. */
+  actionOnHit: Scalars['String']['output'];
+  ownerAgency: Agency;
+  ownerJurisdiction: Scalars['String']['output'];
+  /** The owner's national reference for the record. */
+  reference: Scalars['String']['output'];
+  /** The record's status, e.g. `STOLEN_FROM_HOLDER` or `WANTED_FOR_ARREST`. */
+  status: Scalars['String']['output'];
+};
+
+/**
+ * The answer of a hit/no-hit check: whether Liaison holds matching records and, for each, only what a hit needs
+ * (whom to contact and what to do), no personal data.
+ */
+export type CheckResult = {
+  __typename?: 'CheckResult';
+  hit: Scalars['Boolean']['output'];
+  matches: Array<CheckMatch>;
+};
+
 /** A stolen, lost, revoked or invalidated travel or identity document. */
 export type Document = {
   __typename?: 'Document';
@@ -180,7 +203,13 @@ export type Person = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One document by id, or null if unknown or lapsed. */
+  /**
+   * Hit/no-hit check of a document, the fast path for border lanes and partner systems: exact number (spaces, dashes
+   * and case ignored) of the issuing country, optionally of one type. Answers with references and the action to take,
+   * never personal data; records under handling code H3 answer too. Open to officers, analysts and partners; audited.
+   */
+  checkDocument: CheckResult;
+  /** One document by id, or null if unknown, lapsed or not visible to you. */
   document?: Maybe<Document>;
   /**
    * Search travel and identity documents by free text and typed criteria. Hits are ranked by `score`; lapsed records
@@ -206,6 +235,13 @@ export type Query = {
    * Text that holds nothing of this gives no hits, not an error.
    */
   searchDocuments?: Maybe<DocumentSearchConnection>;
+};
+
+
+export type QueryCheckDocumentArgs = {
+  issuingCountry: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  type?: InputMaybe<DocumentType>;
 };
 
 
@@ -338,6 +374,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CheckMatch: ResolverTypeWrapper<CheckMatch>;
+  CheckResult: ResolverTypeWrapper<CheckResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentEntity>;
@@ -354,7 +393,6 @@ export type ResolversTypes = {
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reliability: Reliability;
@@ -365,6 +403,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: Agency;
   String: Scalars['String']['output'];
+  CheckMatch: CheckMatch;
+  CheckResult: CheckResult;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentEntity;
@@ -377,7 +418,6 @@ export type ResolversParentTypes = {
   Handling: Handling;
   MatchedField: MatchedField;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
 };
@@ -385,6 +425,19 @@ export type ResolversParentTypes = {
 export type AgencyResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckMatchResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
+  actionOnHit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckResultResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['CheckResult'] = ResolversParentTypes['CheckResult']> = {
+  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['CheckMatch']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -460,12 +513,15 @@ export type PersonResolvers<ContextType = DocumentsContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  checkDocument?: Resolver<ResolversTypes['CheckResult'], ParentType, ContextType, RequireFields<QueryCheckDocumentArgs, 'issuingCountry' | 'number'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   searchDocuments?: Resolver<Maybe<ResolversTypes['DocumentSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchDocumentsArgs, 'first'>>;
 };
 
 export type Resolvers<ContextType = DocumentsContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  CheckMatch?: CheckMatchResolvers<ContextType>;
+  CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;

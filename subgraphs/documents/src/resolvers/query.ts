@@ -1,6 +1,8 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
+import { CHECK_ROLES } from '../../../../shared/check';
+import { checkDocument } from '../search/check';
 import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
 import { searchDocuments } from '../search/document-search';
 
@@ -24,5 +26,11 @@ export const Query: QueryResolvers = {
   document: (_parent, { id }, { loaders, principal }) => {
     requireRole(principal, READ_ROLES, 'reading records');
     return loaders.document.load(parseId(id));
+  },
+
+  checkDocument(_parent, args, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    context.audit.describe('checkDocument', args);
+    return checkDocument(context, args);
   },
 };

@@ -30,6 +30,29 @@ export type Agency = {
   name: Scalars['String']['output'];
 };
 
+/** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
+export type CheckMatch = {
+  __typename?: 'CheckMatch';
+  /** What to do on a hit, e.g. `Seize the document and contact the owner`. */
+  actionOnHit: Scalars['String']['output'];
+  ownerAgency: Agency;
+  ownerJurisdiction: Scalars['String']['output'];
+  /** The owner's national reference for the record. */
+  reference: Scalars['String']['output'];
+  /** The record's status, e.g. `STOLEN_FROM_HOLDER` or `WANTED_FOR_ARREST`. */
+  status: Scalars['String']['output'];
+};
+
+/**
+ * The answer of a hit/no-hit check: whether Liaison holds matching records and, for each, only what a hit needs
+ * (whom to contact and what to do), no personal data.
+ */
+export type CheckResult = {
+  __typename?: 'CheckResult';
+  hit: Scalars['Boolean']['output'];
+  matches: Array<CheckMatch>;
+};
+
 /** The international drug control conventions. */
 export type Convention =
   /** Single Convention on Narcotic Drugs, 1961. */
@@ -415,6 +438,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CheckMatch: ResolverTypeWrapper<CheckMatch>;
+  CheckResult: ResolverTypeWrapper<CheckResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Convention: Convention;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -423,7 +449,6 @@ export type ResolversTypes = {
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   QuantityUnit: QuantityUnit;
@@ -449,12 +474,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: Agency;
   String: Scalars['String']['output'];
+  CheckMatch: CheckMatch;
+  CheckResult: CheckResult;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Handling: Handling;
   MatchedField: MatchedField;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
@@ -474,6 +501,19 @@ export type ResolversParentTypes = {
 export type AgencyResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckMatchResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
+  actionOnHit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckResultResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['CheckResult'] = ResolversParentTypes['CheckResult']> = {
+  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['CheckMatch']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -591,6 +631,8 @@ export type VehicleResolvers<ContextType = SubstancesContext, ParentType extends
 
 export type Resolvers<ContextType = SubstancesContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  CheckMatch?: CheckMatchResolvers<ContextType>;
+  CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Handling?: HandlingResolvers<ContextType>;

@@ -30,6 +30,29 @@ export type Agency = {
   name: Scalars['String']['output'];
 };
 
+/** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
+export type CheckMatch = {
+  __typename?: 'CheckMatch';
+  /** What to do on a hit, e.g. `Seize the document and contact the owner`. */
+  actionOnHit: Scalars['String']['output'];
+  ownerAgency: Agency;
+  ownerJurisdiction: Scalars['String']['output'];
+  /** The owner's national reference for the record. */
+  reference: Scalars['String']['output'];
+  /** The record's status, e.g. `STOLEN_FROM_HOLDER` or `WANTED_FOR_ARREST`. */
+  status: Scalars['String']['output'];
+};
+
+/**
+ * The answer of a hit/no-hit check: whether Liaison holds matching records and, for each, only what a hit needs
+ * (whom to contact and what to do), no personal data.
+ */
+export type CheckResult = {
+  __typename?: 'CheckResult';
+  hit: Scalars['Boolean']['output'];
+  matches: Array<CheckMatch>;
+};
+
 /** How a record may be used and by whom. */
 export type Handling = {
   __typename?: 'Handling';
@@ -103,6 +126,12 @@ export type Person = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Hit/no-hit check of a vehicle by VIN, or by registration plate and registration country (spaces, dashes and case
+   * ignored). Answers with references and the action to take, never personal data; records under handling code H3
+   * answer too. Open to officers, analysts and partners; audited.
+   */
+  checkVehicle: CheckResult;
+  /**
    * Search vehicles by free text (a VIN, the end of a VIN or a registration plate, with or without spaces and dashes)
    * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the
    * service holding these records is unavailable: the other search fields of the same request still answer.
@@ -129,8 +158,15 @@ export type Query = {
    * Text holding none of these matches no vehicle. Without text, at least one criterion is required.
    */
   searchVehicles?: Maybe<VehicleSearchConnection>;
-  /** One vehicle by id, or null if unknown or lapsed. */
+  /** One vehicle by id, or null if unknown, lapsed or not visible to you. */
   vehicle?: Maybe<Vehicle>;
+};
+
+
+export type QueryCheckVehicleArgs = {
+  plate?: InputMaybe<Scalars['String']['input']>;
+  registrationCountry?: InputMaybe<Scalars['String']['input']>;
+  vin?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -344,6 +380,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CheckMatch: ResolverTypeWrapper<CheckMatch>;
+  CheckResult: ResolverTypeWrapper<CheckResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Handling: ResolverTypeWrapper<Handling>;
@@ -351,7 +390,6 @@ export type ResolversTypes = {
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -371,12 +409,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: Agency;
   String: Scalars['String']['output'];
+  CheckMatch: CheckMatch;
+  CheckResult: CheckResult;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Handling: Handling;
   MatchedField: MatchedField;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
@@ -391,6 +431,19 @@ export type ResolversParentTypes = {
 export type AgencyResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckMatchResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
+  actionOnHit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckResultResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['CheckResult'] = ResolversParentTypes['CheckResult']> = {
+  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['CheckMatch']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -428,6 +481,7 @@ export type PersonResolvers<ContextType = VehiclesContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  checkVehicle?: Resolver<ResolversTypes['CheckResult'], ParentType, ContextType, Partial<QueryCheckVehicleArgs>>;
   searchVehicles?: Resolver<Maybe<ResolversTypes['VehicleSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchVehiclesArgs, 'first'>>;
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType, RequireFields<QueryVehicleArgs, 'id'>>;
 };
@@ -474,6 +528,8 @@ export type VehicleSearchHitResolvers<ContextType = VehiclesContext, ParentType 
 
 export type Resolvers<ContextType = VehiclesContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  CheckMatch?: CheckMatchResolvers<ContextType>;
+  CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Handling?: HandlingResolvers<ContextType>;

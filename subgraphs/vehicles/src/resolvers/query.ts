@@ -2,6 +2,8 @@ import type { QueryResolvers } from '../generated/graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
+import { CHECK_ROLES } from '../../../../shared/check';
+import { checkVehicle } from '../search/check';
 import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
 import { searchVehicles } from '../search/vehicle-search';
 
@@ -28,5 +30,11 @@ export const Query: QueryResolvers = {
   vehicle: (_parent, { id }, { loaders, principal }) => {
     requireRole(principal, READ_ROLES, 'reading records');
     return loaders.vehicle.load(parseId(id));
+  },
+
+  checkVehicle(_parent, args, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    context.audit.describe('checkVehicle', args);
+    return checkVehicle(context, args);
   },
 };
