@@ -71,12 +71,12 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
   if (search.jurisdictions.length) filters.push(`s.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
 
   if (text) {
-    const { casNumbers, terms } = recognizeSeizureText(text);
+    const { casNumbers, terms, coverage } = recognizeSeizureText(text);
     // Nothing that could name a substance: no hits rather than an error, as in a unified search for a plate.
     if (!casNumbers.length && !terms.length) return { hits: [], totalCount: 0 };
     return rankBySubstance(
       dataSource,
-      substanceMatchSql(casNumbers, terms, params),
+      substanceMatchSql(casNumbers, terms, coverage, params),
       filters.join(' AND '),
       params,
       search.page,
@@ -155,9 +155,10 @@ function criteriaSql(filters: SeizureFilters, params: SqlParams): string[] {
  * One row per matched substance with its best reason: a CAS number or a common name (in any language) equal to a
  * term scores 1.0 (EXACT); a chemical synonym 0.95 and a street name 0.85 (SYNONYM), because street names are
  * ordinary words ("Charlie", "snow") that also occur in names and free text; a similar name scores its trigram
- * similarity times 0.9 times that weight (FUZZY), so a typo never outranks an exact match.
+ * similarity times 0.9 times that weight (FUZZY), so a typo never outranks an exact match. Each score is scaled by
+ * how much of the text the matched words cover, so "resina de cannabis" means cannabis resin before cannabis.
  */
-function substanceMatchSql(casNumbers: string[], terms: string[], params: SqlParams): string {
+function substanceMatchSql(casNumbers: string[], terms: string[], coverage: number[], params: SqlParams): string {
   const branches: string[] = [];
   if (casNumbers.length) {
     branches.push(`
@@ -166,18 +167,18 @@ function substanceMatchSql(casNumbers: string[], terms: string[], params: SqlPar
        WHERE c.cas_number = ANY(${params.add(casNumbers)}::varchar[])`);
   }
   if (terms.length) {
-    const termsParam = params.add(terms);
+    const termsSql = `unnest(${params.add(terms)}::varchar[], ${params.add(coverage)}::float8[]) AS t(term, coverage)`;
     const field = `CASE n.kind WHEN 'NAME' THEN 'substance.name' ELSE 'substance.names' END`;
     const weight = `(CASE n.kind WHEN 'NAME' THEN 1.0 WHEN 'SYNONYM' THEN 0.95 ELSE 0.85 END)`;
     branches.push(`
-      SELECT n.substance_id, ${weight}::float8, ${field}, CASE n.kind WHEN 'NAME' THEN 'EXACT' ELSE 'SYNONYM' END, n.name
-        FROM substances.substance_name n
-       WHERE n.normalized = ANY(${termsParam}::varchar[])`);
+      SELECT n.substance_id, (${weight} * t.coverage)::float8, ${field},
+             CASE n.kind WHEN 'NAME' THEN 'EXACT' ELSE 'SYNONYM' END, n.name
+        FROM ${termsSql} JOIN substances.substance_name n ON n.normalized = t.term`);
     // A join on unnest lets each term probe the trigram index (GIN cannot serve `% ANY(array)`).
     branches.push(`
-      SELECT n.substance_id, (similarity(n.normalized, t.term) * 0.9 * ${weight})::float8, ${field}, 'FUZZY', n.name
-        FROM unnest(${termsParam}::varchar[]) AS t(term)
-        JOIN substances.substance_name n ON n.normalized % t.term`);
+      SELECT n.substance_id, (similarity(n.normalized, t.term) * 0.9 * ${weight} * t.coverage)::float8, ${field},
+             'FUZZY', n.name
+        FROM ${termsSql} JOIN substances.substance_name n ON n.normalized % t.term`);
   }
   return `
     SELECT DISTINCT ON (substance_id) substance_id, score, field, kind, value
