@@ -15,3 +15,16 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
   });
 }
+
+/** The caller may not do this (missing role, or a record another jurisdiction owns). */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/**
+ * No such record for this caller: unknown, revoked, or one the caller may not see. The three answer alike, so that
+ * the error never reveals that a hidden record exists.
+ */
+export function notFound(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, ...(argument ? { argument } : {}) } });
+}

@@ -58,6 +58,14 @@ export abstract class ProvenanceColumns {
 
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
+
+  /** When the owner revoked the record; a revoked record is never returned again (`notLapsedSql`). */
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  /** Why the owner revoked it, as the owner wrote it. */
+  @Column({ name: 'revocation_reason', type: 'varchar', nullable: true })
+  revocationReason!: string | null;
 }
 
 /** Resolvers for the provenance fields whose GraphQL shape differs from the columns; shared by every record type. */
@@ -70,16 +78,21 @@ export const provenanceResolvers = {
   }),
 };
 
-/** SQL condition (on table alias `alias`) for records that have not lapsed. */
+/**
+ * SQL condition (on table alias `alias`) for current records: not revoked by their owner and not lapsed (past
+ * `expires_at`). The one definition of "current" that every read path applies (search, detail, `_entities`, links,
+ * checks), through `disclosableSql`, `checkableSql` and `whereDisclosable` or directly; `currentRecords` is its
+ * TypeORM twin.
+ */
 export function notLapsedSql(alias: string): string {
-  return `(${alias}.expires_at IS NULL OR ${alias}.expires_at > now())`;
+  return `(${alias}.revoked_at IS NULL AND (${alias}.expires_at IS NULL OR ${alias}.expires_at > now()))`;
 }
 
-/** A TypeORM `where` for the records matching `where` that have not lapsed (one statement, two OR branches). */
+/** A TypeORM `where` for the current records matching `where` (one statement, two OR branches), as `notLapsedSql`. */
 export function currentRecords<T extends ProvenanceColumns>(where: FindOptionsWhere<T>): FindOptionsWhere<T>[] {
   const now = new Date();
   return [
-    { ...where, expiresAt: IsNull() },
-    { ...where, expiresAt: MoreThan(now) },
+    { ...where, revokedAt: IsNull(), expiresAt: IsNull() },
+    { ...where, revokedAt: IsNull(), expiresAt: MoreThan(now) },
   ] as FindOptionsWhere<T>[];
 }

@@ -30,4 +30,15 @@ export const scalarResolvers = {
     parseValue: parseDateTimeValue,
     parseLiteral: (ast) => parseDateTimeValue(ast.kind === Kind.STRING ? ast.value : undefined),
   }),
+  // Output only (the state of a record in `RecordVersion.data`): no argument takes JSON.
+  JSON: new GraphQLScalarType<unknown, unknown>({
+    name: 'JSON',
+    serialize: (value) => value,
+    parseValue: () => {
+      throw badUserInput('JSON values are output only');
+    },
+    parseLiteral: () => {
+      throw badUserInput('JSON values are output only');
+    },
+  }),
 };

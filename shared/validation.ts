@@ -29,11 +29,19 @@ export function parseJurisdictions(codes: readonly string[] | null | undefined, 
   });
 }
 
+/** Region codes the display names know that are no country: unions, the world's regions, CLDR's test codes. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+/** True for an ISO 3166-1 alpha-2 code (upper case) of a country or territory (and XK, Kosovo). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== code;
+}
+
 /** Any ISO 3166-1 alpha-2 country code (issuing countries, nationalities, registration countries). */
 export function parseCountry(raw: string | null | undefined, argument: string): string | undefined {
   if (raw == null) return undefined;
   const code = raw.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code) || regionNames.of(code) === code) {
+  if (!isCountryCode(code)) {
     throw badUserInput(`'${truncate(raw)}' is not an ISO 3166-1 alpha-2 country code`, argument);
   }
   return code;

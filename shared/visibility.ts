@@ -6,7 +6,8 @@ import { notLapsedSql } from './provenance';
 import type { SqlParams } from './sql';
 
 // SPEC 5.2 in SQL. Every path that reads records (search, detail, _entities, links, checks) filters with these
-// conditions, so a record restricted to some jurisdictions never leaves its subgraph for the others.
+// conditions, so a record restricted to some jurisdictions never leaves its subgraph for the others, and a record its
+// owner revoked or that lapsed (`notLapsedSql`, the one definition of "current") leaves it for no one.
 
 /** The record is shared with the viewer's jurisdiction: owner, all jurisdictions, or listed. */
 function sharedWith(alias: string, viewer: string): string {
@@ -14,14 +15,14 @@ function sharedWith(alias: string, viewer: string): string {
            OR (${alias}.sharing = 'LISTED_JURISDICTIONS' AND ${viewer} = ANY(${alias}.shared_with)))`;
 }
 
-/** Records whose content the viewer may see: shared with them, current, and not H3 unless they own it. */
+/** Records whose content the viewer may see: shared with them, current (not revoked, not lapsed), not H3 unless owned. */
 export function disclosableSql(alias: string, principal: Principal, params: SqlParams): string {
   const viewer = `${params.add(principal.jurisdiction)}::varchar`;
   return `${notLapsedSql(alias)} AND ${sharedWith(alias, viewer)}
           AND (${alias}.handling_code <> 'H3' OR ${alias}.owner_jurisdiction = ${viewer})`;
 }
 
-/** Records a hit/no-hit check may answer with a reference: shared with the viewer and current (H3 included). */
+/** Records a hit/no-hit check may answer with a reference: shared with the viewer, current (H3 included). */
 export function checkableSql(alias: string, principal: Principal, params: SqlParams): string {
   const viewer = `${params.add(principal.jurisdiction)}::varchar`;
   return `${notLapsedSql(alias)} AND ${sharedWith(alias, viewer)}`;

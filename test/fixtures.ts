@@ -4,8 +4,9 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../shared/database';
 import type { ProvenanceColumns } from '../shared/provenance';
-import { AlertEntity, PERSONS_ENTITIES, PersonEntity } from '../subgraphs/persons/src/entities';
+import { AlertEntity, PERSONS_ENTITIES, PersonEntity, PersonNameEntity } from '../subgraphs/persons/src/entities';
 import { searchNameOf } from '../subgraphs/persons/src/search/normalize';
+import { personNameRows } from '../subgraphs/persons/src/search/variants';
 import { DOCUMENTS_ENTITIES, DocumentEntity } from '../subgraphs/documents/src/entities';
 import { normalizeDocumentNumber } from '../subgraphs/documents/src/search/normalize';
 import { VEHICLES_ENTITIES, VehicleEntity } from '../subgraphs/vehicles/src/entities';
@@ -56,6 +57,8 @@ function provenance(jurisdiction: string, agency: string, reference: string): Om
     updatedAt: new Date('2026-01-15T10:00:00Z'),
     reviewAt: new Date('2029-01-15T10:00:00Z'),
     expiresAt: null,
+    revokedAt: null,
+    revocationReason: null,
   };
 }
 
@@ -225,6 +228,7 @@ export async function loadFixtures(url: string): Promise<void> {
   const family = persons.filter((row) => row.familyName === 'Lindqvist');
   await withDataSource(url, 'persons', PERSONS_ENTITIES, async (ds) => {
     await ds.getRepository(PersonEntity).insert(persons);
+    await ds.getRepository(PersonNameEntity).insert(persons.flatMap(personNameRows));
     await ds.getRepository(AlertEntity).insert({
       id: fixtureId('alert', 1),
       personId: ERIKSSON.person,

@@ -48,6 +48,8 @@ function vehicle(fixture: (typeof VEHICLES)[keyof typeof VEHICLES]): Omit<Vehicl
     accuracy: 2,
     reviewAt: null,
     expiresAt: null,
+    revokedAt: null,
+    revocationReason: null,
     vin: fixture.vin,
     vinNormalized: fixture.vin && normalizeVin(fixture.vin),
     registrationPlate: fixture.plate,

@@ -2,10 +2,14 @@ import { CreateDocumentsSchema1795478401000 } from './1795478401000-CreateDocume
 import { CreateDocumentTable1795478401100 } from './1795478401100-CreateDocumentTable';
 import { AddDocumentNumberConfusable1795478401200 } from './1795478401200-AddDocumentNumberConfusable';
 import { CreateAuditLog1795478409100 } from './1795478409100-CreateAuditLog';
+import { AddDocumentRevocation1795478409600 } from './1795478409600-AddDocumentRevocation';
+import { CreateDocumentsRecordVersion1795478409610 } from './1795478409610-CreateDocumentsRecordVersion';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
   CreateDocumentTable1795478401100,
   AddDocumentNumberConfusable1795478401200,
   CreateAuditLog1795478409100,
+  AddDocumentRevocation1795478409600,
+  CreateDocumentsRecordVersion1795478409610,
 ];

@@ -6,6 +6,8 @@ import { CreateSeizurePersonTable1795478403400 } from './1795478403400-CreateSei
 import { CreateSeizureVehicleTable1795478403500 } from './1795478403500-CreateSeizureVehicleTable';
 import { IndexSeizuresBySubstanceNewestFirst1795478403600 } from './1795478403600-IndexSeizuresBySubstanceNewestFirst';
 import { CreateAuditLog1795478409300 } from './1795478409300-CreateAuditLog';
+import { AddSeizureRevocation1795478409800 } from './1795478409800-AddSeizureRevocation';
+import { CreateSubstancesRecordVersion1795478409810 } from './1795478409810-CreateSubstancesRecordVersion';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -16,4 +18,6 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSeizureVehicleTable1795478403500,
   IndexSeizuresBySubstanceNewestFirst1795478403600,
   CreateAuditLog1795478409300,
+  AddSeizureRevocation1795478409800,
+  CreateSubstancesRecordVersion1795478409810,
 ];

@@ -3,6 +3,8 @@ import { CreateVehicleTable1795478402100 } from './1795478402100-CreateVehicleTa
 import { CreateVehicleVinLast8Index1795478402200 } from './1795478402200-CreateVehicleVinLast8Index';
 import { CreateVehicleVinLast6Index1795478402300 } from './1795478402300-CreateVehicleVinLast6Index';
 import { CreateAuditLog1795478409200 } from './1795478409200-CreateAuditLog';
+import { AddVehicleRevocation1795478409700 } from './1795478409700-AddVehicleRevocation';
+import { CreateVehiclesRecordVersion1795478409710 } from './1795478409710-CreateVehiclesRecordVersion';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -10,4 +12,6 @@ export const VEHICLES_MIGRATIONS = [
   CreateVehicleVinLast8Index1795478402200,
   CreateVehicleVinLast6Index1795478402300,
   CreateAuditLog1795478409200,
+  AddVehicleRevocation1795478409700,
+  CreateVehiclesRecordVersion1795478409710,
 ];

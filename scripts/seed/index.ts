@@ -6,7 +6,7 @@ import { loadSubstanceCatalogue } from '../../subgraphs/substances/src/catalogue
 import { SeedContext, seedCounts, type SeedCounts } from './context';
 import { copyInto, type CopyJob, type CopyProgress } from './copy';
 import { documentJob } from './documents';
-import { alertJob, personJob } from './persons';
+import { alertJob, personJob, personNameJob } from './persons';
 import { seizureJob, seizurePersonJob, seizureVehicleJob } from './seizures';
 import { vehicleJob } from './vehicles';
 
@@ -42,9 +42,9 @@ export interface SeedSummary {
   droppedIndexes: boolean;
 }
 
-/** Record loads of each subgraph, in dependency order (alerts after their persons, links after their seizures). */
+/** Record loads of each subgraph, in dependency order (names and alerts after their persons, links after seizures). */
 const JOBS: Record<SubgraphName, ((context: SeedContext) => CopyJob)[]> = {
-  persons: [personJob, alertJob],
+  persons: [personJob, personNameJob, alertJob],
   documents: [documentJob],
   vehicles: [vehicleJob],
   substances: [seizureJob, seizurePersonJob, seizureVehicleJob],
@@ -92,7 +92,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedSummary> {
 
 /** The record tables the seed writes, per subgraph. */
 export const SEEDED_TABLES: Record<SubgraphName, string[]> = {
-  persons: ['persons.person', 'persons.alert'],
+  persons: ['persons.person', 'persons.person_name', 'persons.alert'],
   documents: ['documents.document'],
   vehicles: ['vehicles.vehicle'],
   substances: ['substances.seizure', 'substances.seizure_person', 'substances.seizure_vehicle'],
@@ -137,9 +137,9 @@ async function prepare(clients: Record<SubgraphName, Client>, options: SeedOptio
   if (options.reset) {
     for (const name of SUBGRAPH_NAMES) {
       const { rows } = await clients[name].query<{ table: string }>(
-        // The audit log is append-only and survives a reset of the records it logged.
+        // The audit log and record versions are append-only and survive a reset of the records.
         `SELECT format('%I.%I', schemaname, tablename) AS table FROM pg_tables
-          WHERE schemaname = $1 AND tablename <> 'audit_event'`,
+          WHERE schemaname = $1 AND tablename NOT IN ('audit_event', 'record_version')`,
         [name],
       );
       if (rows.length) await clients[name].query(`TRUNCATE ${rows.map((row) => row.table).join(', ')}`);

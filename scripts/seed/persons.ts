@@ -1,4 +1,5 @@
 import { searchNameOf } from '../../subgraphs/persons/src/search/normalize';
+import { personNameRows } from '../../subgraphs/persons/src/search/variants';
 import type { SeedContext } from './context';
 import type { CopyJob, RowBuffer } from './copy';
 import { provenance, provenanceValues } from './provenance';
@@ -284,6 +285,24 @@ export function personJob(context: SeedContext): CopyJob {
     columns: PERSON_COLUMNS,
     steps: context.counts.persons,
     produce: (index, rows) => addPerson(context, index, rows),
+  };
+}
+
+export const PERSON_NAME_COLUMNS = ['person_id', 'ordinal', 'kind', 'value', 'scheme', 'folded', 'name_key'] as const;
+
+/** Every searchable spelling of person `index`'s names, as `personNameRows` (the same for writes) gives them. */
+function addPersonNames(context: SeedContext, index: number, rows: RowBuffer): void {
+  for (const row of personNameRows(generatePerson(context, index))) {
+    rows.add([row.personId, row.ordinal, row.kind, row.value, row.scheme, row.folded, row.nameKey]);
+  }
+}
+
+export function personNameJob(context: SeedContext): CopyJob {
+  return {
+    table: 'persons.person_name',
+    columns: PERSON_NAME_COLUMNS,
+    steps: context.counts.persons,
+    produce: (index, rows) => addPersonNames(context, index, rows),
   };
 }
 

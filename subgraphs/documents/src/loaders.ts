@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
 import { disclosableRecordLoader, disclosableRows, groupedInKeyOrder } from '../../../shared/loaders';
+import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
 import { DocumentEntity } from './entities';
 
 export interface DocumentsLoaders {
@@ -9,6 +10,8 @@ export interface DocumentsLoaders {
   document: DataLoader<string, DocumentEntity | null>;
   /** Documents by holder (a person id), most recently lost first; lapsed ones left out. */
   documentsByHolder: DataLoader<string, DocumentEntity[]>;
+  /** Versions of a document by its id, oldest first (shown to the owner only). */
+  versions: DataLoader<string, RecordVersionView[]>;
 }
 
 export function createDocumentsLoaders(dataSource: DataSource, scope: LoaderScope): DocumentsLoaders {
@@ -25,5 +28,6 @@ export function createDocumentsLoaders(dataSource: DataSource, scope: LoaderScop
       );
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
     }),
+    versions: recordVersionLoader(dataSource, 'documents'),
   };
 }

@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
 import { whereDisclosable } from '../../../shared/visibility';
 import { disclosableRecordLoader, groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
 import {
   SeizureEntity,
   SeizurePersonEntity,
@@ -29,6 +30,8 @@ export interface SubstancesLoaders {
   seizuresByPerson: DataLoader<string, SeizureEntity[]>;
   /** Seizures (not lapsed, newest first) a vehicle is linked to, by vehicle id. */
   seizuresByVehicle: DataLoader<string, SeizureEntity[]>;
+  /** Versions of a seizure by its id, oldest first (shown to the owner only). */
+  versions: DataLoader<string, RecordVersionView[]>;
 }
 
 export function createSubstancesLoaders(dataSource: DataSource, scope: LoaderScope): SubstancesLoaders {
@@ -95,5 +98,6 @@ export function createSubstancesLoaders(dataSource: DataSource, scope: LoaderSco
         links.map((link) => link.seizure!),
       );
     }),
+    versions: recordVersionLoader(dataSource, 'substances'),
   };
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
 import { disclosableRecordLoader, disclosableRows, groupedInKeyOrder } from '../../../shared/loaders';
+import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
 import { VehicleEntity } from './entities';
 
 export interface VehiclesLoaders {
@@ -9,6 +10,8 @@ export interface VehiclesLoaders {
   vehicle: DataLoader<string, VehicleEntity | null>;
   /** Vehicles by registered holder (a person id), most recently stolen first; lapsed ones left out. */
   vehiclesByHolder: DataLoader<string, VehicleEntity[]>;
+  /** Versions of a vehicle by its id, oldest first (shown to the owner only). */
+  versions: DataLoader<string, RecordVersionView[]>;
 }
 
 export function createVehiclesLoaders(dataSource: DataSource, scope: LoaderScope): VehiclesLoaders {
@@ -25,5 +28,6 @@ export function createVehiclesLoaders(dataSource: DataSource, scope: LoaderScope
       );
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
     }),
+    versions: recordVersionLoader(dataSource, 'vehicles'),
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DocumentEntity } from '../entities';
 import type { PersonReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
+import type { RecordVersionView } from '../../../../shared/versions';
 import type { DocumentsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -84,9 +87,19 @@ export type Document = {
   reliability: Reliability;
   /** When the owner must review the record. */
   reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The owner's reason for revoking; as `revokedAt`. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When the owner revoked the record. Set only in the answer of `revokeDocument`: revoked records are returned nowhere else. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   status: DocumentStatus;
   type: DocumentType;
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Every version of the record, oldest first: who changed it, when, why, and its full state after the change. Only
+   * the owning jurisdiction sees them; for everyone else the list is empty (not an error, so that a search selecting
+   * `versions` answers records of other owners without errors).
+   */
+  versions: Array<RecordVersion>;
 };
 
 /** Typed filters for `searchDocuments`. All given criteria must hold. */
@@ -95,6 +108,45 @@ export type DocumentCriteria = {
   issuingCountry?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<DocumentStatus>;
   type?: InputMaybe<DocumentType>;
+};
+
+/**
+ * A new document record: the fields of `Document` that its owner sets. Text is trimmed; dates may not lie in the
+ * future where they record an event (issue, loss).
+ */
+export type DocumentInput = {
+  /** 1 (known true) to 4 (cannot be judged); default 4. */
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  /** When the record lapses; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Not before `issueDate`. */
+  expiryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Who may see the record; default H0 shared with all jurisdictions. */
+  handling?: InputMaybe<HandlingInput>;
+  /** The id of the person the document was issued to (a Person of the persons subgraph). None for blank documents. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** ISO 3166-1 alpha-2 code of the issuing country. */
+  issuingCountry: Scalars['String']['input'];
+  /** Not before `issueDate`. */
+  lossDate?: InputMaybe<Scalars['Date']['input']>;
+  lossPlace?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The machine-readable zone (TD1, TD2 or TD3; lines separated by newlines or spaces, or run together). Its check
+   * digits must hold, and it must name this document: the same number and, when it names a country, the issuing
+   * country.
+   */
+  mrz?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's own reference, unique within your jurisdiction: 1 to 64 letters, digits, spaces and . / : # _ -. */
+  nationalReference: Scalars['String']['input'];
+  /** The number as printed, at most 40 characters holding at least 3 letters or digits. */
+  number: Scalars['String']['input'];
+  /** Default `X` (cannot be assessed). */
+  reliability?: InputMaybe<Reliability>;
+  /** When the owner must review the record. */
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status: DocumentStatus;
+  type: DocumentType;
 };
 
 export type DocumentSearchConnection = {
@@ -131,6 +183,26 @@ export type DocumentType =
   | 'VEHICLE_REGISTRATION_CERTIFICATE'
   | 'VISA';
 
+/** Changes to a document: every field optional. Left out: unchanged; `null`: cleared (refused for required fields). */
+export type DocumentUpdateInput = {
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  expiryDate?: InputMaybe<Scalars['Date']['input']>;
+  handling?: InputMaybe<HandlingInput>;
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
+  issuingCountry?: InputMaybe<Scalars['String']['input']>;
+  lossDate?: InputMaybe<Scalars['Date']['input']>;
+  lossPlace?: InputMaybe<Scalars['String']['input']>;
+  mrz?: InputMaybe<Scalars['String']['input']>;
+  nationalReference?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  reliability?: InputMaybe<Reliability>;
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<DocumentStatus>;
+  type?: InputMaybe<DocumentType>;
+};
+
 /** How a record may be used and by whom. */
 export type Handling = {
   __typename?: 'Handling';
@@ -150,6 +222,22 @@ export type HandlingCode =
   | 'H2'
   /** Other restrictions: non-owners get only a hit/no-hit reference. */
   | 'H3';
+
+/**
+ * How the owner set who may see a record (see `Handling`). On create, fields left out take their defaults; on update,
+ * fields left out keep their value, and changing `sharing` without `sharedWith` empties `sharedWith`.
+ */
+export type HandlingInput = {
+  /** Default `H0`. */
+  code?: InputMaybe<HandlingCode>;
+  /**
+   * ISO 3166-1 alpha-2 codes of Liaison jurisdictions, required (at least one) with `LISTED_JURISDICTIONS` and refused
+   * with any other sharing. Never the owner's own jurisdiction: the owner always sees its records.
+   */
+  sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default `ALL_JURISDICTIONS`. */
+  sharing?: InputMaybe<Sharing>;
+};
 
 /** How a search hit matched a field of the record. */
 export type MatchKind =
@@ -184,6 +272,74 @@ export type MatchedField = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.issuingCountry`). The same validation serves `npm run import`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a document, owned by your jurisdiction and agency (from your token, never from the input). `input.nationalReference`
+   * must not be used yet by another document of your jurisdiction. Returns the new record, version 1.
+   */
+  createDocument: Document;
+  /**
+   * Revokes a document your jurisdiction owns: from now on it is returned nowhere (searches, `document`, links,
+   * `_entities`, checks), and it cannot be changed or imported again. This answer is the last to show it, with
+   * `revokedAt` and `revocationReason`; it stays in the version history. Errors as for `updateDocument`.
+   */
+  revokeDocument: Document;
+  /**
+   * Changes a document your jurisdiction owns: fields you leave out keep their value, `null` clears an optional field,
+   * `handling` merges field by field. The result is validated as a whole, like a new record. An update that changes
+   * nothing makes no version. A document another jurisdiction owns is FORBIDDEN to change; one that is unknown,
+   * revoked or not visible to you is NOT_FOUND (the same answer for all three). Your own lapsed documents may be
+   * changed, e.g. to extend `expiresAt`.
+   */
+  updateDocument: Document;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.issuingCountry`). The same validation serves `npm run import`.
+ */
+export type MutationCreateDocumentArgs = {
+  input: DocumentInput;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.issuingCountry`). The same validation serves `npm run import`.
+ */
+export type MutationRevokeDocumentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.issuingCountry`). The same validation serves `npm run import`.
+ */
+export type MutationUpdateDocumentArgs = {
+  id: Scalars['ID']['input'];
+  input: DocumentUpdateInput;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -209,10 +365,10 @@ export type Query = {
    * never personal data; records under handling code H3 answer too. Open to officers, analysts and partners; audited.
    */
   checkDocument: CheckResult;
-  /** One document by id, or null if unknown, lapsed or not visible to you. */
+  /** One document by id, or null if unknown, lapsed, revoked or not visible to you. */
   document?: Maybe<Document>;
   /**
-   * Search travel and identity documents by free text and typed criteria. Hits are ranked by `score`; lapsed records
+   * Search travel and identity documents by free text and typed criteria. Hits are ranked by `score`; lapsed and revoked records
    * are never returned. Null, with an error, only when the service holding these records is unavailable: the other
    * search fields of the same request still answer.
    *
@@ -256,6 +412,38 @@ export type QuerySearchDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a version records: the change that made it. */
+export type RecordChange =
+  /** The record was created (version 1). */
+  | 'CREATE'
+  /** The owner revoked the record; it is returned nowhere since. */
+  | 'REVOKE'
+  /** Fields of the record were changed. An update that changes nothing makes no version. */
+  | 'UPDATE';
+
+/**
+ * One version of a record: every create, update and revoke is kept, append-only, with who made it, when and why.
+ * Written in the same transaction as the change. Only the owning jurisdiction sees a record's versions.
+ */
+export type RecordVersion = {
+  __typename?: 'RecordVersion';
+  /** The agency the user acted for. */
+  agency: Agency;
+  change: RecordChange;
+  changedAt: Scalars['DateTime']['output'];
+  /**
+   * The full state of the record after the change: its fields as stored (`ownerJurisdiction`, `nationalReference`,
+   * `handlingCode`, ... and the record's own fields in camelCase, normalized forms included), with linked ids.
+   */
+  data: Scalars['JSON']['output'];
+  /** The purpose or case reference sent with the change. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change (the token's subject, or the `--user` of a bulk import). */
+  userId: Scalars['String']['output'];
+  /** 1 for the creation, then one more for each change. */
+  version: Scalars['Int']['output'];
 };
 
 /** Source reliability, Europol 4x4 evaluation: A (no doubt), B (mostly reliable), C (not reliable), X (cannot be assessed). */
@@ -383,18 +571,25 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DocumentCriteria: DocumentCriteria;
+  DocumentInput: DocumentInput;
   DocumentSearchConnection: ResolverTypeWrapper<Omit<DocumentSearchConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSearchHit']> }>;
   DocumentSearchHit: ResolverTypeWrapper<RankedHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DocumentStatus: DocumentStatus;
   DocumentType: DocumentType;
+  DocumentUpdateInput: DocumentUpdateInput;
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
+  HandlingInput: HandlingInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordChange: RecordChange;
+  RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
   Sharing: Sharing;
 };
@@ -412,14 +607,20 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   DocumentCriteria: DocumentCriteria;
+  DocumentInput: DocumentInput;
   DocumentSearchConnection: Omit<DocumentSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
   DocumentSearchHit: RankedHit;
   Float: Scalars['Float']['output'];
+  DocumentUpdateInput: DocumentUpdateInput;
   Handling: Handling;
+  HandlingInput: HandlingInput;
+  JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
+  RecordVersion: RecordVersionView;
 };
 
 export type AgencyResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -468,9 +669,12 @@ export type DocumentResolvers<ContextType = DocumentsContext, ParentType extends
   ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   reviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
 };
 
 export type DocumentSearchConnectionResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['DocumentSearchConnection'] = ResolversParentTypes['DocumentSearchConnection']> = {
@@ -492,11 +696,21 @@ export type HandlingResolvers<ContextType = DocumentsContext, ParentType extends
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MatchedFieldResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'input'>>;
+  revokeDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationRevokeDocumentArgs, 'id' | 'reason'>>;
+  updateDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationUpdateDocumentArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -518,6 +732,16 @@ export type QueryResolvers<ContextType = DocumentsContext, ParentType extends Re
   searchDocuments?: Resolver<Maybe<ResolversTypes['DocumentSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchDocumentsArgs, 'first'>>;
 };
 
+export type RecordVersionResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = DocumentsContext> = {
   Agency?: AgencyResolvers<ContextType>;
   CheckMatch?: CheckMatchResolvers<ContextType>;
@@ -528,9 +752,12 @@ export type Resolvers<ContextType = DocumentsContext> = {
   DocumentSearchConnection?: DocumentSearchConnectionResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
   Handling?: HandlingResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordVersion?: RecordVersionResolvers<ContextType>;
 };
 

@@ -2,6 +2,7 @@ import { personReference } from '../../../../shared/references';
 import type { DocumentResolvers, DocumentSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
+import { versionsForOwner } from '../../../../shared/versions';
 
 export const Document: DocumentResolvers = {
   ...provenanceResolvers,
@@ -9,6 +10,7 @@ export const Document: DocumentResolvers = {
   __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.document.load(id.toLowerCase()) : null),
   // A reference the persons subgraph resolves.
   holder: ({ holderId }) => (holderId ? personReference(holderId) : null),
+  versions: (document, _args, { principal, loaders }) => versionsForOwner(document, principal, loaders.versions),
 };
 
 export const DocumentSearchHit: DocumentSearchHitResolvers = {

@@ -17,6 +17,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -51,6 +53,29 @@ export type AlertKind =
   | 'WANTED_FOR_ARREST'
   | 'WITNESS_SOUGHT';
 
+/** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
+export type CheckMatch = {
+  __typename?: 'CheckMatch';
+  /** What to do on a hit, e.g. `Seize the document and contact the owner`. */
+  actionOnHit: Scalars['String']['output'];
+  ownerAgency: Agency;
+  ownerJurisdiction: Scalars['String']['output'];
+  /** The owner's national reference for the record. */
+  reference: Scalars['String']['output'];
+  /** The record's status, e.g. `STOLEN_FROM_HOLDER` or `WANTED_FOR_ARREST`. */
+  status: Scalars['String']['output'];
+};
+
+/**
+ * The answer of a hit/no-hit check: whether Liaison holds matching records and, for each, only what a hit needs
+ * (whom to contact and what to do), no personal data.
+ */
+export type CheckResult = {
+  __typename?: 'CheckResult';
+  hit: Scalars['Boolean']['output'];
+  matches: Array<CheckMatch>;
+};
+
 /** How a record may be used and by whom. */
 export type Handling = {
   __typename?: 'Handling';
@@ -70,6 +95,22 @@ export type HandlingCode =
   | 'H2'
   /** Other restrictions: non-owners get only a hit/no-hit reference. */
   | 'H3';
+
+/**
+ * How the owner set who may see a record (see `Handling`). On create, fields left out take their defaults; on update,
+ * fields left out keep their value, and changing `sharing` without `sharedWith` empties `sharedWith`.
+ */
+export type HandlingInput = {
+  /** Default `H0`. */
+  code?: InputMaybe<HandlingCode>;
+  /**
+   * ISO 3166-1 alpha-2 codes of Liaison jurisdictions, required (at least one) with `LISTED_JURISDICTIONS` and refused
+   * with any other sharing. Never the owner's own jurisdiction: the owner always sees its records.
+   */
+  sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default `ALL_JURISDICTIONS`. */
+  sharing?: InputMaybe<Sharing>;
+};
 
 /** How a search hit matched a field of the record. */
 export type MatchKind =
@@ -160,8 +201,16 @@ export type Person = {
 export type PersonCriteria = {
   /** Only persons with an alert of this kind. */
   alertKind?: InputMaybe<AlertKind>;
-  /** Date of birth, full (`1974-03-21`) or partial (`1974`, `1974-03`). */
+  /**
+   * Date of birth, full (`1974-03-21`) or partial (`1974`, `1974-03`). A partial date fits every date within it; a
+   * partial recorded date fits every searched date within it.
+   */
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Accept recorded dates of birth up to this many days before or after `dateOfBirth` (or the date in the text),
+   * 0 to 3660. Such hits are reported as FUZZY on `dateOfBirth`.
+   */
+  dateOfBirthToleranceDays?: InputMaybe<Scalars['Int']['input']>;
   /** A nationality (ISO 3166-1 alpha-2). */
   nationality?: InputMaybe<Scalars['String']['input']>;
   sex?: InputMaybe<Sex>;
@@ -193,6 +242,37 @@ export type Query = {
    * Search persons by free text (names in any script, optionally with a date of birth) and typed criteria.
    * Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
    * holding these records is unavailable: the other search fields of the same request still answer.
+   *
+   * The text is read as name words plus, optionally, one date of birth (`1974`, `1974-03`, `1974-03-21`,
+   * `21.03.1974`); tokens with other digits are left to the other search fields. Names are compared with every
+   * name a record holds (the Latin name as recorded, the name in its original script, aliases, the name at birth),
+   * each in all its Latin spellings, and the name typed is spelt every way its script allows: case and diacritics
+   * folded, ICAO Doc 9303 Latin letters both ways (Ä as AE and as A, Ö, Ü, Å, Ø likewise, ß as SS), Cyrillic by the
+   * ICAO 9303 Russian, Ukrainian and Bulgarian tables, the Serbian Latin alphabet and the common spellings (Yuriy,
+   * Sergey), Greek by ELOT 743 and the common spellings (Hristos), Arabic by a practical transcription. Word order
+   * never matters (given and family names may be swapped). Each hit keeps its best reason in `matchedOn` (`field` is
+   * `name`, `aliases` or `nameAtBirth`), plus one on `dateOfBirth` when a date was searched and fits:
+   *
+   * - NORMALIZED 0.95: every word, spelt as the record's Latin name after folding.
+   * - TRANSLITERATED 0.95: the same against another spelling of the record's names (original script, ICAO
+   *   variant, common spelling), or a name typed in another script; 0.86 to 0.90 (the closer the spelling, the
+   *   higher) when some word is another spelling of the same name in another transliteration or East Slavic
+   *   language (Sergei/Serhii, Mohammed/Muhammad, Aleksandr/Oleksandr); the note says which spelling matched.
+   * - ALIAS 0.93: an alias or the name at birth (every match against those is 0.02 lower than against the name).
+   * - PARTIAL: every word searched is in a longer stored name (`Anna Eriksson` finds ERIKSSON ANNA MARIA), 0.90
+   *   less 0.03 per extra stored word, down to 0.80; or, when three to six words are searched, a stored name of
+   *   two words or more holds only some of them: 0.85 less 0.05 per word not found, down to 0.70.
+   * - PHONETIC 0.60 to 0.82: every searched word sounds like a word of the stored name (double metaphone;
+   *   consonant skeletons for a name typed in Arabic script); 0.70 plus up to 0.05 for the words spelt as stored
+   *   and up to 0.07 for the spelling similarity. A lone searched word matches by its longer codes only.
+   * - FUZZY up to 0.80: a similar spelling (typo tolerance, trigram similarity), for two words or more.
+   *
+   * A date of birth (criteria or text) that fits raises a name match's score towards 1.0 (never to it): a full
+   * date equal by 60 % of the gap, year-month 40 %, year or a partial fit 25 %, within the tolerance 20 %. A date
+   * in `criteria` is a filter: records whose recorded date contradicts it are left out (records without a date of
+   * birth stay, unraised). A date in the text that the record contradicts halves the score and is said in the note.
+   * `sex`, `nationality` and `alertKind` are filters. Criteria alone (no name) select records at 0.50 (0.45 when a
+   * searched date fits only partly, 0.40 when within the tolerance).
    */
   searchPersons?: Maybe<PersonSearchConnection>;
 };
@@ -209,6 +289,38 @@ export type QuerySearchPersonsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a version records: the change that made it. */
+export type RecordChange =
+  /** The record was created (version 1). */
+  | 'CREATE'
+  /** The owner revoked the record; it is returned nowhere since. */
+  | 'REVOKE'
+  /** Fields of the record were changed. An update that changes nothing makes no version. */
+  | 'UPDATE';
+
+/**
+ * One version of a record: every create, update and revoke is kept, append-only, with who made it, when and why.
+ * Written in the same transaction as the change. Only the owning jurisdiction sees a record's versions.
+ */
+export type RecordVersion = {
+  __typename?: 'RecordVersion';
+  /** The agency the user acted for. */
+  agency: Agency;
+  change: RecordChange;
+  changedAt: Scalars['DateTime']['output'];
+  /**
+   * The full state of the record after the change: its fields as stored (`ownerJurisdiction`, `nationalReference`,
+   * `handlingCode`, ... and the record's own fields in camelCase, normalized forms included), with linked ids.
+   */
+  data: Scalars['JSON']['output'];
+  /** The purpose or case reference sent with the change. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change (the token's subject, or the `--user` of a bulk import). */
+  userId: Scalars['String']['output'];
+  /** 1 for the creation, then one more for each change. */
+  version: Scalars['Int']['output'];
 };
 
 /** Source reliability, Europol 4x4 evaluation: A (no doubt), B (mostly reliable), C (not reliable), X (cannot be assessed). */
@@ -347,14 +459,18 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<AlertEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AlertKind: AlertKind;
+  CheckMatch: ResolverTypeWrapper<CheckMatch>;
+  CheckResult: ResolverTypeWrapper<CheckResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
+  HandlingInput: HandlingInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PersonCriteria: PersonCriteria;
@@ -362,6 +478,8 @@ export type ResolversTypes = {
   PersonSearchHit: ResolverTypeWrapper<RankedHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordChange: RecordChange;
+  RecordVersion: ResolverTypeWrapper<RecordVersion>;
   Reliability: Reliability;
   Script: Script;
   Sex: Sex;
@@ -375,12 +493,16 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Alert: AlertEntity;
   ID: Scalars['ID']['output'];
+  CheckMatch: CheckMatch;
+  CheckResult: CheckResult;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Handling: Handling;
+  HandlingInput: HandlingInput;
+  JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonEntity;
   Int: Scalars['Int']['output'];
   PersonCriteria: PersonCriteria;
@@ -388,6 +510,7 @@ export type ResolversParentTypes = {
   PersonSearchHit: RankedHit;
   Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
+  RecordVersion: RecordVersion;
 };
 
 export type AgencyResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -405,6 +528,19 @@ export type AlertResolvers<ContextType = PersonsContext, ParentType extends Reso
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type CheckMatchResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
+  actionOnHit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckResultResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['CheckResult'] = ResolversParentTypes['CheckResult']> = {
+  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['CheckMatch']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -418,6 +554,10 @@ export type HandlingResolvers<ContextType = PersonsContext, ParentType extends R
   sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MatchedFieldResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -480,17 +620,31 @@ export type QueryResolvers<ContextType = PersonsContext, ParentType extends Reso
   searchPersons?: Resolver<Maybe<ResolversTypes['PersonSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first'>>;
 };
 
+export type RecordVersionResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = PersonsContext> = {
   Agency?: AgencyResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
+  CheckMatch?: CheckMatchResolvers<ContextType>;
+  CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Handling?: HandlingResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonSearchConnection?: PersonSearchConnectionResolvers<ContextType>;
   PersonSearchHit?: PersonSearchHitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordVersion?: RecordVersionResolvers<ContextType>;
 };
 

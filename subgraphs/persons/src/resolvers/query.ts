@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../generated/graphql';
 import { parsePage } from '../../../../shared/pagination';
 import { parseCountry, parseId, parseJurisdictions, parsePartialDate } from '../../../../shared/validation';
 import { toConnection } from '../../../../shared/pagination';
-import { searchPersons } from '../search/person-search';
+import { parseToleranceDays, searchPersons } from '../search/person-search';
 
 export const Query: QueryResolvers = {
   async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
@@ -11,6 +11,7 @@ export const Query: QueryResolvers = {
       text: text ?? undefined,
       jurisdictions: parseJurisdictions(jurisdictions),
       dateOfBirth: criteria?.dateOfBirth ? parsePartialDate(criteria.dateOfBirth, 'criteria.dateOfBirth') : undefined,
+      dateOfBirthToleranceDays: parseToleranceDays(criteria?.dateOfBirthToleranceDays),
       sex: criteria?.sex ?? undefined,
       nationality: parseCountry(criteria?.nationality, 'criteria.nationality'),
       alertKind: criteria?.alertKind ?? undefined,

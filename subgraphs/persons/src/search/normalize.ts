@@ -1,11 +1,15 @@
-import { transliterate } from 'transliteration';
+import { foldLatinWord, latinForms, nameWords, scriptOf } from './transliterate';
 
-/** Folds a name to upper-case Latin letters and single spaces: case, diacritics and script differences removed. */
+/**
+ * Folds a name to upper-case Latin letters and single spaces: case and diacritics removed (Ä as A, the one-letter
+ * ICAO 9303 spelling), other scripts in their standard transliteration (ICAO 9303 Cyrillic, ELOT 743 Greek).
+ * Every spelling a search compares: `latinForms`.
+ */
 export function foldName(value: string): string {
-  return transliterate(value.normalize('NFC'))
-    .toUpperCase()
-    .replace(/[^A-Z]+/g, ' ')
-    .trim();
+  return nameWords(value)
+    .map((word) => (scriptOf(word) === 'LATIN' ? foldLatinWord(word, 1) : (latinForms(word)[0]?.text ?? '')))
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface NameParts {
@@ -13,7 +17,7 @@ export interface NameParts {
   givenNamesLatin: string | null;
 }
 
-/** The text the trigram index holds for a person: family then given names, folded. */
+/** The folded name a person record carries in `search_name`: family then given names. */
 export function searchNameOf(person: NameParts): string {
   return foldName(`${person.familyNameLatin} ${person.givenNamesLatin ?? ''}`);
 }

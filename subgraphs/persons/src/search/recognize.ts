@@ -1,30 +1,46 @@
 import type { PartialDate } from '../../../../shared/validation';
 import { foldName } from './normalize';
+import { nameWords } from './transliterate';
 
-export interface PersonTextQuery {
-  /** Folded name words, when the text holds any. */
-  name?: string;
+export interface PersonText {
+  /** The name words as typed (any script), separated by single spaces, when the text holds any. */
+  nameText?: string;
   /** A date of birth written in the text (`1974`, `1974-03`, `1974-03-21`, `21.03.1974`). */
   dateOfBirth?: PartialDate;
 }
 
+export interface PersonTextQuery {
+  /** Folded name words (`foldName`), when the text holds any. */
+  name?: string;
+  dateOfBirth?: PartialDate;
+}
+
 const ISO_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
-const EUROPEAN_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
+const EUROPEAN_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 
 /**
- * Reads the free text of a person search: a date of birth if one is written, and the remaining words as a name.
- * Tokens with digits that are not dates (document numbers, plates) are left to the other subgraphs.
+ * Reads the free text of a person search: a date of birth if one is written, and the remaining words as a name,
+ * as typed. Tokens with digits that are not dates (document numbers, plates) are left to the other subgraphs.
  */
-export function recognizePersonText(text: string): PersonTextQuery {
-  const query: PersonTextQuery = {};
-  const nameWords: string[] = [];
+export function readPersonText(text: string): PersonText {
+  const read: PersonText = {};
+  const words: string[] = [];
   for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
     const date = readDate(token);
-    if (date && !query.dateOfBirth) query.dateOfBirth = date;
-    else if (!/\d/.test(token)) nameWords.push(token);
+    if (date && !read.dateOfBirth) read.dateOfBirth = date;
+    else if (!/\d/.test(token)) words.push(...nameWords(token));
   }
-  const name = foldName(nameWords.join(' '));
+  if (words.length) read.nameText = words.join(' ');
+  return read;
+}
+
+/** `readPersonText` with the name folded to upper-case Latin (`foldName`). */
+export function recognizePersonText(text: string): PersonTextQuery {
+  const { nameText, dateOfBirth } = readPersonText(text);
+  const query: PersonTextQuery = {};
+  const name = nameText ? foldName(nameText) : '';
   if (name) query.name = name;
+  if (dateOfBirth) query.dateOfBirth = dateOfBirth;
   return query;
 }
 
@@ -38,6 +54,7 @@ function readDate(token: string): PartialDate | undefined {
       : [];
   if (year === undefined || year < 1900 || year > 2100) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31 || new Date(Date.UTC(year, month! - 1, day)).getUTCDate() !== day))
+    return undefined;
   return { year, month, day };
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SeizureEntity, SubstanceEntity } from '../entities';
 import type { PersonReference, VehicleReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
+import type { RecordVersionView } from '../../../../shared/versions';
 import type { SubstancesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -80,6 +83,22 @@ export type HandlingCode =
   /** Other restrictions: non-owners get only a hit/no-hit reference. */
   | 'H3';
 
+/**
+ * How the owner set who may see a record (see `Handling`). On create, fields left out take their defaults; on update,
+ * fields left out keep their value, and changing `sharing` without `sharedWith` empties `sharedWith`.
+ */
+export type HandlingInput = {
+  /** Default `H0`. */
+  code?: InputMaybe<HandlingCode>;
+  /**
+   * ISO 3166-1 alpha-2 codes of Liaison jurisdictions, required (at least one) with `LISTED_JURISDICTIONS` and refused
+   * with any other sharing. Never the owner's own jurisdiction: the owner always sees its records.
+   */
+  sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default `ALL_JURISDICTIONS`. */
+  sharing?: InputMaybe<Sharing>;
+};
+
 /** How a search hit matched a field of the record. */
 export type MatchKind =
   /** Matched an alias or the name at birth. */
@@ -113,6 +132,75 @@ export type MatchedField = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.quantity`). The same validation serves `npm run import`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a seizure, owned by your jurisdiction and agency (from your token, never from the input).
+   * `input.nationalReference` must not be used yet by another seizure of your jurisdiction. `quantityKg` is computed
+   * from `quantity`, `unit` and the substance's typical unit mass. Returns the new record, version 1.
+   */
+  createSeizure: Seizure;
+  /**
+   * Revokes a seizure your jurisdiction owns: from now on it is returned nowhere (searches, `seizure`, links such as
+   * `Person.seizures`, `_entities`), and it cannot be changed or imported again. This answer is the last to show it,
+   * with `revokedAt` and `revocationReason`; it stays in the version history. Errors as for `updateSeizure`.
+   */
+  revokeSeizure: Seizure;
+  /**
+   * Changes a seizure your jurisdiction owns: fields you leave out keep their value, `null` clears an optional field,
+   * `handling` and `route` merge field by field, `personIds` and `vehicleIds` replace the links when given. The result
+   * is validated as a whole, like a new record. An update that changes nothing makes no version. A seizure another
+   * jurisdiction owns is FORBIDDEN to change; one that is unknown, revoked or not visible to you is NOT_FOUND (the same
+   * answer for all three). Your own lapsed seizures may be changed, e.g. to extend `expiresAt`.
+   */
+  updateSeizure: Seizure;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.quantity`). The same validation serves `npm run import`.
+ */
+export type MutationCreateSeizureArgs = {
+  input: SeizureInput;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.quantity`). The same validation serves `npm run import`.
+ */
+export type MutationRevokeSeizureArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.quantity`). The same validation serves `npm run import`.
+ */
+export type MutationUpdateSeizureArgs = {
+  id: Scalars['ID']['input'];
+  input: SeizureUpdateInput;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -141,7 +229,7 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Search drug seizures by free text (a substance name, synonym or street name in any supported language,
-   * or a CAS number) and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
+   * or a CAS number) and typed criteria. Hits are ranked by `score`; lapsed and revoked records are never returned. Null, with an error, only when the service
    * holding these records is unavailable: the other search fields of the same request still answer.
    *
    * A seizure scores as its substance matched, after folding case, diacritics and script: 1.0 for a CAS number or the
@@ -151,7 +239,7 @@ export type Query = {
    * text, the criteria select (score 1.0, `CRITERIA`). Quantities compare on the kilogram equivalent.
    */
   searchSeizures?: Maybe<SeizureSearchConnection>;
-  /** One seizure by id, or null if unknown or lapsed. */
+  /** One seizure by id, or null if unknown, lapsed, revoked or not visible to you. */
   seizure?: Maybe<Seizure>;
   /** One controlled substance from the catalogue, or null if unknown. */
   substance?: Maybe<Substance>;
@@ -174,6 +262,38 @@ export type QuerySeizureArgs = {
 
 export type QuerySubstanceArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What a version records: the change that made it. */
+export type RecordChange =
+  /** The record was created (version 1). */
+  | 'CREATE'
+  /** The owner revoked the record; it is returned nowhere since. */
+  | 'REVOKE'
+  /** Fields of the record were changed. An update that changes nothing makes no version. */
+  | 'UPDATE';
+
+/**
+ * One version of a record: every create, update and revoke is kept, append-only, with who made it, when and why.
+ * Written in the same transaction as the change. Only the owning jurisdiction sees a record's versions.
+ */
+export type RecordVersion = {
+  __typename?: 'RecordVersion';
+  /** The agency the user acted for. */
+  agency: Agency;
+  change: RecordChange;
+  changedAt: Scalars['DateTime']['output'];
+  /**
+   * The full state of the record after the change: its fields as stored (`ownerJurisdiction`, `nationalReference`,
+   * `handlingCode`, ... and the record's own fields in camelCase, normalized forms included), with linked ids.
+   */
+  data: Scalars['JSON']['output'];
+  /** The purpose or case reference sent with the change. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change (the token's subject, or the `--user` of a bulk import). */
+  userId: Scalars['String']['output'];
+  /** 1 for the creation, then one more for each change. */
+  version: Scalars['Int']['output'];
 };
 
 /** Source reliability, Europol 4x4 evaluation: A (no doubt), B (mostly reliable), C (not reliable), X (cannot be assessed). */
@@ -223,6 +343,10 @@ export type Seizure = {
   reliability: Reliability;
   /** When the owner must review the record. */
   reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The owner's reason for revoking; as `revokedAt`. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When the owner revoked the record. Set only in the answer of `revokeSeizure`: revoked records are returned nowhere else. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   route: TraffickingRoute;
   seizedOn: Scalars['Date']['output'];
   substance: Substance;
@@ -230,6 +354,12 @@ export type Seizure = {
   updatedAt: Scalars['DateTime']['output'];
   /** Vehicles linked to the seizure; null entries as for `persons`. */
   vehicles: Array<Maybe<Vehicle>>;
+  /**
+   * Every version of the record, oldest first: who changed it, when, why, and its full state after the change. Only
+   * the owning jurisdiction sees them; for everyone else the list is empty (not an error, so that a search selecting
+   * `versions` answers records of other owners without errors).
+   */
+  versions: Array<RecordVersion>;
 };
 
 /** Typed filters for `searchSeizures`. All given criteria must hold. */
@@ -243,6 +373,45 @@ export type SeizureCriteria = {
   seizedFrom?: InputMaybe<Scalars['Date']['input']>;
   seizedTo?: InputMaybe<Scalars['Date']['input']>;
   substanceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A new seizure record: the fields of `Seizure` that its owner sets. Text is trimmed; `seizedOn` may not lie in the
+ * future.
+ */
+export type SeizureInput = {
+  /** 1 (known true) to 4 (cannot be judged); default 4. */
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2 code of the country where the seizure was made. */
+  country: Scalars['String']['input'];
+  /** When the record lapses; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  form?: InputMaybe<SubstanceForm>;
+  /** Who may see the record; default H0 shared with all jurisdictions. */
+  handling?: InputMaybe<HandlingInput>;
+  /** The owner's own reference, unique within your jurisdiction: 1 to 64 letters, digits, spaces and . / : # _ -. */
+  nationalReference: Scalars['String']['input'];
+  /**
+   * Ids of the persons linked to the seizure (Persons of the persons subgraph), at most 100. Checked to be ids only:
+   * the persons subgraph decides on every read whether the caller sees them.
+   */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Purity as a fraction from 0 to 1, when analysed. */
+  purity?: InputMaybe<Scalars['Float']['input']>;
+  /** More than 0, in `unit`. */
+  quantity: Scalars['Float']['input'];
+  /** Default `X` (cannot be assessed). */
+  reliability?: InputMaybe<Reliability>;
+  /** When the owner must review the record. */
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  route?: InputMaybe<TraffickingRouteInput>;
+  seizedOn: Scalars['Date']['input'];
+  /** The id of a substance of the catalogue (`substance(id)`, `Seizure.substance`). */
+  substanceId: Scalars['ID']['input'];
+  unit: QuantityUnit;
+  /** Ids of the vehicles linked to the seizure (Vehicles of the vehicles subgraph), at most 100; as `personIds`. */
+  vehicleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type SeizureSearchConnection = {
@@ -263,6 +432,29 @@ export type SeizureSearchHit = {
   node: Seizure;
   /** Relevance from 0 to 1, comparable with the scores of the other search fields; 1.0 is an exact identifier match. */
   score: Scalars['Float']['output'];
+};
+
+/** Changes to a seizure: every field optional. Left out: unchanged; `null`: cleared (refused for required fields). */
+export type SeizureUpdateInput = {
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  form?: InputMaybe<SubstanceForm>;
+  handling?: InputMaybe<HandlingInput>;
+  nationalReference?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the linked persons when given (`[]` removes them all). */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  purity?: InputMaybe<Scalars['Float']['input']>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  reliability?: InputMaybe<Reliability>;
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  route?: InputMaybe<TraffickingRouteInput>;
+  seizedOn?: InputMaybe<Scalars['Date']['input']>;
+  substanceId?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<QuantityUnit>;
+  /** Replaces the linked vehicles when given (`[]` removes them all). */
+  vehicleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Who may see a record beyond its owner. */
@@ -320,6 +512,13 @@ export type TraffickingRoute = {
   destination: Array<Scalars['String']['output']>;
   origin: Array<Scalars['String']['output']>;
   transit: Array<Scalars['String']['output']>;
+};
+
+/** Where a consignment came from, passed through and was going to: ISO 3166-1 alpha-2 codes, at most 20 a leg. */
+export type TraffickingRouteInput = {
+  destination?: InputMaybe<Array<Scalars['String']['input']>>;
+  origin?: InputMaybe<Array<Scalars['String']['input']>>;
+  transit?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Substances contribute the seizures a vehicle is linked to. */
@@ -446,27 +645,35 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
+  HandlingInput: HandlingInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   QuantityUnit: QuantityUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordChange: RecordChange;
+  RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
   Schedule: ResolverTypeWrapper<Schedule>;
   Seizure: ResolverTypeWrapper<SeizureEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SeizureCriteria: SeizureCriteria;
+  SeizureInput: SeizureInput;
   SeizureSearchConnection: ResolverTypeWrapper<Omit<SeizureSearchConnection, 'edges'> & { edges: Array<ResolversTypes['SeizureSearchHit']> }>;
   SeizureSearchHit: ResolverTypeWrapper<RankedHit>;
+  SeizureUpdateInput: SeizureUpdateInput;
   Sharing: Sharing;
   Substance: ResolverTypeWrapper<SubstanceEntity>;
   SubstanceForm: SubstanceForm;
   SubstanceName: ResolverTypeWrapper<SubstanceName>;
   SubstanceNameKind: SubstanceNameKind;
   TraffickingRoute: ResolverTypeWrapper<TraffickingRoute>;
+  TraffickingRouteInput: TraffickingRouteInput;
   Vehicle: ResolverTypeWrapper<VehicleReference>;
 };
 
@@ -480,21 +687,28 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Handling: Handling;
+  HandlingInput: HandlingInput;
+  JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Person: PersonReference;
-  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  RecordVersion: RecordVersionView;
   Schedule: Schedule;
   Seizure: SeizureEntity;
   Float: Scalars['Float']['output'];
   SeizureCriteria: SeizureCriteria;
+  SeizureInput: SeizureInput;
   SeizureSearchConnection: Omit<SeizureSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SeizureSearchHit']> };
   SeizureSearchHit: RankedHit;
+  SeizureUpdateInput: SeizureUpdateInput;
   Substance: SubstanceEntity;
   SubstanceName: SubstanceName;
   TraffickingRoute: TraffickingRoute;
+  TraffickingRouteInput: TraffickingRouteInput;
   Vehicle: VehicleReference;
 };
 
@@ -530,11 +744,21 @@ export type HandlingResolvers<ContextType = SubstancesContext, ParentType extend
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MatchedFieldResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createSeizure?: Resolver<ResolversTypes['Seizure'], ParentType, ContextType, RequireFields<MutationCreateSeizureArgs, 'input'>>;
+  revokeSeizure?: Resolver<ResolversTypes['Seizure'], ParentType, ContextType, RequireFields<MutationRevokeSeizureArgs, 'id' | 'reason'>>;
+  updateSeizure?: Resolver<ResolversTypes['Seizure'], ParentType, ContextType, RequireFields<MutationUpdateSeizureArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -554,6 +778,16 @@ export type QueryResolvers<ContextType = SubstancesContext, ParentType extends R
   searchSeizures?: Resolver<Maybe<ResolversTypes['SeizureSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchSeizuresArgs, 'first'>>;
   seizure?: Resolver<Maybe<ResolversTypes['Seizure']>, ParentType, ContextType, RequireFields<QuerySeizureArgs, 'id'>>;
   substance?: Resolver<Maybe<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<QuerySubstanceArgs, 'id'>>;
+};
+
+export type RecordVersionResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScheduleResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
@@ -580,12 +814,15 @@ export type SeizureResolvers<ContextType = SubstancesContext, ParentType extends
   quantityKg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   reviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   route?: Resolver<ResolversTypes['TraffickingRoute'], ParentType, ContextType>;
   seizedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   substance?: Resolver<ResolversTypes['Substance'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['QuantityUnit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vehicles?: Resolver<Array<Maybe<ResolversTypes['Vehicle']>>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
 };
 
 export type SeizureSearchConnectionResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['SeizureSearchConnection'] = ResolversParentTypes['SeizureSearchConnection']> = {
@@ -636,10 +873,13 @@ export type Resolvers<ContextType = SubstancesContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Handling?: HandlingResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordVersion?: RecordVersionResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   Seizure?: SeizureResolvers<ContextType>;
   SeizureSearchConnection?: SeizureSearchConnectionResolvers<ContextType>;

@@ -4,5 +4,6 @@ import { Seizure, SeizureSearchHit } from './seizure';
 import { Substance } from './substance';
 import { Person } from './person';
 import { Vehicle } from './vehicle';
+import { Mutation } from './mutation';
 
-export const resolvers: Resolvers = { Query, Seizure, SeizureSearchHit, Substance, Person, Vehicle };
+export const resolvers: Resolvers = { Query, Mutation, Seizure, SeizureSearchHit, Substance, Person, Vehicle };

@@ -2,6 +2,7 @@ import type { SeizureResolvers, SeizureSearchHitResolvers } from '../generated/g
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
 import { personReference, vehicleReference } from '../../../../shared/references';
+import { versionsForOwner } from '../../../../shared/versions';
 
 export const Seizure: SeizureResolvers = {
   ...provenanceResolvers,
@@ -18,6 +19,7 @@ export const Seizure: SeizureResolvers = {
     (await loaders.personIdsBySeizure.load(seizure.id)).map((id) => personReference(id)),
   vehicles: async (seizure, _args, { loaders }) =>
     (await loaders.vehicleIdsBySeizure.load(seizure.id)).map((id) => vehicleReference(id)),
+  versions: (seizure, _args, { principal, loaders }) => versionsForOwner(seizure, principal, loaders.versions),
 };
 
 export const SeizureSearchHit: SeizureSearchHitResolvers = {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { VehicleEntity } from '../entities';
 import type { PersonReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
+import type { RecordVersionView } from '../../../../shared/versions';
 import type { VehiclesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -73,6 +76,22 @@ export type HandlingCode =
   /** Other restrictions: non-owners get only a hit/no-hit reference. */
   | 'H3';
 
+/**
+ * How the owner set who may see a record (see `Handling`). On create, fields left out take their defaults; on update,
+ * fields left out keep their value, and changing `sharing` without `sharedWith` empties `sharedWith`.
+ */
+export type HandlingInput = {
+  /** Default `H0`. */
+  code?: InputMaybe<HandlingCode>;
+  /**
+   * ISO 3166-1 alpha-2 codes of Liaison jurisdictions, required (at least one) with `LISTED_JURISDICTIONS` and refused
+   * with any other sharing. Never the owner's own jurisdiction: the owner always sees its records.
+   */
+  sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default `ALL_JURISDICTIONS`. */
+  sharing?: InputMaybe<Sharing>;
+};
+
 /** How a search hit matched a field of the record. */
 export type MatchKind =
   /** Matched an alias or the name at birth. */
@@ -106,6 +125,74 @@ export type MatchedField = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.vin`). The same validation serves `npm run import`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a vehicle, owned by your jurisdiction and agency (from your token, never from the input). `input.nationalReference`
+   * must not be used yet by another vehicle of your jurisdiction. Returns the new record, version 1.
+   */
+  createVehicle: Vehicle;
+  /**
+   * Revokes a vehicle your jurisdiction owns (e.g. recovered): from now on it is returned nowhere (searches, `vehicle`,
+   * links, `_entities`, checks), and it cannot be changed or imported again. This answer is the last to show it, with
+   * `revokedAt` and `revocationReason`; it stays in the version history. Errors as for `updateVehicle`.
+   */
+  revokeVehicle: Vehicle;
+  /**
+   * Changes a vehicle your jurisdiction owns: fields you leave out keep their value, `null` clears an optional field,
+   * `handling` merges field by field. The result is validated as a whole, like a new record. An update that changes
+   * nothing makes no version. A vehicle another jurisdiction owns is FORBIDDEN to change; one that is unknown, revoked
+   * or not visible to you is NOT_FOUND (the same answer for all three). Your own lapsed vehicles may be changed, e.g.
+   * to extend `expiresAt`.
+   */
+  updateVehicle: Vehicle;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.vin`). The same validation serves `npm run import`.
+ */
+export type MutationCreateVehicleArgs = {
+  input: VehicleInput;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.vin`). The same validation serves `npm run import`.
+ */
+export type MutationRevokeVehicleArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.vin`). The same validation serves `npm run import`.
+ */
+export type MutationUpdateVehicleArgs = {
+  id: Scalars['ID']['input'];
+  input: VehicleUpdateInput;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -133,7 +220,7 @@ export type Query = {
   checkVehicle: CheckResult;
   /**
    * Search vehicles by free text (a VIN, the end of a VIN or a registration plate, with or without spaces and dashes)
-   * and typed criteria. Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the
+   * and typed criteria. Hits are ranked by `score`; lapsed and revoked records are never returned. Null, with an error, only when the
    * service holding these records is unavailable: the other search fields of the same request still answer.
    *
    * The text is read by recognizers, and every signal found is one branch of a single ranking; a vehicle found several
@@ -158,7 +245,7 @@ export type Query = {
    * Text holding none of these matches no vehicle. Without text, at least one criterion is required.
    */
   searchVehicles?: Maybe<VehicleSearchConnection>;
-  /** One vehicle by id, or null if unknown, lapsed or not visible to you. */
+  /** One vehicle by id, or null if unknown, lapsed, revoked or not visible to you. */
   vehicle?: Maybe<Vehicle>;
 };
 
@@ -181,6 +268,38 @@ export type QuerySearchVehiclesArgs = {
 
 export type QueryVehicleArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What a version records: the change that made it. */
+export type RecordChange =
+  /** The record was created (version 1). */
+  | 'CREATE'
+  /** The owner revoked the record; it is returned nowhere since. */
+  | 'REVOKE'
+  /** Fields of the record were changed. An update that changes nothing makes no version. */
+  | 'UPDATE';
+
+/**
+ * One version of a record: every create, update and revoke is kept, append-only, with who made it, when and why.
+ * Written in the same transaction as the change. Only the owning jurisdiction sees a record's versions.
+ */
+export type RecordVersion = {
+  __typename?: 'RecordVersion';
+  /** The agency the user acted for. */
+  agency: Agency;
+  change: RecordChange;
+  changedAt: Scalars['DateTime']['output'];
+  /**
+   * The full state of the record after the change: its fields as stored (`ownerJurisdiction`, `nationalReference`,
+   * `handlingCode`, ... and the record's own fields in camelCase, normalized forms included), with linked ids.
+   */
+  data: Scalars['JSON']['output'];
+  /** The purpose or case reference sent with the change. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change (the token's subject, or the `--user` of a bulk import). */
+  userId: Scalars['String']['output'];
+  /** 1 for the creation, then one more for each change. */
+  version: Scalars['Int']['output'];
 };
 
 /** Source reliability, Europol 4x4 evaluation: A (no doubt), B (mostly reliable), C (not reliable), X (cannot be assessed). */
@@ -227,11 +346,21 @@ export type Vehicle = {
   reliability: Reliability;
   /** When the owner must review the record. */
   reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The owner's reason for revoking; as `revokedAt`. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When the owner revoked the record. Set only in the answer of `revokeVehicle`: revoked records are returned nowhere else. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   status: VehicleStatus;
   theftDate?: Maybe<Scalars['Date']['output']>;
   theftPlace?: Maybe<Scalars['String']['output']>;
   type: VehicleType;
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Every version of the record, oldest first: who changed it, when, why, and its full state after the change. Only
+   * the owning jurisdiction sees them; for everyone else the list is empty (not an error, so that a search selecting
+   * `versions` answers records of other owners without errors).
+   */
+  versions: Array<RecordVersion>;
   /** Vehicle identification number (17 characters for road vehicles built since 1981); hull or serial number otherwise. */
   vin?: Maybe<Scalars['String']['output']>;
 };
@@ -244,6 +373,45 @@ export type VehicleCriteria = {
   registrationCountry?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<VehicleStatus>;
   type?: InputMaybe<VehicleType>;
+};
+
+/**
+ * A new vehicle record: the fields of `Vehicle` that its owner sets. A vehicle needs a `vin` or a `registrationPlate`
+ * (with its `registrationCountry`). Text is trimmed; the theft date may not lie in the future.
+ */
+export type VehicleInput = {
+  /** 1 (known true) to 4 (cannot be judged); default 4. */
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  colour?: InputMaybe<Scalars['String']['input']>;
+  /** When the record lapses; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who may see the record; default H0 shared with all jurisdictions. */
+  handling?: InputMaybe<HandlingInput>;
+  /** The id of the registered holder (a Person of the persons subgraph). */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  make: Scalars['String']['input'];
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** 1886 to next year. */
+  modelYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The owner's own reference, unique within your jurisdiction: 1 to 64 letters, digits, spaces and . / : # _ -. */
+  nationalReference: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 code of the registration country; required with a plate. */
+  registrationCountry?: InputMaybe<Scalars['String']['input']>;
+  /** The plate as printed, at most 20 characters. */
+  registrationPlate?: InputMaybe<Scalars['String']['input']>;
+  /** Default `X` (cannot be assessed). */
+  reliability?: InputMaybe<Reliability>;
+  /** When the owner must review the record. */
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status: VehicleStatus;
+  theftDate?: InputMaybe<Scalars['Date']['input']>;
+  theftPlace?: InputMaybe<Scalars['String']['input']>;
+  type: VehicleType;
+  /**
+   * The VIN as the vehicle carries it, or a hull or serial number: at least 4 letters or digits. A 17-character VIN may
+   * not hold I, O or Q; its check digit is not enforced (compulsory only for North American VINs; searches note it).
+   */
+  vin?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VehicleSearchConnection = {
@@ -279,6 +447,28 @@ export type VehicleType =
   | 'MOTORCYCLE'
   | 'TRAILER'
   | 'TRUCK';
+
+/** Changes to a vehicle: every field optional. Left out: unchanged; `null`: cleared (refused for required fields). */
+export type VehicleUpdateInput = {
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  colour?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  handling?: InputMaybe<HandlingInput>;
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  make?: InputMaybe<Scalars['String']['input']>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  modelYear?: InputMaybe<Scalars['Int']['input']>;
+  nationalReference?: InputMaybe<Scalars['String']['input']>;
+  registrationCountry?: InputMaybe<Scalars['String']['input']>;
+  registrationPlate?: InputMaybe<Scalars['String']['input']>;
+  reliability?: InputMaybe<Reliability>;
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<VehicleStatus>;
+  theftDate?: InputMaybe<Scalars['Date']['input']>;
+  theftPlace?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<VehicleType>;
+  vin?: InputMaybe<Scalars['String']['input']>;
+};
 
 
 
@@ -387,22 +577,29 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
+  HandlingInput: HandlingInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordChange: RecordChange;
+  RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
   Sharing: Sharing;
   Vehicle: ResolverTypeWrapper<VehicleEntity>;
   VehicleCriteria: VehicleCriteria;
+  VehicleInput: VehicleInput;
   VehicleSearchConnection: ResolverTypeWrapper<Omit<VehicleSearchConnection, 'edges'> & { edges: Array<ResolversTypes['VehicleSearchHit']> }>;
   VehicleSearchHit: ResolverTypeWrapper<RankedHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   VehicleStatus: VehicleStatus;
   VehicleType: VehicleType;
+  VehicleUpdateInput: VehicleUpdateInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -415,17 +612,23 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Handling: Handling;
+  HandlingInput: HandlingInput;
+  JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Person: PersonReference;
-  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  RecordVersion: RecordVersionView;
   Vehicle: VehicleEntity;
   VehicleCriteria: VehicleCriteria;
+  VehicleInput: VehicleInput;
   VehicleSearchConnection: Omit<VehicleSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['VehicleSearchHit']> };
   VehicleSearchHit: RankedHit;
   Float: Scalars['Float']['output'];
+  VehicleUpdateInput: VehicleUpdateInput;
 };
 
 export type AgencyResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -460,11 +663,21 @@ export type HandlingResolvers<ContextType = VehiclesContext, ParentType extends 
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MatchedFieldResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['MatchedField'] = ResolversParentTypes['MatchedField']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createVehicle?: Resolver<ResolversTypes['Vehicle'], ParentType, ContextType, RequireFields<MutationCreateVehicleArgs, 'input'>>;
+  revokeVehicle?: Resolver<ResolversTypes['Vehicle'], ParentType, ContextType, RequireFields<MutationRevokeVehicleArgs, 'id' | 'reason'>>;
+  updateVehicle?: Resolver<ResolversTypes['Vehicle'], ParentType, ContextType, RequireFields<MutationUpdateVehicleArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -486,6 +699,16 @@ export type QueryResolvers<ContextType = VehiclesContext, ParentType extends Res
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType, RequireFields<QueryVehicleArgs, 'id'>>;
 };
 
+export type RecordVersionResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type VehicleResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accuracy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -505,11 +728,14 @@ export type VehicleResolvers<ContextType = VehiclesContext, ParentType extends R
   registrationPlate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   reviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VehicleStatus'], ParentType, ContextType>;
   theftDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   theftPlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['VehicleType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   vin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -533,10 +759,13 @@ export type Resolvers<ContextType = VehiclesContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Handling?: HandlingResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordVersion?: RecordVersionResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   VehicleSearchConnection?: VehicleSearchConnectionResolvers<ContextType>;
   VehicleSearchHit?: VehicleSearchHitResolvers<ContextType>;

@@ -2,5 +2,6 @@ import type { Resolvers } from '../generated/graphql';
 import { Query } from './query';
 import { Person } from './person';
 import { Vehicle, VehicleSearchHit } from './vehicle';
+import { Mutation } from './mutation';
 
-export const resolvers: Resolvers = { Query, Vehicle, VehicleSearchHit, Person };
+export const resolvers: Resolvers = { Query, Mutation, Vehicle, VehicleSearchHit, Person };

@@ -2,6 +2,7 @@ import { personReference } from '../../../../shared/references';
 import type { VehicleResolvers, VehicleSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
+import { versionsForOwner } from '../../../../shared/versions';
 
 export const Vehicle: VehicleResolvers = {
   ...provenanceResolvers,
@@ -9,6 +10,7 @@ export const Vehicle: VehicleResolvers = {
   __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.vehicle.load(id.toLowerCase()) : null),
   // A reference the gateway completes from the persons subgraph; Person.vehicles is resolved here.
   holder: ({ holderId }) => (holderId ? personReference(holderId) : null),
+  versions: (vehicle, _args, { principal, loaders }) => versionsForOwner(vehicle, principal, loaders.versions),
 };
 
 export const VehicleSearchHit: VehicleSearchHitResolvers = {

@@ -1,0 +1,121 @@
+import { nameKey, nameKeyWords } from './name-key';
+import { latinForms, scriptOfName, type NameScript } from './transliterate';
+
+/**
+ * What a row of `persons.person_name` holds: the Latin name as recorded (PRIMARY), the original-script name in its
+ * standard transliteration (ORIGINAL), other spellings of either (VARIANT), an alias, or the name at birth.
+ */
+export type PersonNameKind = 'PRIMARY' | 'ORIGINAL' | 'VARIANT' | 'ALIAS' | 'BIRTH_NAME';
+
+/** The names of a person, as the person record holds them. */
+export interface PersonNames {
+  id: string;
+  familyName: string;
+  givenNames: string | null;
+  familyNameLatin: string;
+  givenNamesLatin: string | null;
+  nameAtBirth: string | null;
+  aliases: readonly string[];
+}
+
+/** One searchable spelling of one of a person's names: a row of `persons.person_name`. */
+export interface PersonNameRow {
+  personId: string;
+  /** Position among the person's rows (0, 1, ...): with `personId`, the row's key. */
+  ordinal: number;
+  kind: PersonNameKind;
+  /** The name as recorded, shown to the officer as what matched (`ERIKSSON, ANNA`, `Шевченко, Олександр`, an alias). */
+  value: string;
+  /** How `folded` was written from `value` (ICAO 9303, ELOT 743, common Russian spelling, ...). */
+  scheme: string;
+  /** Upper-case A-Z words separated by single spaces, in the recorded order (family name first). */
+  folded: string;
+  /** The order-free key of `folded` (see `nameKey`): equal keys are the same name in another spelling. */
+  nameKey: string;
+}
+
+/** At most this many rows per person: a name with many spellings and aliases must not flood the table. */
+export const MAX_NAME_ROWS = 24;
+
+function joinName(family: string | null, given: string | null): string {
+  return [family?.trim(), given?.trim()].filter(Boolean).join(', ');
+}
+
+/**
+ * The rows of `persons.person_name` for a person: every Latin spelling of the recorded Latin name, of the name in
+ * its original script, of each alias and of the name at birth (with the given names), each spelling once, the
+ * person's own names before aliases. The seed, the test fixtures and writes all store a person's names through this.
+ */
+export function personNameRows(person: PersonNames): PersonNameRow[] {
+  const rows: PersonNameRow[] = [];
+  const seen = new Set<string>();
+  const add = (kind: PersonNameKind, value: string, text: string) => {
+    latinForms(text).forEach((form, i) => {
+      if (seen.has(form.text) || rows.length >= MAX_NAME_ROWS) return;
+      seen.add(form.text);
+      const rowKind = (kind === 'PRIMARY' || kind === 'ORIGINAL') && i > 0 ? 'VARIANT' : kind;
+      rows.push({
+        personId: person.id,
+        ordinal: rows.length,
+        kind: rowKind,
+        value,
+        scheme: form.scheme,
+        folded: form.text,
+        nameKey: nameKey(form.text),
+      });
+    });
+  };
+  add(
+    'PRIMARY',
+    joinName(person.familyNameLatin, person.givenNamesLatin),
+    `${person.familyNameLatin} ${person.givenNamesLatin ?? ''}`,
+  );
+  add('ORIGINAL', joinName(person.familyName, person.givenNames), `${person.familyName} ${person.givenNames ?? ''}`);
+  if (person.nameAtBirth) {
+    add(
+      'BIRTH_NAME',
+      joinName(person.nameAtBirth, person.givenNames),
+      `${person.nameAtBirth} ${person.givenNames ?? ''}`,
+    );
+    add(
+      'BIRTH_NAME',
+      joinName(person.nameAtBirth, person.givenNamesLatin),
+      `${person.nameAtBirth} ${person.givenNamesLatin ?? ''}`,
+    );
+  }
+  for (const alias of person.aliases) add('ALIAS', alias, alias);
+  return rows;
+}
+
+/** One Latin spelling of the name an officer typed, as the search compares it with the stored rows. */
+export interface QueryForm {
+  /** Upper-case A-Z words, in the typed order. */
+  folded: string;
+  words: string[];
+  /** The words of the order-free key (spelling skeletons, equivalent names merged), in the typed order. */
+  keyWords: string[];
+  key: string;
+  /** Not the name as typed but a transliteration of it (typed in another script, or the other ICAO spelling). */
+  transliterated: boolean;
+  scheme: string;
+  script: NameScript;
+}
+
+/** At most this many spellings of a query are searched (a Cyrillic name has up to eight). */
+export const MAX_QUERY_FORMS = 6;
+
+/** The Latin spellings of a typed name, the standard one of its script first. */
+export function queryForms(text: string): QueryForm[] {
+  const script = scriptOfName(text);
+  return latinForms(text)
+    .slice(0, MAX_QUERY_FORMS)
+    .map((form) => ({
+      folded: form.text,
+      words: form.text.split(' '),
+      keyWords: nameKeyWords(form.text),
+      key: nameKey(form.text),
+      transliterated: script !== 'LATIN' || !form.standard,
+      scheme: form.scheme,
+      script,
+    }));
+}

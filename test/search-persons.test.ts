@@ -1,0 +1,486 @@
+import type { DataSource } from 'typeorm';
+import { graphql } from './client';
+import { ERIKSSON } from './fixtures';
+import { createDataSource } from '../shared/database';
+import { PERSONS_ENTITIES, PersonEntity, PersonNameEntity } from '../subgraphs/persons/src/entities';
+import { searchNameOf } from '../subgraphs/persons/src/search/normalize';
+import { personNameRows } from '../subgraphs/persons/src/search/variants';
+
+// This file's own persons: ids 9e450000-…, names no other test searches for (Mühlhäuser, Trautwein, Quartermaine,
+// Oyelaran, ...). Written the way writes and the seed store them: the person row, then personNameRows.
+const id = (n: number) => `9e450000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+
+type Fixture = Pick<PersonEntity, 'familyName' | 'familyNameLatin' | 'script' | 'sex'> & Partial<PersonEntity>;
+
+const PERSONS: Record<string, Fixture & { id: string }> = {
+  muehlhaeuser: {
+    id: id(1),
+    familyName: 'Mühlhäuser',
+    givenNames: 'Jürgen',
+    familyNameLatin: 'Mühlhäuser',
+    givenNamesLatin: 'Jürgen',
+    script: 'LATIN',
+    sex: 'MALE',
+    nationalities: ['DE'],
+  },
+  capkova: {
+    id: id(2),
+    familyName: 'Čapková',
+    givenNames: 'Šárka',
+    familyNameLatin: 'Čapková',
+    givenNamesLatin: 'Šárka',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['CZ'],
+  },
+  shevchenko: {
+    id: id(3),
+    familyName: 'Шевченко',
+    givenNames: 'Богдана',
+    familyNameLatin: 'Shevchenko',
+    givenNamesLatin: 'Bohdana',
+    script: 'CYRILLIC',
+    sex: 'FEMALE',
+    nationalities: ['UA'],
+  },
+  kovalenko: {
+    id: id(4),
+    familyName: 'Коваленко',
+    givenNames: 'Олександр',
+    familyNameLatin: 'Kovalenko',
+    givenNamesLatin: 'Oleksandr',
+    script: 'CYRILLIC',
+    sex: 'MALE',
+    nationalities: ['UA'],
+  },
+  honcharenko: {
+    id: id(5),
+    familyName: 'Гончаренко',
+    givenNames: 'Григорій',
+    familyNameLatin: 'Honcharenko',
+    givenNamesLatin: 'Hryhorii',
+    script: 'CYRILLIC',
+    sex: 'MALE',
+    nationalities: ['UA'],
+  },
+  horvatincic: {
+    id: id(6),
+    familyName: 'Horvatinčić',
+    givenNames: 'Ivan',
+    familyNameLatin: 'Horvatinčić',
+    givenNamesLatin: 'Ivan',
+    script: 'LATIN',
+    sex: 'MALE',
+    nationalities: ['HR'],
+  },
+  papadopoulou: {
+    id: id(7),
+    familyName: 'Παπαδοπούλου',
+    givenNames: 'Αικατερίνη',
+    familyNameLatin: 'Papadopoulou',
+    givenNamesLatin: 'Aikaterini',
+    script: 'GREEK',
+    sex: 'FEMALE',
+    nationalities: ['GR'],
+  },
+  chatzidakis: {
+    id: id(8),
+    familyName: 'Χατζηδάκης',
+    givenNames: 'Χρήστος',
+    familyNameLatin: 'Chatzidakis',
+    givenNamesLatin: 'Christos',
+    script: 'GREEK',
+    sex: 'MALE',
+    nationalities: ['GR'],
+  },
+  zahrani: {
+    id: id(9),
+    familyName: 'الزهراني',
+    givenNames: 'محمد',
+    familyNameLatin: 'Al-Zahrani',
+    givenNamesLatin: 'Mohammed',
+    script: 'ARABIC',
+    sex: 'MALE',
+    nationalities: ['SA'],
+  },
+  benhaddou: {
+    id: id(10),
+    familyName: 'Benhaddou',
+    givenNames: 'Youssef',
+    familyNameLatin: 'Benhaddou',
+    givenNamesLatin: 'Youssef',
+    script: 'LATIN',
+    sex: 'MALE',
+    nationalities: ['FR'],
+  },
+  schmidtke: {
+    id: id(11),
+    familyName: 'Schmidtke',
+    givenNames: 'Waltraud',
+    familyNameLatin: 'Schmidtke',
+    givenNamesLatin: 'Waltraud',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['DE'],
+  },
+  trautwein: {
+    id: id(12),
+    familyName: 'Trautwein',
+    givenNames: 'Ottilie',
+    familyNameLatin: 'Trautwein',
+    givenNamesLatin: 'Ottilie',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['AT'],
+    dobYear: 1963,
+    dobMonth: 7,
+    dobDay: 14,
+  },
+  lindstroem: {
+    id: id(13),
+    familyName: 'Lindström',
+    givenNames: 'Greta',
+    familyNameLatin: 'Lindström',
+    givenNamesLatin: 'Greta',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['SE'],
+    aliases: ['Vilhelmina Sjöqvist'],
+  },
+  baeckstroem: {
+    id: id(14),
+    familyName: 'Bäckström',
+    givenNames: 'Ingrid',
+    familyNameLatin: 'Bäckström',
+    givenNamesLatin: 'Ingrid',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['SE'],
+    nameAtBirth: 'Fjällström',
+  },
+  hagstroem: {
+    id: id(15),
+    familyName: 'Hagström',
+    givenNames: 'Linnea Maria',
+    familyNameLatin: 'Hagström',
+    givenNamesLatin: 'Linnea Maria',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['SE'],
+  },
+  quartermaineMale: {
+    id: id(16),
+    familyName: 'Quartermaine',
+    givenNames: 'Alistair',
+    familyNameLatin: 'Quartermaine',
+    givenNamesLatin: 'Alistair',
+    script: 'LATIN',
+    sex: 'MALE',
+    nationalities: ['GB'],
+  },
+  quartermaineFemale: {
+    id: id(17),
+    familyName: 'Quartermaine',
+    givenNames: 'Siobhan',
+    familyNameLatin: 'Quartermaine',
+    givenNamesLatin: 'Siobhan',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['IE'],
+  },
+  oyelaran1971: {
+    id: id(18),
+    familyName: 'Oyelaran',
+    givenNames: 'Folake',
+    familyNameLatin: 'Oyelaran',
+    givenNamesLatin: 'Folake',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['NL'],
+    dobYear: 1971,
+    dobMonth: 1,
+    dobDay: 1,
+  },
+  oyelaran1985: {
+    id: id(19),
+    familyName: 'Oyelaran',
+    givenNames: 'Folake',
+    familyNameLatin: 'Oyelaran',
+    givenNamesLatin: 'Folake',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    nationalities: ['NL'],
+    dobYear: 1985,
+    dobMonth: 6,
+    dobDay: 6,
+  },
+};
+
+function personRow(fixture: Fixture & { id: string }): PersonEntity {
+  const row = {
+    ownerJurisdiction: 'SE',
+    ownerAgencyCode: 'SE-NOA',
+    ownerAgencyName: 'NOA',
+    nationalReference: `P-${fixture.id.slice(-4)}`,
+    handlingCode: 'H0',
+    sharing: 'ALL_JURISDICTIONS',
+    sharedWith: [],
+    reliability: 'B',
+    accuracy: 2,
+    reviewAt: null,
+    expiresAt: null,
+    givenNames: null,
+    givenNamesLatin: null,
+    nameAtBirth: null,
+    aliases: [],
+    dobYear: null,
+    dobMonth: null,
+    dobDay: null,
+    placeOfBirth: null,
+    countryOfBirth: null,
+    nationalities: [],
+    warningMarkers: [],
+    ...fixture,
+  };
+  return { ...row, searchName: searchNameOf(row) } as PersonEntity;
+}
+
+const SEARCH = `query($text: String, $criteria: PersonCriteria) {
+  searchPersons(text: $text, criteria: $criteria, first: 50) {
+    totalCount
+    edges { score matchedOn { field kind value note } node { id familyNameLatin givenNamesLatin dateOfBirth } }
+  }
+}`;
+
+interface Hit {
+  score: number;
+  matchedOn: { field: string; kind: string; value: string | null; note: string | null }[];
+  node: { id: string };
+}
+
+async function search(text: string | undefined, criteria?: Record<string, unknown>) {
+  const { data, errors } = await graphql(SEARCH, { text, criteria });
+  expect(errors).toBeUndefined();
+  return data.searchPersons as { totalCount: number; edges: Hit[] };
+}
+
+/** The hit for a person, failing when the search did not find it. */
+async function hitFor(text: string | undefined, person: { id: string }, criteria?: Record<string, unknown>) {
+  const { edges } = await search(text, criteria);
+  const hit = edges.find((edge) => edge.node.id === person.id);
+  if (!hit) throw new Error(`${text ?? JSON.stringify(criteria)} did not find ${person.id}`);
+  return hit;
+}
+
+const reason = (hit: Hit, field = 'name') => hit.matchedOn.find((match) => match.field === field);
+
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  dataSource = createDataSource('persons', {
+    url: process.env.LIAISON_TEST_DATABASE_URL,
+    entities: PERSONS_ENTITIES,
+    poolSize: 1,
+  });
+  await dataSource.initialize();
+  const rows = Object.values(PERSONS).map(personRow);
+  await dataSource.getRepository(PersonEntity).insert(rows);
+  await dataSource.getRepository(PersonNameEntity).insert(rows.flatMap(personNameRows));
+});
+
+afterAll(async () => {
+  // Name rows go with their person (ON DELETE CASCADE).
+  await dataSource.getRepository(PersonEntity).delete(Object.values(PERSONS).map((person) => person.id));
+  await dataSource.destroy();
+});
+
+describe('searchPersons: names in Latin letters', () => {
+  it('folds case and diacritics (šárka čapková, SARKA CAPKOVA)', async () => {
+    for (const text of ['šárka čapková', 'SARKA CAPKOVA', 'Sarka Capkova']) {
+      const hit = await hitFor(text, PERSONS.capkova);
+      expect(hit.score).toBeCloseTo(0.95);
+      expect(reason(hit)).toMatchObject({ kind: 'NORMALIZED', value: 'Čapková, Šárka' });
+    }
+  });
+
+  it('finds Ü and Ä by both ICAO 9303 spellings (MUEHLHAEUSER and MUHLHAUSER)', async () => {
+    expect(reason(await hitFor('Juergen Muehlhaeuser', PERSONS.muehlhaeuser))).toMatchObject({ kind: 'NORMALIZED' });
+    const simple = reason(await hitFor('Jurgen Muhlhauser', PERSONS.muehlhaeuser));
+    expect(simple).toMatchObject({ kind: 'TRANSLITERATED', note: expect.stringContaining('MUHLHAUSER JURGEN') });
+    expect(reason(await hitFor('Jürgen Mühlhäuser', PERSONS.muehlhaeuser))).toMatchObject({ kind: 'NORMALIZED' });
+  });
+
+  it('matches given and family names in either order', async () => {
+    for (const text of ['Trautwein Ottilie', 'TRAUTWEIN, Ottilie', 'Ottilie Trautwein']) {
+      const { edges } = await search(text);
+      expect(edges[0].node.id).toBe(PERSONS.trautwein.id);
+      expect(reason(edges[0])).toMatchObject({ kind: 'NORMALIZED', value: 'Trautwein, Ottilie' });
+    }
+  });
+
+  it('ranks a stored name with more given names high when the officer gives fewer', async () => {
+    const { edges } = await search('Linnea Hagström');
+    expect(edges[0].node.id).toBe(PERSONS.hagstroem.id);
+    expect(edges[0].score).toBeGreaterThanOrEqual(0.85);
+    expect(reason(edges[0])).toMatchObject({
+      kind: 'PARTIAL',
+      note: expect.stringContaining('HAGSTROEM LINNEA MARIA'),
+    });
+  });
+
+  it('finds a name by sound (Schmitke for Schmidtke)', async () => {
+    const hit = await hitFor('Waltraud Schmitke', PERSONS.schmidtke);
+    expect(reason(hit)).toMatchObject({ kind: 'PHONETIC' });
+    expect(hit.score).toBeLessThan(0.85);
+  });
+
+  it('tolerates a typo that changes how the name sounds (Trautweim)', async () => {
+    const { edges } = await search('Ottilie Trautweim');
+    expect(edges[0].node.id).toBe(PERSONS.trautwein.id);
+    expect(reason(edges[0])).toMatchObject({ kind: 'FUZZY' });
+    expect(edges[0].score).toBeLessThan(0.8);
+  });
+
+  it('finds a family name on its own, that name first (Eriksson finds ERIKSSON, not a name holding ERIK)', async () => {
+    const { edges } = await search('Eriksson');
+    expect(edges[0].node.id).toBe(ERIKSSON.person);
+    expect(reason(edges[0])).toMatchObject({ kind: 'PARTIAL' });
+    const quartermaine = await search('Quartermaine');
+    expect(
+      quartermaine.edges
+        .map((edge) => edge.node.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([PERSONS.quartermaineMale.id, PERSONS.quartermaineFemale.id].sort());
+  });
+
+  it('still finds the name among words meant for other searches (UnifiedSearch text)', async () => {
+    const hit = await hitFor('Ottilie Trautwein cocaine ABC', PERSONS.trautwein);
+    expect(reason(hit)).toMatchObject({ kind: 'PARTIAL' });
+  });
+});
+
+describe('searchPersons: other scripts', () => {
+  it('finds a name stored in Cyrillic from Latin spellings, and from Cyrillic', async () => {
+    const russianStyle = reason(await hitFor('Bogdana Shevchenko', PERSONS.shevchenko));
+    expect(russianStyle).toMatchObject({ kind: 'TRANSLITERATED', value: 'Шевченко, Богдана' });
+    expect(reason(await hitFor('Bohdana Shevchenko', PERSONS.shevchenko))).toMatchObject({ kind: 'NORMALIZED' });
+    const cyrillic = reason(await hitFor('Шевченко Богдана', PERSONS.shevchenko));
+    expect(cyrillic).toMatchObject({ kind: 'TRANSLITERATED' });
+  });
+
+  it('finds a name stored in Latin from Cyrillic (Иван Хорватинчић → HORVATINCIC IVAN)', async () => {
+    const hit = await hitFor('Иван Хорватинчић', PERSONS.horvatincic);
+    expect(reason(hit)).toMatchObject({ kind: 'TRANSLITERATED', note: expect.stringContaining('Serbian Latin') });
+  });
+
+  it('knows the Ukrainian and Russian forms of a name (Oleksandr, Aleksandr, Alexander; Hryhorii, Grigorii)', async () => {
+    expect(reason(await hitFor('Oleksandr Kovalenko', PERSONS.kovalenko))).toMatchObject({ kind: 'NORMALIZED' });
+    for (const text of ['Aleksandr Kovalenko', 'Alexander Kovalenko']) {
+      const hit = await hitFor(text, PERSONS.kovalenko);
+      expect(reason(hit)).toMatchObject({ kind: 'TRANSLITERATED', note: expect.stringContaining('spelling variant') });
+      expect(hit.score).toBeGreaterThanOrEqual(0.86);
+      expect(hit.score).toBeLessThan(0.95);
+    }
+    expect(reason(await hitFor('Олександр Коваленко', PERSONS.kovalenko))).toMatchObject({ kind: 'TRANSLITERATED' });
+    const russianTable = reason(await hitFor('Grigorii Goncharenko', PERSONS.honcharenko));
+    expect(russianTable).toMatchObject({ kind: 'TRANSLITERATED', note: expect.stringContaining('Russian') });
+  });
+
+  it('finds Greek names from Greek script and from the common Latin spellings', async () => {
+    expect(reason(await hitFor('Αικατερίνη Παπαδοπούλου', PERSONS.papadopoulou))).toMatchObject({
+      kind: 'TRANSLITERATED',
+    });
+    expect(reason(await hitFor('Papadopoulou Aikaterini', PERSONS.papadopoulou))).toMatchObject({
+      kind: 'NORMALIZED',
+    });
+    expect(reason(await hitFor('Hristos Hatzidakis', PERSONS.chatzidakis))).toMatchObject({
+      kind: 'TRANSLITERATED',
+      note: expect.stringContaining('common Greek spelling'),
+    });
+  });
+
+  it('finds Arabic names from Arabic script and from the common Latin spellings (محمد, Muhammad, Mohamed)', async () => {
+    expect(reason(await hitFor('محمد الزهراني', PERSONS.zahrani))).toMatchObject({
+      kind: 'TRANSLITERATED',
+      value: 'الزهراني, محمد',
+    });
+    for (const text of ['Muhammad Al-Zahrani', 'Mohamed Zahrani', 'Mohammad El Zahrani']) {
+      expect(reason(await hitFor(text, PERSONS.zahrani))).toMatchObject({ kind: 'TRANSLITERATED' });
+    }
+  });
+
+  it('finds a Latin-only record of an Arabic name from Arabic script by its consonants', async () => {
+    expect(reason(await hitFor('يوسف بنحدو', PERSONS.benhaddou))).toMatchObject({ kind: 'PHONETIC' });
+  });
+});
+
+describe('searchPersons: aliases and name at birth', () => {
+  it('finds a person by an alias, said to be one', async () => {
+    const hit = await hitFor('Vilhelmina Sjoeqvist', PERSONS.lindstroem);
+    expect(reason(hit, 'aliases')).toMatchObject({ kind: 'ALIAS', value: 'Vilhelmina Sjöqvist' });
+    expect(hit.score).toBeCloseTo(0.93);
+  });
+
+  it('finds a person by the name at birth with the given name', async () => {
+    const hit = await hitFor('Ingrid Fjallstrom', PERSONS.baeckstroem);
+    expect(reason(hit, 'nameAtBirth')).toMatchObject({ kind: 'ALIAS', value: 'Fjällström, Ingrid' });
+  });
+});
+
+describe('searchPersons: date of birth, sex and nationality', () => {
+  it('raises a name match whose date of birth fits the one in the text (exact)', async () => {
+    const plain = await hitFor('Ottilie Trautwein', PERSONS.trautwein);
+    for (const text of ['Ottilie Trautwein 14.07.1963', 'Ottilie Trautwein 1963-07-14']) {
+      const hit = await hitFor(text, PERSONS.trautwein);
+      expect(hit.score).toBeGreaterThan(plain.score);
+      expect(hit.score).toBeLessThan(1);
+      expect(reason(hit, 'dateOfBirth')).toMatchObject({ kind: 'EXACT', value: '1963-07-14' });
+    }
+  });
+
+  it('ranks the namesake with the fitting date first', async () => {
+    const { edges } = await search('Folake Oyelaran 1985');
+    expect(edges.map((edge) => edge.node.id)).toEqual([PERSONS.oyelaran1985.id, PERSONS.oyelaran1971.id]);
+    expect(reason(edges[0], 'dateOfBirth')).toMatchObject({ kind: 'PARTIAL' });
+    expect(reason(edges[1])?.note).toContain('differs from the one searched');
+  });
+
+  it('takes partial dates (year, year-month) from criteria as PARTIAL', async () => {
+    for (const dateOfBirth of ['1963', '1963-07']) {
+      const hit = await hitFor('Ottilie Trautwein', PERSONS.trautwein, { dateOfBirth });
+      expect(reason(hit, 'dateOfBirth')).toMatchObject({ kind: 'PARTIAL', value: '1963-07-14' });
+    }
+  });
+
+  it('accepts a date within criteria.dateOfBirthToleranceDays as FUZZY, and leaves out one beyond it', async () => {
+    const hit = await hitFor('Ottilie Trautwein', PERSONS.trautwein, {
+      dateOfBirth: '1963-07-10',
+      dateOfBirthToleranceDays: 5,
+    });
+    expect(reason(hit, 'dateOfBirth')).toMatchObject({ kind: 'FUZZY', note: 'within 5 days of 1963-07-10' });
+    const beyond = await search('Ottilie Trautwein', { dateOfBirth: '1963-07-10', dateOfBirthToleranceDays: 3 });
+    expect(beyond.edges.map((edge) => edge.node.id)).not.toContain(PERSONS.trautwein.id);
+  });
+
+  it('leaves out records whose date contradicts the one in criteria', async () => {
+    const { edges } = await search('Folake Oyelaran', { dateOfBirth: '1971-01-01' });
+    expect(edges.map((edge) => edge.node.id)).toEqual([PERSONS.oyelaran1971.id]);
+    expect(reason(edges[0], 'dateOfBirth')).toMatchObject({ kind: 'EXACT' });
+  });
+
+  it('filters by sex and by nationality', async () => {
+    const female = await search('Quartermaine', { sex: 'FEMALE' });
+    expect(female.edges.map((edge) => edge.node.id)).toEqual([PERSONS.quartermaineFemale.id]);
+    const british = await search('Quartermaine', { nationality: 'GB' });
+    expect(british.edges.map((edge) => edge.node.id)).toEqual([PERSONS.quartermaineMale.id]);
+  });
+
+  it('refuses a tolerance without a date of birth', async () => {
+    const response = await graphql(SEARCH, { text: 'Quartermaine', criteria: { dateOfBirthToleranceDays: 3 } });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'criteria.dateOfBirthToleranceDays',
+    });
+  });
+});
