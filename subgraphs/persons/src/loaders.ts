@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { currentRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
+import type { LoaderScope } from '../../../shared/context';
+import { disclosableRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
 import { AlertEntity, PersonEntity } from './entities';
 
 export interface PersonsLoaders {
@@ -10,11 +11,11 @@ export interface PersonsLoaders {
   alertsByPerson: DataLoader<string, AlertEntity[]>;
 }
 
-export function createPersonsLoaders(dataSource: DataSource): PersonsLoaders {
+export function createPersonsLoaders(dataSource: DataSource, scope: LoaderScope): PersonsLoaders {
   const persons = dataSource.getRepository(PersonEntity);
   const alerts = dataSource.getRepository(AlertEntity);
   return {
-    person: currentRecordLoader(persons),
+    person: disclosableRecordLoader(persons, scope),
     alertsByPerson: new DataLoader(async (personIds) => {
       const rows = await alerts.find({
         where: { personId: In([...personIds]) },

@@ -2,12 +2,16 @@ import type { QueryResolvers } from '../generated/graphql';
 import { parsePage } from '../../../../shared/pagination';
 import { parseCountry, parseId, parseJurisdictions, parsePartialDate } from '../../../../shared/validation';
 import { toConnection } from '../../../../shared/pagination';
+import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
 
 export const Query: QueryResolvers = {
-  async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource }) {
+  async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
+    requireRole(principal, READ_ROLES, 'searching');
+    audit.describe('searchPersons', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
     const result = await searchPersons(dataSource, {
+      viewer: principal,
       text: text ?? undefined,
       jurisdictions: parseJurisdictions(jurisdictions),
       dateOfBirth: criteria?.dateOfBirth ? parsePartialDate(criteria.dateOfBirth, 'criteria.dateOfBirth') : undefined,
@@ -20,5 +24,8 @@ export const Query: QueryResolvers = {
     return toConnection(result.hits, result.totalCount, page);
   },
 
-  person: (_parent, { id }, { loaders }) => loaders.person.load(parseId(id)),
+  person: (_parent, { id }, { loaders, principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return loaders.person.load(parseId(id));
+  },
 };

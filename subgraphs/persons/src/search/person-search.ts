@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
-import { notLapsedSql } from '../../../../shared/provenance';
+import type { Principal } from '../../../../shared/auth';
+import { disclosableSql } from '../../../../shared/visibility';
 import { rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import type { PartialDate } from '../../../../shared/validation';
@@ -83,6 +84,8 @@ export function parseToleranceDays(days: number | null | undefined): number | un
 }
 
 export interface PersonSearch {
+  /** Who searches: only persons they may see are ranked. */
+  viewer: Principal;
   text?: string;
   jurisdictions: string[];
   dateOfBirth?: PartialDate;
@@ -172,7 +175,7 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   }
   const forms = fromText.nameText ? queryForms(fromText.nameText) : [];
   const params = new SqlParams();
-  const filters = [notLapsedSql('p')];
+  const filters = [disclosableSql('p', search.viewer, params)];
   if (search.jurisdictions.length) filters.push(`p.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
   if (search.sex) filters.push(`p.sex = ${params.add(search.sex)}`);
   if (search.nationality) filters.push(`${params.add(search.nationality)} = ANY(p.nationalities)`);
