@@ -1,7 +1,14 @@
 // Transliteration for the seed: ICAO Doc 9303 Part 3 (Cyrillic and Latin-to-MRZ) and the everyday English-style
 // spellings that show up as aliases (Yuri for Iurii, Sergey for Sergei).
 
-export type CyrillicLanguage = 'ru' | 'uk' | 'bg' | 'sr';
+// Doc 9303's language exceptions and Serbia's own Latin alphabet are the search's tables, written once.
+import {
+  ICAO_CYRILLIC_LANGUAGE as ICAO_EXCEPTIONS,
+  SERBIAN_LATIN,
+  type CyrillicLanguage,
+} from '../../subgraphs/persons/src/search/transliteration-tables';
+
+export type { CyrillicLanguage };
 
 const ICAO_CYRILLIC: Record<string, string> = {
   А: 'A',
@@ -52,48 +59,6 @@ const ICAO_CYRILLIC: Record<string, string> = {
   "'": '',
   ʼ: '',
   '’': '',
-};
-
-// Doc 9303's language-specific exceptions to the common Cyrillic table.
-const ICAO_EXCEPTIONS: Record<CyrillicLanguage, Record<string, string>> = {
-  ru: {},
-  uk: { Г: 'H', И: 'Y' },
-  bg: { Щ: 'SHT', Ъ: 'A' },
-  sr: {},
-};
-
-// Serbian has its own official Latin alphabet (Gaj's), which Serbian documents print next to the Cyrillic.
-const SERBIAN_LATIN: Record<string, string> = {
-  А: 'A',
-  Б: 'B',
-  В: 'V',
-  Г: 'G',
-  Д: 'D',
-  Ђ: 'Đ',
-  Е: 'E',
-  Ж: 'Ž',
-  З: 'Z',
-  И: 'I',
-  Ј: 'J',
-  К: 'K',
-  Л: 'L',
-  Љ: 'LJ',
-  М: 'M',
-  Н: 'N',
-  Њ: 'NJ',
-  О: 'O',
-  П: 'P',
-  Р: 'R',
-  С: 'S',
-  Т: 'T',
-  Ћ: 'Ć',
-  У: 'U',
-  Ф: 'F',
-  Х: 'H',
-  Ц: 'C',
-  Ч: 'Č',
-  Џ: 'DŽ',
-  Ш: 'Š',
 };
 
 // The spellings people and older documents use (BGN/PCGN-like): Y for the iotated vowels, KH/H, no IE for Ъ.
