@@ -3,6 +3,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type pino from 'pino';
 import type { Principal } from './auth';
+import { auditUnavailable } from './errors';
 
 /**
  * What one request disclosed in one subgraph: the records its loaders returned and, for a search or check, the
@@ -43,6 +44,41 @@ function operationLabel(operation: OperationDefinitionNode | undefined, name: st
   return [name, fields?.join(',')].filter(Boolean).join(' ') || 'anonymous';
 }
 
+/** What one audit row says beside who asked: the operation, its criteria and the records disclosed. */
+export interface AuditEvent {
+  operation: string;
+  criteria: Record<string, unknown>;
+  recordIds: Iterable<string>;
+}
+
+/**
+ * Appends one row to `<schema>.audit_event`. `runner` is the data source, or the entity manager of a write's
+ * transaction, so that a change and its audit row commit together or not at all.
+ */
+export async function writeAuditEvent(
+  runner: Pick<DataSource, 'query'>,
+  schema: string,
+  context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>,
+  event: AuditEvent,
+): Promise<void> {
+  const { principal } = context;
+  await runner.query(
+    `INSERT INTO ${schema}.audit_event
+       (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      context.requestId,
+      principal.userId,
+      principal.agency,
+      principal.jurisdiction,
+      context.purpose ?? null,
+      event.operation,
+      JSON.stringify(event.criteria),
+      [...event.recordIds],
+    ],
+  );
+}
+
 /**
  * Writes the request's audit row into `<schema>.audit_event` before the response is sent. If the write fails, the
  * response is replaced by an error: nothing is disclosed that is not logged.
@@ -52,33 +88,18 @@ export function auditPlugin<TContext extends AuditedContext>(schema: string): Ap
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operation, operationName }) {
-          const { audit, principal } = contextValue;
+          const { audit } = contextValue;
           if (!audit || audit.isEmpty || response.body.kind !== 'single') return;
           try {
-            await contextValue.dataSource.query(
-              `INSERT INTO ${schema}.audit_event
-                 (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-              [
-                contextValue.requestId,
-                principal.userId,
-                principal.agency,
-                principal.jurisdiction,
-                contextValue.purpose ?? null,
-                operationLabel(operation, operationName),
-                JSON.stringify(audit.criteria),
-                [...audit.recordIds],
-              ],
-            );
+            await writeAuditEvent(contextValue.dataSource, schema, contextValue, {
+              operation: operationLabel(operation, operationName),
+              criteria: audit.criteria,
+              recordIds: audit.recordIds,
+            });
           } catch (error) {
             contextValue.log.error({ err: error }, 'audit write failed: response withheld');
             response.body.singleResult.data = null;
-            response.body.singleResult.errors = [
-              {
-                message: 'Nothing was disclosed: the audit log could not be written. Try again later.',
-                extensions: { code: 'AUDIT_UNAVAILABLE' },
-              } as never,
-            ];
+            response.body.singleResult.errors = [auditUnavailable().toJSON()];
           }
         },
       };

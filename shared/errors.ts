@@ -7,6 +7,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  AUDIT_UNAVAILABLE: 'AUDIT_UNAVAILABLE',
 } as const;
 
 /** The input was wrong; `argument` names the argument or input field at fault (e.g. `criteria.dateOfBirth`). */
@@ -27,4 +28,11 @@ export function forbidden(message: string): GraphQLError {
  */
 export function notFound(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, ...(argument ? { argument } : {}) } });
+}
+
+/** The audit row could not be written, so nothing was disclosed or changed (SPEC 5.2). */
+export function auditUnavailable(what = 'Nothing was disclosed'): GraphQLError {
+  return new GraphQLError(`${what}: the audit log could not be written. Try again later.`, {
+    extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
+  });
 }

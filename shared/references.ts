@@ -11,11 +11,3 @@ export interface VehicleReference {
   __typename?: 'Vehicle';
   id: string;
 }
-
-export function personReference(id: string): PersonReference {
-  return { __typename: 'Person', id };
-}
-
-export function vehicleReference(id: string): VehicleReference {
-  return { __typename: 'Vehicle', id };
-}

@@ -3,10 +3,11 @@
 // and the bulk import (`npm run import`) both go through the functions here, so they accept, refuse and record
 // exactly the same things. A subgraph describes its record type once, as a `RecordKind`.
 import { randomUUID } from 'node:crypto';
+import type pino from 'pino';
 import type { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Principal, Role } from './auth';
-import type { AuditTrail } from './audit';
-import { badUserInput, forbidden, notFound } from './errors';
+import { writeAuditEvent } from './audit';
+import { auditUnavailable, badUserInput, forbidden, notFound } from './errors';
 import { InputReader, type InputObject } from './input';
 import { agencyByCode } from './jurisdictions';
 import type { HandlingCode, ProvenanceColumns, Reliability, Sharing } from './provenance';
@@ -331,15 +332,17 @@ export async function findForWrite<T extends ProvenanceColumns>(
 
 /** What a mutation needs of the request context. */
 export interface WriteContext {
+  requestId: string;
+  log: pino.Logger;
   dataSource: DataSource;
   principal: Principal;
   purpose?: string;
-  audit: AuditTrail;
 }
 
 /**
  * The create, update and revoke mutations of a record type. Each needs a write role (FORBIDDEN otherwise), runs in
- * one transaction, and is audited like a read: its arguments as the criteria, the record as disclosed.
+ * one transaction, and is audited like a read (its arguments as the criteria, the record as disclosed) by a row
+ * written in that same transaction: a change whose audit row cannot be written is not made.
  */
 export function recordMutations<T extends ProvenanceColumns>(kind: RecordKind<T>) {
   async function run(
@@ -349,11 +352,21 @@ export function recordMutations<T extends ProvenanceColumns>(kind: RecordKind<T>
     change: (manager: EntityManager, actor: WriteActor) => Promise<T>,
   ): Promise<T> {
     requireRole(context.principal, WRITE_ROLES, 'changing records');
-    context.audit.describe(field, args);
     const actor = { principal: context.principal, purpose: context.purpose };
-    const record = await context.dataSource.transaction((manager) => change(manager, actor));
-    context.audit.disclose([record.id]);
-    return record;
+    return context.dataSource.transaction(async (manager) => {
+      const record = await change(manager, actor);
+      try {
+        await writeAuditEvent(manager, kind.schema, context, {
+          operation: field,
+          criteria: { [field]: args },
+          recordIds: [record.id],
+        });
+      } catch (error) {
+        context.log.error({ err: error }, 'audit write failed: change rolled back');
+        throw auditUnavailable('Nothing was changed');
+      }
+      return record;
+    });
   }
   return {
     create: (input: unknown, context: WriteContext) =>

@@ -518,12 +518,12 @@ describe('revoked records are returned nowhere', () => {
     });
     expect(revoked.versions.map((v: any) => v.change)).toEqual(['CREATE', 'REVOKE']);
     expect(revoked.versions[1].data).toMatchObject({ revocationReason: 'vehicle recovered in Lyon' });
-    // The seizure still links the vehicle (the link, the vehicle's id alone, is the seizure owner's data); the
-    // vehicle itself comes from the vehicles subgraph, which no longer answers it: the entry is null.
+    // The seizure still links the vehicle, but the vehicles subgraph resolves the link and no longer answers the
+    // revoked vehicle: it is left out, id included.
     const { data } = await graphql(`{ seizure(id: "${seizure.id}") { vehicles { id vin make } } }`, {}, 'gateway', {
       principal: SE,
     });
-    expect(data.seizure.vehicles).toEqual([null]);
+    expect(data.seizure.vehicles).toEqual([]);
 
     await write('document', 'revoke', { id: document.id, reason: 'found by its holder' });
     await write('seizure', 'revoke', { id: seizure.id, reason: 'entered twice' });
@@ -609,5 +609,32 @@ describe('mutations are audited', () => {
         record_ids: [id],
       }),
     ]);
+  });
+
+  it('in the same transaction as the change: when the audit row cannot be written, nothing is changed', async () => {
+    // A real failure: the audit table refuses every new row until the constraint is dropped.
+    await sql('ALTER TABLE vehicles.audit_event ADD CONSTRAINT injected_failure CHECK (false) NOT VALID');
+    try {
+      const { data, errors } = await graphql(
+        CREATE.vehicle,
+        { input: vehicleInput('DE-WT-V-NOAUDIT', 'WAUZZZ4G0KN000029') },
+        'gateway',
+        { principal: DE },
+      );
+      expect(data?.createVehicle ?? null).toBeNull();
+      expect(errors?.[0]?.extensions?.code).toBe('AUDIT_UNAVAILABLE');
+    } finally {
+      await sql('ALTER TABLE vehicles.audit_event DROP CONSTRAINT injected_failure');
+    }
+    const { rows } = await sql(`SELECT id FROM vehicles.vehicle WHERE national_reference = 'DE-WT-V-NOAUDIT'`);
+    expect(rows).toEqual([]);
+    const created = await graphql(
+      CREATE.vehicle,
+      { input: vehicleInput('DE-WT-V-NOAUDIT', 'WAUZZZ4G0KN000029') },
+      'gateway',
+      { principal: DE },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(await versionCount('vehicles', created.data.createVehicle.id)).toBe(1);
   });
 });

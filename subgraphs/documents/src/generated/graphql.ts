@@ -66,8 +66,11 @@ export type Document = {
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   expiryDate?: Maybe<Scalars['Date']['output']>;
   handling: Handling;
-  /** The person the document was issued to; null for blank documents or when not visible to you. */
-  holder?: Maybe<Person>;
+  /**
+   * The id of the person the document was issued to, for the persons subgraph only (`@inaccessible`: not in the public schema).
+   * The persons subgraph resolves `holder` from it and decides whether the caller may see that person.
+   */
+  holderId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   issueDate?: Maybe<Scalars['Date']['output']>;
   /** ISO 3166-1 alpha-2 code of the issuing country. */
@@ -656,7 +659,7 @@ export type DocumentResolvers<ContextType = DocumentsContext, ParentType extends
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expiryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   handling?: Resolver<ResolversTypes['Handling'], ParentType, ContextType>;
-  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  holderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuingCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

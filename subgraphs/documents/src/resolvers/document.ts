@@ -1,4 +1,3 @@
-import { personReference } from '../../../../shared/references';
 import type { DocumentResolvers, DocumentSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
@@ -8,8 +7,6 @@ export const Document: DocumentResolvers = {
   ...provenanceResolvers,
   // Unknown or malformed keys resolve to null rather than failing the whole _entities batch.
   __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.document.load(id.toLowerCase()) : null),
-  // A reference the persons subgraph resolves.
-  holder: ({ holderId }) => (holderId ? personReference(holderId) : null),
   versions: (document, _args, { principal, loaders }) => versionsForOwner(document, principal, loaders.versions),
 };
 

@@ -76,6 +76,18 @@ export type CheckResult = {
   matches: Array<CheckMatch>;
 };
 
+/**
+ * Persons resolve the holder of a document here, from the id the documents subgraph keeps, so that the persons
+ * subgraph applies its visibility rule to every link: a holder you may not see is null, and not even its id leaves.
+ */
+export type Document = {
+  __typename?: 'Document';
+  /** The person the document was issued to; null for blank documents or when not visible to you. */
+  holder?: Maybe<Person>;
+  holderId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+};
+
 /** How a record may be used and by whom. */
 export type Handling = {
   __typename?: 'Handling';
@@ -337,6 +349,15 @@ export type Script =
   | 'GREEK'
   | 'LATIN';
 
+/** Persons resolve the persons linked to a seizure here; as `Document.holder`. */
+export type Seizure = {
+  __typename?: 'Seizure';
+  id: Scalars['ID']['output'];
+  personIds: Array<Scalars['ID']['output']>;
+  /** Persons linked to the seizure that you may see; links to persons hidden from you are left out. */
+  persons: Array<Person>;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE'
@@ -350,6 +371,15 @@ export type Sharing =
   | 'LISTED_JURISDICTIONS'
   /** Only the owning jurisdiction. */
   | 'OWNER_ONLY';
+
+/** Persons resolve the registered holder of a vehicle here; as `Document.holder`. */
+export type Vehicle = {
+  __typename?: 'Vehicle';
+  /** The registered holder; null when unknown or not visible to you. */
+  holder?: Maybe<Person>;
+  holderId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+};
 
 /** Warning markers shown to an officer before contact. */
 export type WarningMarker =
@@ -440,14 +470,32 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Document: Document;
   Person: Person;
+  Seizure: Seizure;
+  Vehicle: Vehicle;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Document:
+    ( { __typename: 'Document' }
+    & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Document'], {"holderId":true}> ) );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Seizure:
+    ( { __typename: 'Seizure' }
+    & GraphQLRecursivePick<FederationTypes['Seizure'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Seizure'], {"personIds":true}> ) );
+  Vehicle:
+    ( { __typename: 'Vehicle' }
+    & GraphQLRecursivePick<FederationTypes['Vehicle'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Vehicle'], {"holderId":true}> ) );
 };
 
 
@@ -464,6 +512,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Document: ResolverTypeWrapper<Omit<Document, 'holder'> & { holder?: Maybe<ResolversTypes['Person']> }>;
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
   HandlingInput: HandlingInput;
@@ -482,8 +531,10 @@ export type ResolversTypes = {
   RecordVersion: ResolverTypeWrapper<RecordVersion>;
   Reliability: Reliability;
   Script: Script;
+  Seizure: ResolverTypeWrapper<Omit<Seizure, 'persons'> & { persons: Array<ResolversTypes['Person']> }>;
   Sex: Sex;
   Sharing: Sharing;
+  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'holder'> & { holder?: Maybe<ResolversTypes['Person']> }>;
   WarningMarker: WarningMarker;
 };
 
@@ -498,6 +549,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Document: Omit<Document, 'holder'> & { holder?: Maybe<ResolversParentTypes['Person']> } | FederationReferenceTypes['Document'];
   Handling: Handling;
   HandlingInput: HandlingInput;
   JSON: Scalars['JSON']['output'];
@@ -511,6 +563,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersion;
+  Seizure: Omit<Seizure, 'persons'> & { persons: Array<ResolversParentTypes['Person']> } | FederationReferenceTypes['Seizure'];
+  Vehicle: Omit<Vehicle, 'holder'> & { holder?: Maybe<ResolversParentTypes['Person']> } | FederationReferenceTypes['Vehicle'];
 };
 
 export type AgencyResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -548,6 +602,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DocumentResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type HandlingResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Handling'] = ResolversParentTypes['Handling']> = {
   code?: Resolver<ResolversTypes['HandlingCode'], ParentType, ContextType>;
@@ -630,6 +690,18 @@ export type RecordVersionResolvers<ContextType = PersonsContext, ParentType exte
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SeizureResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Seizure'] = ResolversParentTypes['Seizure'], FederationReferenceType extends FederationReferenceTypes['Seizure'] = FederationReferenceTypes['Seizure']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seizure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type VehicleResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = PersonsContext> = {
   Agency?: AgencyResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
@@ -637,6 +709,7 @@ export type Resolvers<ContextType = PersonsContext> = {
   CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
   Handling?: HandlingResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
@@ -646,5 +719,7 @@ export type Resolvers<ContextType = PersonsContext> = {
   PersonSearchHit?: PersonSearchHitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
+  Seizure?: SeizureResolvers<ContextType>;
+  Vehicle?: VehicleResolvers<ContextType>;
 };
 

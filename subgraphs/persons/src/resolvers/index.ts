@@ -1,5 +1,8 @@
 import type { Resolvers } from '../generated/graphql';
 import { Query } from './query';
 import { Alert, Person, PersonSearchHit } from './person';
+import { Document } from './document';
+import { Vehicle } from './vehicle';
+import { Seizure } from './seizure';
 
-export const resolvers: Resolvers = { Query, Person, PersonSearchHit, Alert };
+export const resolvers: Resolvers = { Query, Person, PersonSearchHit, Alert, Document, Vehicle, Seizure };

@@ -330,10 +330,11 @@ export type Seizure = {
   /** ISO 3166-1 alpha-2 code of the jurisdiction that owns the record. */
   ownerJurisdiction: Scalars['String']['output'];
   /**
-   * Persons linked to the seizure. An entry is null where the link exists but the person's record is not visible to
-   * you (restricted by its owner, or lapsed): the persons service decides, not this one.
+   * Ids of the persons linked to the seizure, for the persons subgraph only (`@inaccessible`: not in the public
+   * schema). The persons subgraph resolves `Seizure.persons` from them and decides which the caller may see, so that
+   * not even the id of a hidden person leaves Liaison.
    */
-  persons: Array<Maybe<Person>>;
+  personIds: Array<Scalars['ID']['output']>;
   place?: Maybe<Scalars['String']['output']>;
   /** Purity as a fraction from 0 to 1, when analysed. */
   purity?: Maybe<Scalars['Float']['output']>;
@@ -352,8 +353,8 @@ export type Seizure = {
   substance: Substance;
   unit: QuantityUnit;
   updatedAt: Scalars['DateTime']['output'];
-  /** Vehicles linked to the seizure; null entries as for `persons`. */
-  vehicles: Array<Maybe<Vehicle>>;
+  /** Ids of the vehicles linked to the seizure, for the vehicles subgraph only; as `personIds`. */
+  vehicleIds: Array<Scalars['ID']['output']>;
   /**
    * Every version of the record, oldest first: who changed it, when, why, and its full state after the change. Only
    * the owning jurisdiction sees them; for everyone else the list is empty (not an error, so that a search selecting
@@ -807,7 +808,7 @@ export type SeizureResolvers<ContextType = SubstancesContext, ParentType extends
   nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   ownerJurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -821,7 +822,7 @@ export type SeizureResolvers<ContextType = SubstancesContext, ParentType extends
   substance?: Resolver<ResolversTypes['Substance'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['QuantityUnit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  vehicles?: Resolver<Array<Maybe<ResolversTypes['Vehicle']>>, ParentType, ContextType>;
+  vehicleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
 };
 

@@ -1,7 +1,6 @@
 import type { SeizureResolvers, SeizureSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
-import { personReference, vehicleReference } from '../../../../shared/references';
 import { versionsForOwner } from '../../../../shared/versions';
 
 export const Seizure: SeizureResolvers = {
@@ -15,10 +14,9 @@ export const Seizure: SeizureResolvers = {
     transit: seizure.routeTransit,
     destination: seizure.routeDestination,
   }),
-  persons: async (seizure, _args, { loaders }) =>
-    (await loaders.personIdsBySeizure.load(seizure.id)).map((id) => personReference(id)),
-  vehicles: async (seizure, _args, { loaders }) =>
-    (await loaders.vehicleIdsBySeizure.load(seizure.id)).map((id) => vehicleReference(id)),
+  // Only the persons and vehicles subgraphs read these (`@requires`): they decide which linked records the caller sees.
+  personIds: (seizure, _args, { loaders }) => loaders.personIdsBySeizure.load(seizure.id),
+  vehicleIds: (seizure, _args, { loaders }) => loaders.vehicleIdsBySeizure.load(seizure.id),
   versions: (seizure, _args, { principal, loaders }) => versionsForOwner(seizure, principal, loaders.versions),
 };
 

@@ -309,6 +309,18 @@ export type Reliability =
   | 'C'
   | 'X';
 
+/**
+ * Vehicles resolve the vehicles linked to a seizure here, from the ids the substances subgraph keeps, so that the
+ * vehicles subgraph applies its visibility rule to the link: not even the id of a hidden vehicle leaves.
+ */
+export type Seizure = {
+  __typename?: 'Seizure';
+  id: Scalars['ID']['output'];
+  vehicleIds: Array<Scalars['ID']['output']>;
+  /** Vehicles linked to the seizure that you may see; links to vehicles hidden from you are left out. */
+  vehicles: Array<Vehicle>;
+};
+
 /** Who may see a record beyond its owner. */
 export type Sharing =
   /** Every jurisdiction connected to Liaison. */
@@ -328,8 +340,11 @@ export type Vehicle = {
   /** When the record lapses; lapsed records are not returned. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   handling: Handling;
-  /** The registered holder; null when unknown or not visible to you. */
-  holder?: Maybe<Person>;
+  /**
+   * The id of the registered holder, for the persons subgraph only (`@inaccessible`: not in the public schema).
+   * The persons subgraph resolves `holder` from it and decides whether the caller may see that person.
+   */
+  holderId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   make: Scalars['String']['output'];
   model?: Maybe<Scalars['String']['output']>;
@@ -551,6 +566,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Person: Person;
+  Seizure: Seizure;
   Vehicle: Vehicle;
 };
 
@@ -559,6 +575,11 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Seizure:
+    ( { __typename: 'Seizure' }
+    & GraphQLRecursivePick<FederationTypes['Seizure'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Seizure'], {"vehicleIds":true}> ) );
   Vehicle:
     ( { __typename: 'Vehicle' }
     & GraphQLRecursivePick<FederationTypes['Vehicle'], {"id":true}> );
@@ -590,6 +611,7 @@ export type ResolversTypes = {
   RecordChange: RecordChange;
   RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
+  Seizure: ResolverTypeWrapper<Omit<Seizure, 'vehicles'> & { vehicles: Array<ResolversTypes['Vehicle']> }>;
   Sharing: Sharing;
   Vehicle: ResolverTypeWrapper<VehicleEntity>;
   VehicleCriteria: VehicleCriteria;
@@ -622,6 +644,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   RecordVersion: RecordVersionView;
+  Seizure: Omit<Seizure, 'vehicles'> & { vehicles: Array<ResolversParentTypes['Vehicle']> } | FederationReferenceTypes['Seizure'];
   Vehicle: VehicleEntity;
   VehicleCriteria: VehicleCriteria;
   VehicleInput: VehicleInput;
@@ -709,6 +732,12 @@ export type RecordVersionResolvers<ContextType = VehiclesContext, ParentType ext
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SeizureResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Seizure'] = ResolversParentTypes['Seizure'], FederationReferenceType extends FederationReferenceTypes['Seizure'] = FederationReferenceTypes['Seizure']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seizure']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+};
+
 export type VehicleResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accuracy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -716,7 +745,7 @@ export type VehicleResolvers<ContextType = VehiclesContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handling?: Resolver<ResolversTypes['Handling'], ParentType, ContextType>;
-  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  holderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   make?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -766,6 +795,7 @@ export type Resolvers<ContextType = VehiclesContext> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
+  Seizure?: SeizureResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   VehicleSearchConnection?: VehicleSearchConnectionResolvers<ContextType>;
   VehicleSearchHit?: VehicleSearchHitResolvers<ContextType>;

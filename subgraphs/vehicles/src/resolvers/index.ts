@@ -3,5 +3,6 @@ import { Query } from './query';
 import { Person } from './person';
 import { Vehicle, VehicleSearchHit } from './vehicle';
 import { Mutation } from './mutation';
+import { Seizure } from './seizure';
 
-export const resolvers: Resolvers = { Query, Mutation, Vehicle, VehicleSearchHit, Person };
+export const resolvers: Resolvers = { Query, Mutation, Vehicle, VehicleSearchHit, Person, Seizure };

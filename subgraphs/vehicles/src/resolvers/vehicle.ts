@@ -1,4 +1,3 @@
-import { personReference } from '../../../../shared/references';
 import type { VehicleResolvers, VehicleSearchHitResolvers } from '../generated/graphql';
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
@@ -8,8 +7,6 @@ export const Vehicle: VehicleResolvers = {
   ...provenanceResolvers,
   // Unknown or malformed keys resolve to null rather than failing the whole _entities batch.
   __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.vehicle.load(id.toLowerCase()) : null),
-  // A reference the gateway completes from the persons subgraph; Person.vehicles is resolved here.
-  holder: ({ holderId }) => (holderId ? personReference(holderId) : null),
   versions: (vehicle, _args, { principal, loaders }) => versionsForOwner(vehicle, principal, loaders.versions),
 };
 

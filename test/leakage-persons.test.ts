@@ -1,0 +1,247 @@
+// Leakage probes for persons: a person restricted by sharing or handling code never reaches a jurisdiction that may
+// not see it, through any path (search, detail, links from the other three subgraphs, _entities), at the gateway
+// or directly at the persons subgraph, and not even by its id. One test per (viewer, path, restricted person).
+import { Client } from 'pg';
+import { graphql, type GraphQLResponse } from './client';
+import { fixtureId } from './fixtures';
+import type { Principal } from '../shared/auth';
+import { personNameRows } from '../subgraphs/persons/src/search/variants';
+
+const SE: Principal = { userId: 'se-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
+const DE: Principal = { userId: 'de-officer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
+const FI: Principal = { userId: 'fi-officer', agency: 'FI-KRP', jurisdiction: 'FI', roles: ['officer'] };
+
+// Persons owned by DE, one per restriction, each the holder of an SE document and vehicle and linked to an SE
+// seizure, all three shared with every jurisdiction: the link is visible, the person behind it may not be.
+const RESTRICTED = {
+  ownerOnly: { n: 910, given: 'Ottilie', sharing: 'OWNER_ONLY', sharedWith: [], handling: 'H0' },
+  listedFi: { n: 911, given: 'Wiebke', sharing: 'LISTED_JURISDICTIONS', sharedWith: ['FI'], handling: 'H0' },
+  h3: { n: 912, given: 'Ulrike', sharing: 'ALL_JURISDICTIONS', sharedWith: [], handling: 'H3' },
+} as const;
+type Restriction = keyof typeof RESTRICTED;
+const RESTRICTIONS = Object.keys(RESTRICTED) as Restriction[];
+const FAMILY = 'Hinterberger';
+
+const person = (key: Restriction) => fixtureId('person', RESTRICTED[key].n);
+const document = (key: Restriction) => fixtureId('document', RESTRICTED[key].n);
+const vehicle = (key: Restriction) => fixtureId('vehicle', RESTRICTED[key].n);
+const seizure = (key: Restriction) => fixtureId('seizure', RESTRICTED[key].n);
+const documentNumber = (key: Restriction) => `HB${RESTRICTED[key].n}55`;
+
+/** Who may see each restricted person. */
+const MAY_SEE: Record<string, readonly Restriction[]> = {
+  DE: RESTRICTIONS,
+  FI: ['listedFi'],
+  SE: [],
+};
+
+async function sql(statement: string, values: unknown[] = []) {
+  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await client.query(statement, values);
+  } finally {
+    await client.end();
+  }
+}
+
+const PROVENANCE = `owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference, handling_code, sharing, shared_with`;
+const SE_PUBLIC = (n: number) => [
+  'SE',
+  'SE-NOA',
+  'Nationella operativa avdelningen',
+  `SE-LNK-${n}`,
+  'H0',
+  'ALL_JURISDICTIONS',
+  [],
+];
+
+beforeAll(async () => {
+  for (const key of RESTRICTIONS) {
+    const r = RESTRICTED[key];
+    await sql(
+      `INSERT INTO persons.person (id, ${PROVENANCE}, family_name, given_names, family_name_latin, given_names_latin,
+         script, aliases, sex, nationalities, warning_markers, search_name, dob_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'LATIN', '{}', 'FEMALE', '{DE}', '{}', $13, 1970)`,
+      [
+        person(key),
+        'DE',
+        'DE-BKA',
+        'Bundeskriminalamt',
+        `DE-PVIS-${r.n}`,
+        r.handling,
+        r.sharing,
+        r.sharedWith,
+        FAMILY,
+        r.given,
+        FAMILY.toUpperCase(),
+        r.given.toUpperCase(),
+        `${FAMILY} ${r.given}`.toUpperCase(),
+      ],
+    );
+    const names = personNameRows({
+      id: person(key),
+      familyName: FAMILY,
+      givenNames: r.given,
+      familyNameLatin: FAMILY.toUpperCase(),
+      givenNamesLatin: r.given.toUpperCase(),
+      nameAtBirth: null,
+      aliases: [],
+    });
+    for (const row of names) {
+      await sql(
+        `INSERT INTO persons.person_name (person_id, ordinal, kind, value, scheme, folded, name_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [row.personId, row.ordinal, row.kind, row.value, row.scheme, row.folded, row.nameKey],
+      );
+    }
+    await sql(
+      `INSERT INTO documents.document (id, ${PROVENANCE}, number, number_normalized, type, issuing_country, status, holder_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 'PASSPORT', 'SE', 'LOST', $10)`,
+      [document(key), ...SE_PUBLIC(r.n), documentNumber(key), person(key)],
+    );
+    await sql(
+      `INSERT INTO vehicles.vehicle (id, ${PROVENANCE}, vin, vin_normalized, type, make, status, holder_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 'CAR', 'Saab', 'STOLEN', $10)`,
+      [vehicle(key), ...SE_PUBLIC(r.n), `YS3FB49S0Y1${r.n}555`, person(key)],
+    );
+    await sql(
+      `INSERT INTO substances.seizure (id, ${PROVENANCE}, substance_id, quantity, unit, quantity_kg, seized_on, country)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, id, 2, 'KG', 2, '2026-03-01', 'SE'
+         FROM substances.substance WHERE name = 'Heroin'`,
+      [seizure(key), ...SE_PUBLIC(r.n)],
+    );
+    await sql('INSERT INTO substances.seizure_person (seizure_id, person_id) VALUES ($1, $2)', [
+      seizure(key),
+      person(key),
+    ]);
+  }
+});
+
+afterAll(async () => {
+  const all = (id: (key: Restriction) => string) => RESTRICTIONS.map(id);
+  await sql('DELETE FROM substances.seizure WHERE id = ANY($1)', [all(seizure)]);
+  await sql('DELETE FROM vehicles.vehicle WHERE id = ANY($1)', [all(vehicle)]);
+  await sql('DELETE FROM documents.document WHERE id = ANY($1)', [all(document)]);
+  await sql('DELETE FROM persons.person_name WHERE person_id = ANY($1)', [all(person)]);
+  await sql('DELETE FROM persons.person WHERE id = ANY($1)', [all(person)]);
+});
+
+/** The ids of every `"id"` in a response, and its errors; a probe passes or fails on the ids. */
+function idsIn(response: GraphQLResponse): Set<string> {
+  expect(response.errors).toBeUndefined();
+  const seen = new Set<string>();
+  JSON.stringify(response.data ?? null).replace(/"id":"([0-9a-f-]{36})"/g, (_m, id) => (seen.add(id), ''));
+  return seen;
+}
+
+type Probe = (key: Restriction, principal: Principal) => Promise<Set<string>>;
+
+const entities = (typename: string, representation: Record<string, unknown>, selection: string): Probe => {
+  return async (_key, principal) =>
+    idsIn(
+      await graphql(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+        { r: [{ __typename: typename, ...representation }] },
+        'persons',
+        { principal },
+      ),
+    );
+};
+
+const PROBES: Record<string, Probe> = {
+  'gateway searchPersons': async (key, principal) =>
+    idsIn(
+      await graphql(
+        `
+          query ($t: String!) {
+            searchPersons(text: $t, first: 50) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { t: `${FAMILY} ${RESTRICTED[key].given}` },
+        'gateway',
+        { principal },
+      ),
+    ),
+  'gateway person(id)': async (key, principal) =>
+    idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'gateway', { principal })),
+  'gateway Document.holder { id }': async (key, principal) =>
+    idsIn(await graphql(`{ document(id: "${document(key)}") { holder { id } } }`, {}, 'gateway', { principal })),
+  'gateway Vehicle.holder { id }': async (key, principal) =>
+    idsIn(await graphql(`{ vehicle(id: "${vehicle(key)}") { holder { id } } }`, {}, 'gateway', { principal })),
+  'gateway Seizure.persons { id }': async (key, principal) =>
+    idsIn(await graphql(`{ seizure(id: "${seizure(key)}") { persons { id } } }`, {}, 'gateway', { principal })),
+  'gateway searchDocuments → holder': async (key, principal) =>
+    idsIn(
+      await graphql(
+        `{ searchDocuments(text: "${documentNumber(key)}") { edges { node { holder { id familyName } } } } }`,
+        {},
+        'gateway',
+        { principal },
+      ),
+    ),
+  'persons subgraph searchPersons': async (key, principal) =>
+    idsIn(
+      await graphql(
+        `{ searchPersons(text: "${FAMILY} ${RESTRICTED[key].given}") { edges { node { id } } } }`,
+        {},
+        'persons',
+        { principal },
+      ),
+    ),
+  'persons subgraph person(id)': async (key, principal) =>
+    idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'persons', { principal })),
+  'persons subgraph _entities Person': (key, principal) =>
+    entities('Person', { id: person(key) }, 'id familyName')(key, principal),
+  'persons subgraph _entities Document (forged holderId)': (key, principal) =>
+    entities('Document', { id: document(key), holderId: person(key) }, 'holder { id }')(key, principal),
+  'persons subgraph _entities Vehicle (forged holderId)': (key, principal) =>
+    entities('Vehicle', { id: vehicle(key), holderId: person(key) }, 'holder { id }')(key, principal),
+  'persons subgraph _entities Seizure (forged personIds)': (key, principal) =>
+    entities('Seizure', { id: seizure(key), personIds: [person(key)] }, 'persons { id }')(key, principal),
+};
+
+const CASES = [DE, FI, SE].flatMap((principal) =>
+  Object.keys(PROBES).flatMap((probe) =>
+    RESTRICTIONS.map((key) => [principal.jurisdiction, probe, key, principal] as const),
+  ),
+);
+
+describe('restricted persons', () => {
+  it.each(CASES)('%s viewer, %s, %s person', async (jurisdiction, probe, key, principal) => {
+    const seen = await PROBES[probe](key, principal);
+    if (MAY_SEE[jurisdiction].includes(key)) expect(seen).toContain(person(key));
+    else expect(seen).not.toContain(person(key));
+  });
+
+  it('the links the persons subgraph resolves are not in the public schema', async () => {
+    for (const query of [
+      `{ document(id: "${document('ownerOnly')}") { holderId } }`,
+      `{ vehicle(id: "${vehicle('ownerOnly')}") { holderId } }`,
+      `{ seizure(id: "${seizure('ownerOnly')}") { personIds vehicleIds } }`,
+    ]) {
+      const { errors } = await graphql(query, {}, 'gateway', { principal: SE });
+      expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('a hidden holder is null and a hidden linked person is left out, the linking record still answering', async () => {
+    const { data } = await graphql(
+      `{ document(id: "${document('h3')}") { id holder { id } }
+         seizure(id: "${seizure('h3')}") { id persons { id } } }`,
+      {},
+      'gateway',
+      { principal: SE },
+    );
+    expect(data).toEqual({
+      document: { id: document('h3'), holder: null },
+      seizure: { id: seizure('h3'), persons: [] },
+    });
+  });
+});
