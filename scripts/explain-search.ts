@@ -59,6 +59,9 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
     clients.persons,
     `SELECT family_name, given_names FROM persons.person WHERE script = 'CYRILLIC' ORDER BY id LIMIT 1`,
   );
+  // Two letters swapped in the family name: found by the phonetic and trigram branches only.
+  const family = String(latin.family_name);
+  const misspelt = `${latin.given_names} ${family.slice(0, 2)}${family[3]}${family[2]}${family.slice(4)}`;
   const document = await sample(
     clients.documents,
     `SELECT number, mrz FROM documents.document WHERE mrz IS NOT NULL AND length(mrz) > 80 ORDER BY id LIMIT 1`,
@@ -93,6 +96,36 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
       name: 'name in Cyrillic',
       input: `${cyrillic.given_names} ${cyrillic.family_name}`,
       run: (ds) => searchPersons(ds, { ...base, text: `${cyrillic.given_names} ${cyrillic.family_name}` }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'misspelt name (phonetic, fuzzy)',
+      input: misspelt,
+      run: (ds) => searchPersons(ds, { ...base, text: misspelt }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'name, date of birth ± 30 days',
+      input: `${latin.family_name} ${latin.given_names}, ${latin.dob_year}-06-15 ± 30 days`,
+      run: (ds) =>
+        searchPersons(ds, {
+          ...base,
+          text: `${latin.family_name} ${latin.given_names}`,
+          dateOfBirth: { year: latin.dob_year, month: 6, day: 15 },
+          dateOfBirthToleranceDays: 30,
+        }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'criteria only: date of birth and sex',
+      input: `${latin.dob_year}-06, FEMALE`,
+      run: (ds) => searchPersons(ds, { ...base, dateOfBirth: { year: latin.dob_year, month: 6 }, sex: 'FEMALE' }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'criteria only: nationality and alert',
+      input: 'nationality SE, alert WANTED_FOR_ARREST',
+      run: (ds) => searchPersons(ds, { ...base, nationality: 'SE', alertKind: 'WANTED_FOR_ARREST' }),
     },
     {
       subgraph: 'persons',

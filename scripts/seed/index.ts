@@ -166,7 +166,7 @@ async function loadCatalogue(): Promise<void> {
 /**
  * Loads one table in one transaction: with `dropIndexes`, its secondary indexes (not those behind primary keys or
  * unique constraints) are dropped first and rebuilt from their pg_indexes definitions before the commit, so a failed
- * load leaves the table and its indexes as they were. ANALYZE follows the commit.
+ * load leaves the table and its indexes as they were. VACUUM (ANALYZE) follows the commit.
  */
 async function loadTable(client: Client, job: CopyJob, dropIndexes: boolean, options: SeedOptions): Promise<number> {
   const [schema, table] = job.table.split('.');
@@ -193,7 +193,8 @@ async function loadTable(client: Client, job: CopyJob, dropIndexes: boolean, opt
       options.onStep?.(`${job.table}: indexes rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     await client.query('COMMIT');
-    await client.query(`ANALYZE ${job.table}`);
+    // VACUUM as well: a freshly loaded table has no visibility map, so the planner would shun index-only scans.
+    await client.query(`VACUUM (ANALYZE) ${job.table}`);
     return rows;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -178,7 +178,8 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   const filters = [disclosableSql('p', search.viewer, params)];
   if (search.jurisdictions.length) filters.push(`p.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
   if (search.sex) filters.push(`p.sex = ${params.add(search.sex)}`);
-  if (search.nationality) filters.push(`${params.add(search.nationality)} = ANY(p.nationalities)`);
+  // Containment (not `= ANY`) so that the GIN index person_nationalities serves a search by criteria alone.
+  if (search.nationality) filters.push(`p.nationalities @> ARRAY[${params.add(search.nationality)}]::varchar[]`);
   if (search.alertKind) {
     filters.push(
       `EXISTS (SELECT 1 FROM persons.alert a WHERE a.person_id = p.id AND a.kind = ${params.add(search.alertKind)})`,
