@@ -227,7 +227,7 @@ void withDatabase(async () => {
           plans.map((plan) => '```\n' + plan + '\n```').join('\n\n'),
       );
     }
-    const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send. Times are from one run, with a partly cold cache, on a 2-core machine doing other work: they show where the time goes, not the latency (`npm run bench` measures that).\n\n${sections.join('\n\n')}\n`;
+    const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send. Times are from one run, with a partly cold cache, on a 2-core machine doing other work: they show where the time goes, not the latency (\`npm run bench\` measures that).\n\n${sections.join('\n\n')}\n`;
     writeFileSync(path.join(__dirname, '..', 'docs', 'search-plans.md'), report);
     console.log(
       flagged
