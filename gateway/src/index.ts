@@ -27,6 +27,11 @@ interface GatewayContext {
   purpose?: string;
 }
 
+/** How RemoteGraphQLDataSource reports a subgraph's non-2xx answer: the parsed body rides along. */
+interface SubgraphHttpError {
+  extensions?: { response?: { body?: { errors?: unknown } } };
+}
+
 /** Node's own fetch (pooled keep-alive connections), cut off after the per-subgraph timeout. */
 const fetchWithTimeout = ((url: string, init: RequestInit) =>
   fetch(url, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as unknown as Fetcher;
@@ -53,6 +58,9 @@ async function main(): Promise<void> {
       try {
         return await super.process(options);
       } catch (error) {
+        // A subgraph that answered with GraphQL errors (400 when its scalar refuses a variable) is not down.
+        const { errors } = (error as SubgraphHttpError).extensions?.response?.body ?? {};
+        if (Array.isArray(errors)) return { errors };
         log.warn({ subgraph: this.name, err: (error as Error).message }, 'subgraph unavailable');
         return {
           errors: [

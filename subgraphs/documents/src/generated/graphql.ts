@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DocumentEntity } from '../entities';
 import type { PersonReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
+import type { HitReportSource, AuditLogReportSource } from '../../../../shared/audit-queries';
 import type { RecordVersionView } from '../../../../shared/versions';
 import type { DocumentsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -19,7 +20,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`, the criteria of an `AuditEvent`. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -31,6 +32,58 @@ export type Agency = {
   code: Scalars['String']['output'];
   /** The agency's name in its own language. */
   name: Scalars['String']['output'];
+};
+
+/** One row of a subgraph's append-only audit log: one request, as that subgraph saw it. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  agency: Agency;
+  /** What was asked: the arguments of each search, check or report, by field. */
+  criteria: Scalars['JSON']['output'];
+  /** Unique across Liaison: the subgraph and its row number, e.g. `documents:42`. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code of the requester's jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's operation name and root fields, e.g. `UnifiedSearch searchPersons,searchDocuments`. */
+  operation: Scalars['String']['output'];
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Every record this subgraph returned to the request. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The request's id; the same request has one row in each subgraph it reached. */
+  requestId: Scalars['String']['output'];
+  userId: Scalars['String']['output'];
+};
+
+/**
+ * Audit events, newest first. Keyset pagination: `after` takes the `endCursor` of the previous page; there is no
+ * total count.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** The answer of `auditLog` (persons subgraph); this subgraph adds the events of its own audit log. */
+export type AuditLogReport = {
+  __typename?: 'AuditLogReport';
+  /** Events of the documents subgraph, newest first. Null, with an error, only when this subgraph is unavailable. */
+  documents?: Maybe<AuditEventConnection>;
+  id: Scalars['ID']['output'];
+};
+
+
+/** The answer of `auditLog` (persons subgraph); this subgraph adds the events of its own audit log. */
+export type AuditLogReportDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
@@ -240,6 +293,58 @@ export type HandlingInput = {
   sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Default `ALL_JURISDICTIONS`. */
   sharing?: InputMaybe<Sharing>;
+};
+
+/**
+ * One record of your jurisdiction that one audited request disclosed (a search hit, a detail lookup, a link, a
+ * check): who asked, when and why.
+ */
+export type Hit = {
+  __typename?: 'Hit';
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's operation name and root fields, e.g. `UnifiedSearch searchPersons,searchDocuments`. */
+  operation: Scalars['String']['output'];
+  /** The purpose or case reference the requester sent. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  record: HitRecord;
+  requester: Requester;
+};
+
+/** Hits, newest first. Keyset pagination: `after` takes the `endCursor` of the previous page; there is no total count. */
+export type HitConnection = {
+  __typename?: 'HitConnection';
+  edges: Array<HitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HitEdge = {
+  __typename?: 'HitEdge';
+  cursor: Scalars['String']['output'];
+  node: Hit;
+};
+
+/** A record of yours that a request disclosed: its id, its GraphQL type and your national reference for it. */
+export type HitRecord = {
+  __typename?: 'HitRecord';
+  id: Scalars['ID']['output'];
+  nationalReference: Scalars['String']['output'];
+  /** `Person`, `Document`, `Vehicle` or `Seizure`. */
+  type: Scalars['String']['output'];
+};
+
+/** The answer of `hitsOnMyRecords` (persons subgraph); this subgraph adds the hits on its records. */
+export type HitReport = {
+  __typename?: 'HitReport';
+  /** Hits on your documents, newest first. Null, with an error, only when this subgraph is unavailable. */
+  documents?: Maybe<HitConnection>;
+  id: Scalars['ID']['output'];
+};
+
+
+/** The answer of `hitsOnMyRecords` (persons subgraph); this subgraph adds the hits on its records. */
+export type HitReportDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a search hit matched a field of the record. */
@@ -456,6 +561,16 @@ export type Reliability =
   | 'C'
   | 'X';
 
+/** Who made an audited request, as their token named them. */
+export type Requester = {
+  __typename?: 'Requester';
+  agency: Agency;
+  /** ISO 3166-1 alpha-2 code of the requester's jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  /** The user (the token's subject). */
+  userId: Scalars['String']['output'];
+};
+
 /** Who may see a record beyond its owner. */
 export type Sharing =
   /** Every jurisdiction connected to Liaison. */
@@ -545,15 +660,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditLogReport: AuditLogReport;
   Document: Document;
+  HitReport: HitReport;
   Person: Person;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditLogReport:
+    ( { __typename: 'AuditLogReport' }
+    & GraphQLRecursivePick<FederationTypes['AuditLogReport'], {"id":true}> );
   Document:
     ( { __typename: 'Document' }
     & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
+  HitReport:
+    ( { __typename: 'HitReport' }
+    & GraphQLRecursivePick<FederationTypes['HitReport'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -565,14 +688,18 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditLogReport: ResolverTypeWrapper<AuditLogReportSource>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CheckMatch: ResolverTypeWrapper<CheckMatch>;
   CheckResult: ResolverTypeWrapper<CheckResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DocumentCriteria: DocumentCriteria;
   DocumentInput: DocumentInput;
   DocumentSearchConnection: ResolverTypeWrapper<Omit<DocumentSearchConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSearchHit']> }>;
@@ -584,6 +711,11 @@ export type ResolversTypes = {
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
   HandlingInput: HandlingInput;
+  Hit: ResolverTypeWrapper<Hit>;
+  HitConnection: ResolverTypeWrapper<HitConnection>;
+  HitEdge: ResolverTypeWrapper<HitEdge>;
+  HitRecord: ResolverTypeWrapper<HitRecord>;
+  HitReport: ResolverTypeWrapper<HitReportSource>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
@@ -594,6 +726,7 @@ export type ResolversTypes = {
   RecordChange: RecordChange;
   RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
+  Requester: ResolverTypeWrapper<Requester>;
   Sharing: Sharing;
 };
 
@@ -601,14 +734,18 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: Agency;
   String: Scalars['String']['output'];
+  AuditEvent: AuditEvent;
+  ID: Scalars['ID']['output'];
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditLogReport: AuditLogReportSource;
+  Int: Scalars['Int']['output'];
   CheckMatch: CheckMatch;
   CheckResult: CheckResult;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentEntity;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   DocumentCriteria: DocumentCriteria;
   DocumentInput: DocumentInput;
   DocumentSearchConnection: Omit<DocumentSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
@@ -617,6 +754,11 @@ export type ResolversParentTypes = {
   DocumentUpdateInput: DocumentUpdateInput;
   Handling: Handling;
   HandlingInput: HandlingInput;
+  Hit: Hit;
+  HitConnection: HitConnection;
+  HitEdge: HitEdge;
+  HitRecord: HitRecord;
+  HitReport: HitReportSource;
   JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
   Mutation: Record<PropertyKey, never>;
@@ -624,11 +766,41 @@ export type ResolversParentTypes = {
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionView;
+  Requester: Requester;
 };
 
 export type AgencyResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditLogReportResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['AuditLogReport'] = ResolversParentTypes['AuditLogReport'], FederationReferenceType extends FederationReferenceTypes['AuditLogReport'] = FederationReferenceTypes['AuditLogReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLogReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  documents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<AuditLogReportDocumentsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CheckMatchResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
@@ -699,6 +871,36 @@ export type HandlingResolvers<ContextType = DocumentsContext, ParentType extends
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
 };
 
+export type HitResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Hit'] = ResolversParentTypes['Hit']> = {
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['HitRecord'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Requester'], ParentType, ContextType>;
+};
+
+export type HitConnectionResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['HitConnection'] = ResolversParentTypes['HitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HitEdgeResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['HitEdge'] = ResolversParentTypes['HitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Hit'], ParentType, ContextType>;
+};
+
+export type HitRecordResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['HitRecord'] = ResolversParentTypes['HitRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HitReportResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['HitReport'] = ResolversParentTypes['HitReport'], FederationReferenceType extends FederationReferenceTypes['HitReport'] = FederationReferenceTypes['HitReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HitReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  documents?: Resolver<Maybe<ResolversTypes['HitConnection']>, ParentType, ContextType, RequireFields<HitReportDocumentsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -745,8 +947,18 @@ export type RecordVersionResolvers<ContextType = DocumentsContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RequesterResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Requester'] = ResolversParentTypes['Requester']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = DocumentsContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLogReport?: AuditLogReportResolvers<ContextType>;
   CheckMatch?: CheckMatchResolvers<ContextType>;
   CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -755,6 +967,11 @@ export type Resolvers<ContextType = DocumentsContext> = {
   DocumentSearchConnection?: DocumentSearchConnectionResolvers<ContextType>;
   DocumentSearchHit?: DocumentSearchHitResolvers<ContextType>;
   Handling?: HandlingResolvers<ContextType>;
+  Hit?: HitResolvers<ContextType>;
+  HitConnection?: HitConnectionResolvers<ContextType>;
+  HitEdge?: HitEdgeResolvers<ContextType>;
+  HitRecord?: HitRecordResolvers<ContextType>;
+  HitReport?: HitReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -762,5 +979,6 @@ export type Resolvers<ContextType = DocumentsContext> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
+  Requester?: RequesterResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonEntity, AlertEntity } from '../entities';
 import type { RankedHit } from '../../../../shared/search';
+import type { HitReportSource, AuditLogReportSource } from '../../../../shared/audit-queries';
 import type { PersonsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,7 +18,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`, the criteria of an `AuditEvent`. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -52,6 +53,84 @@ export type AlertKind =
   | 'UNKNOWN_WANTED'
   | 'WANTED_FOR_ARREST'
   | 'WITNESS_SOUGHT';
+
+/** One row of a subgraph's append-only audit log: one request, as that subgraph saw it. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  agency: Agency;
+  /** What was asked: the arguments of each search, check or report, by field. */
+  criteria: Scalars['JSON']['output'];
+  /** Unique across Liaison: the subgraph and its row number, e.g. `documents:42`. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code of the requester's jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's operation name and root fields, e.g. `UnifiedSearch searchPersons,searchDocuments`. */
+  operation: Scalars['String']['output'];
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Every record this subgraph returned to the request. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The request's id; the same request has one row in each subgraph it reached. */
+  requestId: Scalars['String']['output'];
+  userId: Scalars['String']['output'];
+};
+
+/**
+ * Audit events, newest first. Keyset pagination: `after` takes the `endCursor` of the previous page; there is no
+ * total count.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Which events `auditLog` lists. All given filters must hold. */
+export type AuditLogFilter = {
+  /** Only requests by users of this agency, e.g. `SE-NOA`. */
+  agency?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests by users of this jurisdiction: your own (another is FORBIDDEN; see `hitsOnMyRecords`). */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests whose operation name or one of whose root fields is this, e.g. `searchPersons` or `UnifiedSearch`. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests sent with exactly this purpose or case reference. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests that disclosed this record. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events before this instant; must be after `since`. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only requests of this user (the token's subject). */
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The answer of `auditLog`: one field per subgraph, each listing that subgraph's audit events.
+ * `id` encodes the filter; each subgraph checks it again.
+ */
+export type AuditLogReport = {
+  __typename?: 'AuditLogReport';
+  id: Scalars['ID']['output'];
+  /** Events of the persons subgraph, newest first. Null, with an error, only when this subgraph is unavailable. */
+  persons?: Maybe<AuditEventConnection>;
+};
+
+
+/**
+ * The answer of `auditLog`: one field per subgraph, each listing that subgraph's audit events.
+ * `id` encodes the filter; each subgraph checks it again.
+ */
+export type AuditLogReportPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
 export type CheckMatch = {
@@ -122,6 +201,80 @@ export type HandlingInput = {
   sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Default `ALL_JURISDICTIONS`. */
   sharing?: InputMaybe<Sharing>;
+};
+
+/**
+ * One record of your jurisdiction that one audited request disclosed (a search hit, a detail lookup, a link, a
+ * check): who asked, when and why.
+ */
+export type Hit = {
+  __typename?: 'Hit';
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's operation name and root fields, e.g. `UnifiedSearch searchPersons,searchDocuments`. */
+  operation: Scalars['String']['output'];
+  /** The purpose or case reference the requester sent. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  record: HitRecord;
+  requester: Requester;
+};
+
+/** Hits, newest first. Keyset pagination: `after` takes the `endCursor` of the previous page; there is no total count. */
+export type HitConnection = {
+  __typename?: 'HitConnection';
+  edges: Array<HitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HitEdge = {
+  __typename?: 'HitEdge';
+  cursor: Scalars['String']['output'];
+  node: Hit;
+};
+
+/** Which hits `hitsOnMyRecords` lists. All given filters must hold. */
+export type HitFilter = {
+  /** Also list requests made by users of your own jurisdiction. Default false. */
+  includeOwnJurisdiction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only hits on this record. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests by users of this agency, e.g. `DE-BKA`. */
+  requesterAgency?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests by users of this jurisdiction (ISO 3166-1 alpha-2). */
+  requesterJurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Hits at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hits before this instant; must be after `since`. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A record of yours that a request disclosed: its id, its GraphQL type and your national reference for it. */
+export type HitRecord = {
+  __typename?: 'HitRecord';
+  id: Scalars['ID']['output'];
+  nationalReference: Scalars['String']['output'];
+  /** `Person`, `Document`, `Vehicle` or `Seizure`. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * The answer of `hitsOnMyRecords`: one field per subgraph, each listing the hits on records that subgraph holds.
+ * `id` encodes the filter; each subgraph checks it again.
+ */
+export type HitReport = {
+  __typename?: 'HitReport';
+  id: Scalars['ID']['output'];
+  /** Hits on your persons, newest first. Null, with an error, only when this subgraph is unavailable. */
+  persons?: Maybe<HitConnection>;
+};
+
+
+/**
+ * The answer of `hitsOnMyRecords`: one field per subgraph, each listing the hits on records that subgraph holds.
+ * `id` encodes the filter; each subgraph checks it again.
+ */
+export type HitReportPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a search hit matched a field of the record. */
@@ -248,6 +401,22 @@ export type PersonSearchHit = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The audit log, for the data-protection role only (FORBIDDEN otherwise, admins included): every request made by
+   * users of your own jurisdiction (national supervision), from each subgraph's log (`persons`, `documents`,
+   * `vehicles`, `substances`). Foreign requests on your jurisdiction's records are what `hitsOnMyRecords` shows.
+   * Audited, as a request that discloses no records.
+   */
+  auditLog: AuditLogReport;
+  /**
+   * Who searched and hit records your jurisdiction owns (hit notifications, SPEC 4): every audited request that
+   * disclosed one of them, in any subgraph, with who asked, when, why and which record. Each subgraph answers its own
+   * field of the report from its own audit log (`persons`, `documents`, `vehicles`, `substances`). Requests of your
+   * own jurisdiction are left out unless `filter.includeOwnJurisdiction`: the point is to learn of foreign interest.
+   * Needs the role officer, analyst, data-protection or admin (FORBIDDEN otherwise). Audited, as a request that
+   * discloses no records.
+   */
+  hitsOnMyRecords: HitReport;
   /** One person by id, or null if unknown or lapsed. */
   person?: Maybe<Person>;
   /**
@@ -287,6 +456,16 @@ export type Query = {
    * searched date fits only partly, 0.40 when within the tolerance).
    */
   searchPersons?: Maybe<PersonSearchConnection>;
+};
+
+
+export type QueryAuditLogArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+};
+
+
+export type QueryHitsOnMyRecordsArgs = {
+  filter?: InputMaybe<HitFilter>;
 };
 
 
@@ -341,6 +520,16 @@ export type Reliability =
   | 'B'
   | 'C'
   | 'X';
+
+/** Who made an audited request, as their token named them. */
+export type Requester = {
+  __typename?: 'Requester';
+  agency: Agency;
+  /** ISO 3166-1 alpha-2 code of the requester's jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  /** The user (the token's subject). */
+  userId: Scalars['String']['output'];
+};
 
 /** The script a name was originally written in. */
 export type Script =
@@ -470,7 +659,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditLogReport: AuditLogReport;
   Document: Document;
+  HitReport: HitReport;
   Person: Person;
   Seizure: Seizure;
   Vehicle: Vehicle;
@@ -478,11 +669,17 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditLogReport:
+    ( { __typename: 'AuditLogReport' }
+    & GraphQLRecursivePick<FederationTypes['AuditLogReport'], {"id":true}> );
   Document:
     ( { __typename: 'Document' }
     & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Document'], {"holderId":true}> ) );
+  HitReport:
+    ( { __typename: 'HitReport' }
+    & GraphQLRecursivePick<FederationTypes['HitReport'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -507,6 +704,12 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<AlertEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AlertKind: AlertKind;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogReport: ResolverTypeWrapper<AuditLogReportSource>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CheckMatch: ResolverTypeWrapper<CheckMatch>;
   CheckResult: ResolverTypeWrapper<CheckResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -516,12 +719,17 @@ export type ResolversTypes = {
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
   HandlingInput: HandlingInput;
+  Hit: ResolverTypeWrapper<Hit>;
+  HitConnection: ResolverTypeWrapper<HitConnection>;
+  HitEdge: ResolverTypeWrapper<HitEdge>;
+  HitFilter: HitFilter;
+  HitRecord: ResolverTypeWrapper<HitRecord>;
+  HitReport: ResolverTypeWrapper<HitReportSource>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PersonCriteria: PersonCriteria;
   PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchHit']> }>;
   PersonSearchHit: ResolverTypeWrapper<RankedHit>;
@@ -530,6 +738,7 @@ export type ResolversTypes = {
   RecordChange: RecordChange;
   RecordVersion: ResolverTypeWrapper<RecordVersion>;
   Reliability: Reliability;
+  Requester: ResolverTypeWrapper<Requester>;
   Script: Script;
   Seizure: ResolverTypeWrapper<Omit<Seizure, 'persons'> & { persons: Array<ResolversTypes['Person']> }>;
   Sex: Sex;
@@ -544,6 +753,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Alert: AlertEntity;
   ID: Scalars['ID']['output'];
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogReport: AuditLogReportSource;
+  Int: Scalars['Int']['output'];
   CheckMatch: CheckMatch;
   CheckResult: CheckResult;
   Boolean: Scalars['Boolean']['output'];
@@ -552,17 +767,23 @@ export type ResolversParentTypes = {
   Document: Omit<Document, 'holder'> & { holder?: Maybe<ResolversParentTypes['Person']> } | FederationReferenceTypes['Document'];
   Handling: Handling;
   HandlingInput: HandlingInput;
+  Hit: Hit;
+  HitConnection: HitConnection;
+  HitEdge: HitEdge;
+  HitFilter: HitFilter;
+  HitRecord: HitRecord;
+  HitReport: HitReportSource;
   JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
   PageInfo: PageInfo;
   Person: PersonEntity;
-  Int: Scalars['Int']['output'];
   PersonCriteria: PersonCriteria;
   PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchHit']> };
   PersonSearchHit: RankedHit;
   Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersion;
+  Requester: Requester;
   Seizure: Omit<Seizure, 'persons'> & { persons: Array<ResolversParentTypes['Person']> } | FederationReferenceTypes['Seizure'];
   Vehicle: Omit<Vehicle, 'holder'> & { holder?: Maybe<ResolversParentTypes['Person']> } | FederationReferenceTypes['Vehicle'];
 };
@@ -580,6 +801,35 @@ export type AlertResolvers<ContextType = PersonsContext, ParentType extends Reso
   offence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditLogReportResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['AuditLogReport'] = ResolversParentTypes['AuditLogReport'], FederationReferenceType extends FederationReferenceTypes['AuditLogReport'] = FederationReferenceTypes['AuditLogReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLogReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  persons?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<AuditLogReportPersonsArgs, 'first'>>;
 };
 
 export type CheckMatchResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
@@ -613,6 +863,36 @@ export type HandlingResolvers<ContextType = PersonsContext, ParentType extends R
   code?: Resolver<ResolversTypes['HandlingCode'], ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
+};
+
+export type HitResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Hit'] = ResolversParentTypes['Hit']> = {
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['HitRecord'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Requester'], ParentType, ContextType>;
+};
+
+export type HitConnectionResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['HitConnection'] = ResolversParentTypes['HitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HitEdgeResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['HitEdge'] = ResolversParentTypes['HitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Hit'], ParentType, ContextType>;
+};
+
+export type HitRecordResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['HitRecord'] = ResolversParentTypes['HitRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HitReportResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['HitReport'] = ResolversParentTypes['HitReport'], FederationReferenceType extends FederationReferenceTypes['HitReport'] = FederationReferenceTypes['HitReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HitReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  persons?: Resolver<Maybe<ResolversTypes['HitConnection']>, ParentType, ContextType, RequireFields<HitReportPersonsArgs, 'first'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -676,6 +956,8 @@ export type PersonSearchHitResolvers<ContextType = PersonsContext, ParentType ex
 };
 
 export type QueryResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditLogReport'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  hitsOnMyRecords?: Resolver<ResolversTypes['HitReport'], ParentType, ContextType, Partial<QueryHitsOnMyRecordsArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   searchPersons?: Resolver<Maybe<ResolversTypes['PersonSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first'>>;
 };
@@ -688,6 +970,12 @@ export type RecordVersionResolvers<ContextType = PersonsContext, ParentType exte
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RequesterResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Requester'] = ResolversParentTypes['Requester']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SeizureResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Seizure'] = ResolversParentTypes['Seizure'], FederationReferenceType extends FederationReferenceTypes['Seizure'] = FederationReferenceTypes['Seizure']> = {
@@ -705,12 +993,21 @@ export type VehicleResolvers<ContextType = PersonsContext, ParentType extends Re
 export type Resolvers<ContextType = PersonsContext> = {
   Agency?: AgencyResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLogReport?: AuditLogReportResolvers<ContextType>;
   CheckMatch?: CheckMatchResolvers<ContextType>;
   CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Handling?: HandlingResolvers<ContextType>;
+  Hit?: HitResolvers<ContextType>;
+  HitConnection?: HitConnectionResolvers<ContextType>;
+  HitEdge?: HitEdgeResolvers<ContextType>;
+  HitRecord?: HitRecordResolvers<ContextType>;
+  HitReport?: HitReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -719,6 +1016,7 @@ export type Resolvers<ContextType = PersonsContext> = {
   PersonSearchHit?: PersonSearchHitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
+  Requester?: RequesterResolvers<ContextType>;
   Seizure?: SeizureResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
 };

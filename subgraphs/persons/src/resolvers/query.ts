@@ -4,6 +4,7 @@ import { parseCountry, parseId, parseJurisdictions, parsePartialDate } from '../
 import { toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
+import { openAuditLogReport, openHitReport } from '../../../../shared/audit-queries';
 
 export const Query: QueryResolvers = {
   async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
@@ -28,4 +29,9 @@ export const Query: QueryResolvers = {
     requireRole(principal, READ_ROLES, 'reading records');
     return loaders.person.load(parseId(id));
   },
+
+  // Persons opens the federated reports; each subgraph then answers its own field from its own audit log.
+  hitsOnMyRecords: (_parent, { filter }, context) => openHitReport(context, filter),
+
+  auditLog: (_parent, { filter }, context) => openAuditLogReport(context, filter),
 };

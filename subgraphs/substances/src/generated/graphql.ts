@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SeizureEntity, SubstanceEntity } from '../entities';
 import type { PersonReference, VehicleReference } from '../../../../shared/references';
 import type { RankedHit } from '../../../../shared/search';
+import type { HitReportSource, AuditLogReportSource } from '../../../../shared/audit-queries';
 import type { RecordVersionView } from '../../../../shared/versions';
 import type { SubstancesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -19,7 +20,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. `2026-11-24T08:15:00.000Z`. */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`. */
+  /** Any JSON value. Output only: the state of a record in `RecordVersion.data`, the criteria of an `AuditEvent`. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -31,6 +32,58 @@ export type Agency = {
   code: Scalars['String']['output'];
   /** The agency's name in its own language. */
   name: Scalars['String']['output'];
+};
+
+/** One row of a subgraph's append-only audit log: one request, as that subgraph saw it. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  agency: Agency;
+  /** What was asked: the arguments of each search, check or report, by field. */
+  criteria: Scalars['JSON']['output'];
+  /** Unique across Liaison: the subgraph and its row number, e.g. `documents:42`. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code of the requester's jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's operation name and root fields, e.g. `UnifiedSearch searchPersons,searchDocuments`. */
+  operation: Scalars['String']['output'];
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Every record this subgraph returned to the request. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The request's id; the same request has one row in each subgraph it reached. */
+  requestId: Scalars['String']['output'];
+  userId: Scalars['String']['output'];
+};
+
+/**
+ * Audit events, newest first. Keyset pagination: `after` takes the `endCursor` of the previous page; there is no
+ * total count.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** The answer of `auditLog` (persons subgraph); this subgraph adds the events of its own audit log. */
+export type AuditLogReport = {
+  __typename?: 'AuditLogReport';
+  id: Scalars['ID']['output'];
+  /** Events of the substances subgraph, newest first. Null, with an error, only when this subgraph is unavailable. */
+  substances?: Maybe<AuditEventConnection>;
+};
+
+
+/** The answer of `auditLog` (persons subgraph); this subgraph adds the events of its own audit log. */
+export type AuditLogReportSubstancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One record a check hit. Follow-up goes through the owner, quoting `reference`. */
@@ -97,6 +150,58 @@ export type HandlingInput = {
   sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Default `ALL_JURISDICTIONS`. */
   sharing?: InputMaybe<Sharing>;
+};
+
+/**
+ * One record of your jurisdiction that one audited request disclosed (a search hit, a detail lookup, a link, a
+ * check): who asked, when and why.
+ */
+export type Hit = {
+  __typename?: 'Hit';
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's operation name and root fields, e.g. `UnifiedSearch searchPersons,searchDocuments`. */
+  operation: Scalars['String']['output'];
+  /** The purpose or case reference the requester sent. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  record: HitRecord;
+  requester: Requester;
+};
+
+/** Hits, newest first. Keyset pagination: `after` takes the `endCursor` of the previous page; there is no total count. */
+export type HitConnection = {
+  __typename?: 'HitConnection';
+  edges: Array<HitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HitEdge = {
+  __typename?: 'HitEdge';
+  cursor: Scalars['String']['output'];
+  node: Hit;
+};
+
+/** A record of yours that a request disclosed: its id, its GraphQL type and your national reference for it. */
+export type HitRecord = {
+  __typename?: 'HitRecord';
+  id: Scalars['ID']['output'];
+  nationalReference: Scalars['String']['output'];
+  /** `Person`, `Document`, `Vehicle` or `Seizure`. */
+  type: Scalars['String']['output'];
+};
+
+/** The answer of `hitsOnMyRecords` (persons subgraph); this subgraph adds the hits on its records. */
+export type HitReport = {
+  __typename?: 'HitReport';
+  id: Scalars['ID']['output'];
+  /** Hits on your seizures, newest first. Null, with an error, only when this subgraph is unavailable. */
+  substances?: Maybe<HitConnection>;
+};
+
+
+/** The answer of `hitsOnMyRecords` (persons subgraph); this subgraph adds the hits on its records. */
+export type HitReportSubstancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a search hit matched a field of the record. */
@@ -302,6 +407,16 @@ export type Reliability =
   | 'B'
   | 'C'
   | 'X';
+
+/** Who made an audited request, as their token named them. */
+export type Requester = {
+  __typename?: 'Requester';
+  agency: Agency;
+  /** ISO 3166-1 alpha-2 code of the requester's jurisdiction. */
+  jurisdiction: Scalars['String']['output'];
+  /** The user (the token's subject). */
+  userId: Scalars['String']['output'];
+};
 
 /** A schedule of a convention under which a substance is controlled. */
 export type Schedule = {
@@ -610,6 +725,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditLogReport: AuditLogReport;
+  HitReport: HitReport;
   Person: Person;
   Seizure: Seizure;
   Substance: Substance;
@@ -618,6 +735,12 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditLogReport:
+    ( { __typename: 'AuditLogReport' }
+    & GraphQLRecursivePick<FederationTypes['AuditLogReport'], {"id":true}> );
+  HitReport:
+    ( { __typename: 'HitReport' }
+    & GraphQLRecursivePick<FederationTypes['HitReport'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -638,6 +761,12 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<Agency>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditLogReport: ResolverTypeWrapper<AuditLogReportSource>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CheckMatch: ResolverTypeWrapper<CheckMatch>;
   CheckResult: ResolverTypeWrapper<CheckResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -647,19 +776,23 @@ export type ResolversTypes = {
   Handling: ResolverTypeWrapper<Handling>;
   HandlingCode: HandlingCode;
   HandlingInput: HandlingInput;
+  Hit: ResolverTypeWrapper<Hit>;
+  HitConnection: ResolverTypeWrapper<HitConnection>;
+  HitEdge: ResolverTypeWrapper<HitEdge>;
+  HitRecord: ResolverTypeWrapper<HitRecord>;
+  HitReport: ResolverTypeWrapper<HitReportSource>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
   QuantityUnit: QuantityUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RecordChange: RecordChange;
   RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
+  Requester: ResolverTypeWrapper<Requester>;
   Schedule: ResolverTypeWrapper<Schedule>;
   Seizure: ResolverTypeWrapper<SeizureEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -682,6 +815,12 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agency: Agency;
   String: Scalars['String']['output'];
+  AuditEvent: AuditEvent;
+  ID: Scalars['ID']['output'];
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditLogReport: AuditLogReportSource;
+  Int: Scalars['Int']['output'];
   CheckMatch: CheckMatch;
   CheckResult: CheckResult;
   Boolean: Scalars['Boolean']['output'];
@@ -689,15 +828,19 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Handling: Handling;
   HandlingInput: HandlingInput;
+  Hit: Hit;
+  HitConnection: HitConnection;
+  HitEdge: HitEdge;
+  HitRecord: HitRecord;
+  HitReport: HitReportSource;
   JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
   Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   RecordVersion: RecordVersionView;
+  Requester: Requester;
   Schedule: Schedule;
   Seizure: SeizureEntity;
   Float: Scalars['Float']['output'];
@@ -716,6 +859,35 @@ export type ResolversParentTypes = {
 export type AgencyResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditLogReportResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['AuditLogReport'] = ResolversParentTypes['AuditLogReport'], FederationReferenceType extends FederationReferenceTypes['AuditLogReport'] = FederationReferenceTypes['AuditLogReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLogReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  substances?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<AuditLogReportSubstancesArgs, 'first'>>;
 };
 
 export type CheckMatchResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['CheckMatch'] = ResolversParentTypes['CheckMatch']> = {
@@ -743,6 +915,36 @@ export type HandlingResolvers<ContextType = SubstancesContext, ParentType extend
   code?: Resolver<ResolversTypes['HandlingCode'], ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sharing?: Resolver<ResolversTypes['Sharing'], ParentType, ContextType>;
+};
+
+export type HitResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Hit'] = ResolversParentTypes['Hit']> = {
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['HitRecord'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Requester'], ParentType, ContextType>;
+};
+
+export type HitConnectionResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['HitConnection'] = ResolversParentTypes['HitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HitEdgeResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['HitEdge'] = ResolversParentTypes['HitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Hit'], ParentType, ContextType>;
+};
+
+export type HitRecordResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['HitRecord'] = ResolversParentTypes['HitRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HitReportResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['HitReport'] = ResolversParentTypes['HitReport'], FederationReferenceType extends FederationReferenceTypes['HitReport'] = FederationReferenceTypes['HitReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HitReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  substances?: Resolver<Maybe<ResolversTypes['HitConnection']>, ParentType, ContextType, RequireFields<HitReportSubstancesArgs, 'first'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -789,6 +991,12 @@ export type RecordVersionResolvers<ContextType = SubstancesContext, ParentType e
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RequesterResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Requester'] = ResolversParentTypes['Requester']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ScheduleResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
@@ -869,11 +1077,20 @@ export type VehicleResolvers<ContextType = SubstancesContext, ParentType extends
 
 export type Resolvers<ContextType = SubstancesContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLogReport?: AuditLogReportResolvers<ContextType>;
   CheckMatch?: CheckMatchResolvers<ContextType>;
   CheckResult?: CheckResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Handling?: HandlingResolvers<ContextType>;
+  Hit?: HitResolvers<ContextType>;
+  HitConnection?: HitConnectionResolvers<ContextType>;
+  HitEdge?: HitEdgeResolvers<ContextType>;
+  HitRecord?: HitRecordResolvers<ContextType>;
+  HitReport?: HitReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -881,6 +1098,7 @@ export type Resolvers<ContextType = SubstancesContext> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
+  Requester?: RequesterResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   Seizure?: SeizureResolvers<ContextType>;
   SeizureSearchConnection?: SeizureSearchConnectionResolvers<ContextType>;
