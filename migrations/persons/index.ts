@@ -6,6 +6,8 @@ import { CreatePersonNameTable1795478400400 } from './1795478400400-CreatePerson
 import { DropPersonSearchNameIndex1795478400500 } from './1795478400500-DropPersonSearchNameIndex';
 import { CreateAuditLog1795478409000 } from './1795478409000-CreateAuditLog';
 import { AddPersonRevocation1795478409500 } from './1795478409500-AddPersonRevocation';
+import { CreatePersonsRecordVersion1795478409510 } from './1795478409510-CreatePersonsRecordVersion';
+import { CreatePersonNameKeyIndex1795478409520 } from './1795478409520-CreatePersonNameKeyIndex';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -16,4 +18,6 @@ export const PERSONS_MIGRATIONS = [
   DropPersonSearchNameIndex1795478400500,
   CreateAuditLog1795478409000,
   AddPersonRevocation1795478409500,
+  CreatePersonsRecordVersion1795478409510,
+  CreatePersonNameKeyIndex1795478409520,
 ];

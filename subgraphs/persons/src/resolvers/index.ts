@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { Query } from './query';
+import { Mutation } from './mutation';
 import { Alert, Person, PersonSearchHit } from './person';
 
-export const resolvers: Resolvers = { Query, Person, PersonSearchHit, Alert };
+export const resolvers: Resolvers = { Query, Mutation, Person, PersonSearchHit, Alert };

@@ -4,6 +4,8 @@ import { parseCountry, parseId, parseJurisdictions, parsePartialDate } from '../
 import { toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
+import { CHECK_ROLES } from '../../../../shared/check';
+import { checkPerson } from '../search/check';
 
 export const Query: QueryResolvers = {
   async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
@@ -27,5 +29,11 @@ export const Query: QueryResolvers = {
   person: (_parent, { id }, { loaders, principal }) => {
     requireRole(principal, READ_ROLES, 'reading records');
     return loaders.person.load(parseId(id));
+  },
+
+  checkPerson(_parent, args, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    context.audit.describe('checkPerson', args);
+    return checkPerson(context, args);
   },
 };
