@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { badUserInput } from '../../../shared/errors';
 import type { InputObject, InputReader } from '../../../shared/input';
 import type { RecordKind, RelatedRow } from '../../../shared/writes';
