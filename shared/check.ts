@@ -43,10 +43,13 @@ export async function runCheck(
 ) {
   const params = new SqlParams();
   const where = `${check.condition(params)} AND ${checkableSql('r', context.principal, params)}`;
+  const { statusSql } = check;
+  const status = statusSql ? `${statusSql.status} AS status, ${statusSql.actionOnHit} AS action_on_hit` : 'r.status';
   const rows: CheckMatchRow[] = await (context.dataSource as DataSource).query(
     `SELECT r.id, r.national_reference AS reference, r.owner_jurisdiction, r.owner_agency_code, r.owner_agency_name,
-            ${check.statusSql ? `${check.statusSql.status} AS status, ${check.statusSql.actionOnHit} AS action_on_hit` : 'r.status'}
-       FROM ${check.table} r ${check.statusSql?.join ?? ''} WHERE ${where} ORDER BY r.owner_jurisdiction, r.national_reference LIMIT 20`,
+            ${status}
+       FROM ${check.table} r ${statusSql?.join ?? ''}
+      WHERE ${where} ORDER BY r.owner_jurisdiction, r.national_reference LIMIT 20`,
     params.values,
   );
   context.audit.disclose(rows.map((row) => row.id));

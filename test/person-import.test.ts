@@ -1,6 +1,6 @@
 // `npm run import` of person lines: the same validation and write code as createPerson, idempotent on owner
 // jurisdiction + national reference (alerts included), bad lines reported by number, imported persons searchable and
-// checkable at once in any script. Names no other test searches for (Kyriakidou, Lindgren-Okafor).
+// checkable at once in any script. Names no other test searches for (Kyriakidou, Okafor-Nwosu).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +42,7 @@ const KYRIAKIDOU = {
 };
 const OKAFOR = {
   nationalReference: 'NL-IMP-P-11',
-  familyName: 'Lindgren-Okafor',
+  familyName: 'Okafor-Nwosu',
   givenNames: 'Chidi',
   sex: 'MALE',
   dateOfBirth: '1991',
@@ -92,7 +92,7 @@ describe('bulk import of persons', () => {
       alerts: [{ ...KYRIAKIDOU.alerts[0], validUntil: '2025-01-01' }],
     }),
     line({ ...OKAFOR, nationalReference: 'NL-IMP-P-14', ownerJurisdiction: 'SE' }),
-    line({ ...OKAFOR, nationalReference: 'NL-IMP-P-15', familyName: 'Lindgren', dateOfBirth: 1991 }),
+    line({ ...OKAFOR, nationalReference: 'NL-IMP-P-15', familyName: 'Nwosu', dateOfBirth: 1991 }),
   ]);
 
   it('creates the good lines and reports each bad one by line number, with the field at fault', async () => {

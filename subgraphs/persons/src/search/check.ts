@@ -12,7 +12,7 @@ const MAX_NAME_LENGTH = 200;
 const MAX_NAME_WORDS = 12;
 
 /** Alert kinds by urgency: a person with several alerts in force answers with the most urgent. */
-export const ALERT_URGENCY = [
+const ALERT_URGENCY = [
   'WANTED_FOR_ARREST',
   'UNKNOWN_WANTED',
   'MISSING',
@@ -22,7 +22,7 @@ export const ALERT_URGENCY = [
 ] as const;
 
 /** The status of a person without an alert in force. */
-export const NO_ALERT_STATUS = 'RECORDED';
+const NO_ALERT_STATUS = 'RECORDED';
 const NO_ALERT_ACTION =
   'No alert is in force on this person: take no action on this hit alone; contact the owner quoting the reference.';
 
