@@ -14,6 +14,18 @@ export interface CheckMatchRow {
   owner_agency_code: string;
   owner_agency_name: string;
   status: string;
+  /** Set when the record itself says what to do (a person's alert); else `actionOnHit(status)`. */
+  action_on_hit?: string | null;
+}
+
+/** For a table without a `status` column: where a match's status and action come from (a person's alert). */
+export interface CheckStatusSql {
+  /** Joined after `FROM <table> r`, e.g. a LATERAL subquery. */
+  join: string;
+  /** SQL of the status, e.g. the kind of the alert in force. */
+  status: string;
+  /** SQL of the action on hit; null falls back to `actionOnHit(status)`. */
+  actionOnHit: string;
 }
 
 /**
@@ -22,14 +34,22 @@ export interface CheckMatchRow {
  */
 export async function runCheck(
   context: Pick<RequestContext<unknown>, 'dataSource' | 'principal' | 'audit'>,
-  check: { table: string; condition: (params: SqlParams) => string; actionOnHit: (status: string) => string },
+  check: {
+    table: string;
+    condition: (params: SqlParams) => string;
+    actionOnHit: (status: string) => string;
+    statusSql?: CheckStatusSql;
+  },
 ) {
   const params = new SqlParams();
   const where = `${check.condition(params)} AND ${checkableSql('r', context.principal, params)}`;
+  const { statusSql } = check;
+  const status = statusSql ? `${statusSql.status} AS status, ${statusSql.actionOnHit} AS action_on_hit` : 'r.status';
   const rows: CheckMatchRow[] = await (context.dataSource as DataSource).query(
     `SELECT r.id, r.national_reference AS reference, r.owner_jurisdiction, r.owner_agency_code, r.owner_agency_name,
-            r.status
-       FROM ${check.table} r WHERE ${where} ORDER BY r.owner_jurisdiction, r.national_reference LIMIT 20`,
+            ${status}
+       FROM ${check.table} r ${statusSql?.join ?? ''}
+      WHERE ${where} ORDER BY r.owner_jurisdiction, r.national_reference LIMIT 20`,
     params.values,
   );
   context.audit.disclose(rows.map((row) => row.id));
@@ -40,7 +60,7 @@ export async function runCheck(
       ownerJurisdiction: row.owner_jurisdiction,
       ownerAgency: { code: row.owner_agency_code, name: row.owner_agency_name },
       status: row.status,
-      actionOnHit: check.actionOnHit(row.status),
+      actionOnHit: row.action_on_hit ?? check.actionOnHit(row.status),
     })),
   };
 }

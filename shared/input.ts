@@ -215,6 +215,44 @@ export class InputReader {
     return [...new Set(ids)].sort();
   }
 
+  /** A list of texts, each trimmed and checked like `string` (empty ones refused), without repeats. */
+  strings(field: string, options: { max: number; maxLength?: number; pattern?: RegExp; expected?: string }): string[] {
+    const texts = this.list(field, options.max).map((item, index) => {
+      const text = typeof item === 'string' ? item.trim() : '';
+      const at = `${this.at(field)}[${index}]`;
+      if (!text) throw badUserInput(`${at} must be a non-empty string, got ${show(item)}`, this.at(field));
+      const max = options.maxLength ?? MAX_TEXT_LENGTH;
+      if (text.length > max) throw badUserInput(`${at} must be at most ${max} characters`, this.at(field));
+      if (options.pattern && !options.pattern.test(text)) {
+        throw badUserInput(
+          `${at} must be ${options.expected ?? `of the form ${options.pattern}`}, got ${show(item)}`,
+          this.at(field),
+        );
+      }
+      return text;
+    });
+    return [...new Set(texts)];
+  }
+
+  /** A list of values of `values`, without repeats, in the order of `values`. */
+  enumsOf<T extends string>(field: string, values: readonly T[]): T[] {
+    const items = this.list(field, values.length * 2);
+    items.forEach((item, index) => {
+      if (typeof item !== 'string' || !values.includes(item as T)) {
+        throw badUserInput(
+          `${this.at(field)}[${index}] must be one of ${values.join(', ')}, got ${show(item)}`,
+          this.at(field),
+        );
+      }
+    });
+    return values.filter((value) => items.includes(value));
+  }
+
+  /** The readers of a list of objects (`alerts`), each naming its place in errors (`input.alerts[1].kind`). */
+  objects(field: string, options: { max: number }): InputReader[] {
+    return this.list(field, options.max).map((item, index) => InputReader.of(item, `${this.at(field)}[${index}]`));
+  }
+
   /** The reader of a nested object, or null when missing. */
   object(field: string, options: Presence = {}): InputReader | null {
     const value = this.present(field, options);

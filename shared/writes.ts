@@ -33,8 +33,12 @@ export interface WriteActor {
   purpose?: string | null;
 }
 
-/** Rows kept beside a record (a seizure's linked persons and vehicles): lists of ids by input field. */
-export type Related = Record<string, string[]>;
+/**
+ * Rows kept beside a record, as lists by input field, each list replaced as a whole: ids (a seizure's linked persons
+ * and vehicles) or objects (a person's alerts, compared by value).
+ */
+export type Related = Record<string, RelatedRow[]>;
+export type RelatedRow = string | InputObject;
 
 /** A record's own columns (beside provenance) as validated from its input, and its related rows. */
 export interface ParsedRecord<T> {
@@ -74,6 +78,8 @@ export interface RecordKind<T extends ProvenanceColumns> {
   loadRelated?(manager: EntityManager, id: string): Promise<Related>;
   /** Replaces the related rows of a record. */
   saveRelated?(manager: EntityManager, id: string, related: Related): Promise<void>;
+  /** Rewrites what is derived from the record's stored state (a person's search names), after every create and change. */
+  afterWrite?(manager: EntityManager, id: string): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,6 +217,7 @@ export async function createRecord<T extends ProvenanceColumns>(
     } as never),
   );
   if (kind.saveRelated) await kind.saveRelated(manager, id, parsed.related ?? {});
+  await kind.afterWrite?.(manager, id);
   return keepVersion(kind, manager, actor, id, 'CREATE');
 }
 
@@ -439,6 +446,7 @@ async function applyChange<T extends ProvenanceColumns>(
     ),
   );
   if (relatedChanged) await kind.saveRelated!(manager, current.id, related);
+  await kind.afterWrite?.(manager, current.id);
   return { record: await keepVersion(kind, manager, actor, current.id, 'UPDATE'), outcome: 'updated' };
 }
 
@@ -529,11 +537,16 @@ function isObject(value: unknown): value is InputObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/** A related row as a string, so that lists compare regardless of order: an id as it is, an object as JSON. */
+function relatedKey(row: RelatedRow): string {
+  return typeof row === 'string' ? row : JSON.stringify(row);
+}
+
 function sortedRelated(related: Related): Related {
   return Object.fromEntries(
     Object.entries(related)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([field, ids]) => [field, [...ids].sort()]),
+      .map(([field, rows]) => [field, rows.map(relatedKey).sort()]),
   );
 }
 

@@ -57,7 +57,7 @@ const LINES = [
   line('spaceship', { nationalReference: 'NL-IMP-X-1' }),
   line('document', { ...DOCUMENT, nationalReference: 'NL-IMP-D-3', number: 'NLIMP0003', issuingCountry: 'XX' }),
   line('vehicle', VEHICLE),
-  line('person', { nationalReference: 'NL-IMP-P-1', familyName: 'Jansen' }),
+  line('person', { nationalReference: 'NL-IMP-P-1', familyName: 'Jansen', dateOfBirth: '1974-13' }),
   '',
   line('seizure', SEIZURE),
   line('document', { ...DOCUMENT, nationalReference: 'NL-IMP-D-4', number: 'NLIMP0004', colour: 'red' }),
@@ -115,7 +115,11 @@ describe('bulk import', () => {
         reason: expect.stringContaining('record.issuingCountry must be an ISO 3166-1 alpha-2 country code'),
         argument: 'record.issuingCountry',
       },
-      { line: 6, reason: 'persons import not supported yet' },
+      {
+        line: 6,
+        reason: expect.stringContaining('record.dateOfBirth has no month 13'),
+        argument: 'record.dateOfBirth',
+      },
       { line: 9, reason: expect.stringContaining('record.colour is not a field'), argument: 'record.colour' },
       {
         line: 10,
@@ -203,7 +207,7 @@ describe('bulk import', () => {
     // The document was changed by the previous test: this file's version of it is an update again.
     expect(result.stdout).toContain('created 0, updated 1, unchanged 2, failed 6 (10 lines, 1 blank)');
     expect(result.stderr).toContain('line 2: not valid JSON');
-    expect(result.stderr).toContain('line 6: persons import not supported yet');
+    expect(result.stderr).toContain('line 6: record.dateOfBirth has no month 13');
     const { rows } = await sql(
       `SELECT user_id, agency FROM documents.record_version WHERE record_id = $1 ORDER BY version DESC LIMIT 1`,
       [(await imported())['NL-IMP-D-1'].id],

@@ -4,10 +4,12 @@ import { CreateAlertTable1795478400200 } from './1795478400200-CreateAlertTable'
 import { CreateFuzzystrmatchExtension1795478400300 } from './1795478400300-CreateFuzzystrmatchExtension';
 import { CreatePersonNameTable1795478400400 } from './1795478400400-CreatePersonNameTable';
 import { DropPersonSearchNameIndex1795478400500 } from './1795478400500-DropPersonSearchNameIndex';
-import { IndexPersonNationalities1795478409900 } from './1795478409900-IndexPersonNationalities';
-import { IndexAlertKind1795478409910 } from './1795478409910-IndexAlertKind';
 import { CreateAuditLog1795478409000 } from './1795478409000-CreateAuditLog';
 import { AddPersonRevocation1795478409500 } from './1795478409500-AddPersonRevocation';
+import { CreatePersonsRecordVersion1795478409510 } from './1795478409510-CreatePersonsRecordVersion';
+import { CreatePersonNameKeyIndex1795478409520 } from './1795478409520-CreatePersonNameKeyIndex';
+import { IndexPersonNationalities1795478409900 } from './1795478409900-IndexPersonNationalities';
+import { IndexAlertKind1795478409910 } from './1795478409910-IndexAlertKind';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -18,6 +20,8 @@ export const PERSONS_MIGRATIONS = [
   DropPersonSearchNameIndex1795478400500,
   CreateAuditLog1795478409000,
   AddPersonRevocation1795478409500,
+  CreatePersonsRecordVersion1795478409510,
+  CreatePersonNameKeyIndex1795478409520,
   IndexPersonNationalities1795478409900,
   IndexAlertKind1795478409910,
 ];

@@ -9,6 +9,8 @@ import { VEHICLES_ENTITIES } from '../../subgraphs/vehicles/src/entities';
 import { VEHICLE_KIND } from '../../subgraphs/vehicles/src/writes';
 import { SUBSTANCES_ENTITIES } from '../../subgraphs/substances/src/entities';
 import { SEIZURE_KIND } from '../../subgraphs/substances/src/writes';
+import { PERSONS_ENTITIES } from '../../subgraphs/persons/src/entities';
+import { PERSON_KIND } from '../../subgraphs/persons/src/writes';
 
 export interface ImportKind {
   subgraph: SubgraphName;
@@ -22,10 +24,8 @@ function importKind<T extends ProvenanceColumns>(kind: RecordKind<T>, entities: 
 
 /** Line `type` → how to write it. A Map, so that no `type` can reach an Object.prototype property. */
 export const IMPORT_KINDS: ReadonlyMap<string, ImportKind> = new Map([
+  [PERSON_KIND.importType, importKind(PERSON_KIND, PERSONS_ENTITIES)],
   [DOCUMENT_KIND.importType, importKind(DOCUMENT_KIND, DOCUMENTS_ENTITIES)],
   [VEHICLE_KIND.importType, importKind(VEHICLE_KIND, VEHICLES_ENTITIES)],
   [SEIZURE_KIND.importType, importKind(SEIZURE_KIND, SUBSTANCES_ENTITIES)],
 ]);
-
-/** Types Liaison knows but cannot import yet, with the reason reported for their lines. */
-export const NOT_IMPORTED_YET: ReadonlyMap<string, string> = new Map([['person', 'persons import not supported yet']]);

@@ -9,7 +9,7 @@ import type { Principal } from '../../shared/auth';
 import { createDataSource } from '../../shared/database';
 import type { SubgraphName } from '../../shared/schema';
 import { importRecord, type WriteOutcome } from '../../shared/writes';
-import { IMPORT_KINDS, NOT_IMPORTED_YET, type ImportKind } from './kinds';
+import { IMPORT_KINDS, type ImportKind } from './kinds';
 
 /** Lines longer than this are refused unread: no record comes near it. */
 export const MAX_LINE_LENGTH = 1_000_000;
@@ -129,8 +129,6 @@ function parseLine(text: string): ParsedLine {
     return { reason: `unknown key ${extra.map((key) => `"${key}"`).join(', ')}: a line holds "type" and "record"` };
   const types = [...IMPORT_KINDS.keys()].join(', ');
   if (typeof line.type !== 'string') return { reason: `"type" is missing: one of ${types}` };
-  const notYet = NOT_IMPORTED_YET.get(line.type);
-  if (notYet) return { reason: notYet };
   const entry = IMPORT_KINDS.get(line.type);
   if (!entry) return { reason: `unknown type '${line.type.slice(0, 40)}' (one of ${types})` };
   if (line.record === undefined) return { reason: '"record" is missing' };

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
 import { disclosableRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
+import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
 import { AlertEntity, PersonEntity } from './entities';
 
 export interface PersonsLoaders {
@@ -9,6 +10,8 @@ export interface PersonsLoaders {
   person: DataLoader<string, PersonEntity | null>;
   /** Alerts by person id, valid ones first. */
   alertsByPerson: DataLoader<string, AlertEntity[]>;
+  /** Versions of a person by its id, oldest first (shown to the owner only). */
+  versions: DataLoader<string, RecordVersionView[]>;
 }
 
 export function createPersonsLoaders(dataSource: DataSource, scope: LoaderScope): PersonsLoaders {
@@ -23,5 +26,6 @@ export function createPersonsLoaders(dataSource: DataSource, scope: LoaderScope)
       });
       return groupedInKeyOrder(personIds, rows, (row) => row.personId);
     }),
+    versions: recordVersionLoader(dataSource, 'persons'),
   };
 }

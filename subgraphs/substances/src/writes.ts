@@ -127,7 +127,8 @@ async function replaceLinks<T extends { seizureId: string }>(
   field: string,
   row: (id: string) => T,
 ) {
-  const wanted = related[field] ?? [];
+  // A seizure's related rows are ids only.
+  const wanted = (related[field] ?? []) as string[];
   await manager.delete(entity, { seizureId } as never);
   if (wanted.length) await manager.insert(entity, wanted.map(row) as never);
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonEntity, AlertEntity } from '../entities';
 import type { RankedHit } from '../../../../shared/search';
 import type { HitReportSource, AuditLogReportSource } from '../../../../shared/audit-queries';
+import type { RecordVersionView } from '../../../../shared/versions';
 import type { PersonsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +45,20 @@ export type Alert = {
   offence?: Maybe<Scalars['String']['output']>;
   validFrom: Scalars['Date']['output'];
   validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An alert on a person, as its owner records it. */
+export type AlertInput = {
+  /** What the officer must do on a hit, 1 to 500 characters; returned by `checkPerson`. */
+  actionOnHit: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 code of the jurisdiction that issued the alert. */
+  issuingJurisdiction: Scalars['String']['input'];
+  kind: AlertKind;
+  offence?: InputMaybe<Scalars['String']['input']>;
+  /** First day the alert is in force. */
+  validFrom: Scalars['Date']['input'];
+  /** Last day the alert is in force, not before `validFrom`; none: until withdrawn. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type AlertKind =
@@ -310,6 +325,79 @@ export type MatchedField = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.dateOfBirth`, `input.alerts[0].validUntil`). The same validation serves `npm run import`. The person's
+ * search names are rewritten in the same transaction: a created or renamed person is found at once, in any script.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a person, owned by your jurisdiction and agency (from your token, never from the input).
+   * `input.nationalReference` must not be used yet by another person of your jurisdiction. Returns the new record,
+   * version 1.
+   */
+  createPerson: Person;
+  /**
+   * Revokes a person your jurisdiction owns: from now on it is returned nowhere (searches, `person`, links,
+   * `_entities`, checks), and it cannot be changed or imported again. This answer is the last to show it, with
+   * `revokedAt` and `revocationReason`; it stays in the version history. Errors as for `updatePerson`.
+   */
+  revokePerson: Person;
+  /**
+   * Changes a person your jurisdiction owns: fields you leave out keep their value, `null` clears an optional field,
+   * `handling` merges field by field, and `alerts`, when given, replaces all the person's alerts. The result is
+   * validated as a whole, like a new record. An update that changes nothing makes no version. A person another
+   * jurisdiction owns is FORBIDDEN to change; one that is unknown, revoked or not visible to you is NOT_FOUND (the same
+   * answer for all three). Your own lapsed persons may be changed, e.g. to extend `expiresAt`.
+   */
+  updatePerson: Person;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.dateOfBirth`, `input.alerts[0].validUntil`). The same validation serves `npm run import`. The person's
+ * search names are rewritten in the same transaction: a created or renamed person is found at once, in any script.
+ */
+export type MutationCreatePersonArgs = {
+  input: PersonInput;
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.dateOfBirth`, `input.alerts[0].validUntil`). The same validation serves `npm run import`. The person's
+ * search names are rewritten in the same transaction: a created or renamed person is found at once, in any script.
+ */
+export type MutationRevokePersonArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes by the owning jurisdiction (SPEC 4, 5.2). Each mutation needs the role `officer` or `admin` (FORBIDDEN
+ * otherwise) and a purpose or case reference (header `x-liaison-purpose`), runs in one transaction (a refused change
+ * writes nothing), keeps the record's state after the change as a new `RecordVersion` with who, when and why, and is
+ * audited like a read. Bad input is refused with BAD_USER_INPUT naming the field in `extensions.argument`
+ * (e.g. `input.dateOfBirth`, `input.alerts[0].validUntil`). The same validation serves `npm run import`. The person's
+ * search names are rewritten in the same transaction: a created or renamed person is found at once, in any script.
+ */
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: PersonUpdateInput;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -356,9 +444,19 @@ export type Person = {
   reliability: Reliability;
   /** When the owner must review the record. */
   reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The owner's reason for revoking; as `revokedAt`. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When the owner revoked the record. Set only in the answer of `revokePerson`: revoked records are returned nowhere else. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   script: Script;
   sex: Sex;
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Every version of the record, oldest first: who changed it, when, why, and its full state after the change (with
+   * its alerts). Only the owning jurisdiction sees them; for everyone else the list is empty (not an error, so that a
+   * search selecting `versions` answers records of other owners without errors).
+   */
+  versions: Array<RecordVersion>;
   warningMarkers: Array<WarningMarker>;
 };
 
@@ -381,6 +479,56 @@ export type PersonCriteria = {
   sex?: InputMaybe<Sex>;
 };
 
+/**
+ * A new person record: the fields of `Person` that its owner sets. Text is trimmed. Names are 1 to 100 characters:
+ * letters, with spaces, apostrophes, hyphens and dots between them.
+ */
+export type PersonInput = {
+  /** 1 (known true) to 4 (cannot be judged); default 4. */
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  /** Alerts on the person, up to 20. */
+  alerts?: InputMaybe<Array<AlertInput>>;
+  /** Other names the person uses or used, up to 20, each a whole name (given and family), in any script. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2. */
+  countryOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Full (`1974-03-21`) or partial (`1974`, `1974-03`): a calendar date from 1900, not in the future. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** When the record lapses; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Family name(s) as written in the original script: Latin, Cyrillic, Greek or Arabic (one script besides Latin). */
+  familyName: Scalars['String']['input'];
+  /**
+   * Family name in Latin letters. Default: `familyName` itself when it is Latin, else its ICAO 9303 transliteration
+   * (Cyrillic in the language the letters show, Greek by ELOT 743, Arabic by the search's transcription, which writes
+   * no short vowels: give Arabic names in Latin yourself), in title case. A Latin name equal to this default follows
+   * later changes of `familyName`; one you wrote differently stays until you change it.
+   */
+  familyNameLatin?: InputMaybe<Scalars['String']['input']>;
+  /** Given name(s) as written in the original script. */
+  givenNames?: InputMaybe<Scalars['String']['input']>;
+  /** Given names in Latin letters; default as for `familyNameLatin`. Only with `givenNames`. */
+  givenNamesLatin?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see the record; default H0 shared with all jurisdictions. */
+  handling?: InputMaybe<HandlingInput>;
+  /** Family name at birth, in any of the four scripts. */
+  nameAtBirth?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's own reference, unique within your jurisdiction: 1 to 64 letters, digits, spaces and . / : # _ -. */
+  nationalReference: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 codes, up to 10, the main nationality first. */
+  nationalities?: InputMaybe<Array<Scalars['String']['input']>>;
+  placeOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Default `X` (cannot be assessed). */
+  reliability?: InputMaybe<Reliability>;
+  /** When the owner must review the record. */
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The script of `familyName` and `givenNames`: detected from their letters; when given, it must agree. */
+  script?: InputMaybe<Script>;
+  /** Default `UNKNOWN`. */
+  sex?: InputMaybe<Sex>;
+  warningMarkers?: InputMaybe<Array<WarningMarker>>;
+};
+
 export type PersonSearchConnection = {
   __typename?: 'PersonSearchConnection';
   edges: Array<PersonSearchHit>;
@@ -399,6 +547,33 @@ export type PersonSearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/**
+ * Changes to a person: every field optional. Left out: unchanged; `null`: cleared (refused for required fields).
+ * `alerts`, when given, is the person's complete list of alerts (`[]` removes them all).
+ */
+export type PersonUpdateInput = {
+  accuracy?: InputMaybe<Scalars['Int']['input']>;
+  alerts?: InputMaybe<Array<AlertInput>>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  countryOfBirth?: InputMaybe<Scalars['String']['input']>;
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  familyNameLatin?: InputMaybe<Scalars['String']['input']>;
+  givenNames?: InputMaybe<Scalars['String']['input']>;
+  givenNamesLatin?: InputMaybe<Scalars['String']['input']>;
+  handling?: InputMaybe<HandlingInput>;
+  nameAtBirth?: InputMaybe<Scalars['String']['input']>;
+  nationalReference?: InputMaybe<Scalars['String']['input']>;
+  nationalities?: InputMaybe<Array<Scalars['String']['input']>>;
+  placeOfBirth?: InputMaybe<Scalars['String']['input']>;
+  reliability?: InputMaybe<Reliability>;
+  reviewAt?: InputMaybe<Scalars['DateTime']['input']>;
+  script?: InputMaybe<Script>;
+  sex?: InputMaybe<Sex>;
+  warningMarkers?: InputMaybe<Array<WarningMarker>>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -409,6 +584,22 @@ export type Query = {
    */
   auditLog: AuditLogReport;
   /**
+   * Hit/no-hit check of a person, the fast path for border lanes and partner systems. `name` is the whole name as on
+   * the document (family and given names, in any order, in any script or Latin spelling); it hits a person one of
+   * whose names (the name as recorded, in its original script, an alias, the name at birth) is the same name: the
+   * same words after folding case and diacritics and transliterating (ICAO 9303, ELOT 743, the common spellings), a
+   * spelling difference the transliteration systems make (Sergei/Serhii, Mohammed/Muhammad) counting as the same
+   * word. No sound-alike, typo or partial matches: a check gives no false hits, so a name with a word more or less is
+   * no hit. `dateOfBirth` (`1974`, `1974-03`, `1974-03-21`), when given, must fit the recorded one as in
+   * `searchPersons` (a partial date fits every date within it; a person without a recorded date of birth still hits).
+   *
+   * Each match gives the owner's reference, the owner, `status` (the kind of the alert in force on the person, the
+   * most urgent first: WANTED_FOR_ARREST, UNKNOWN_WANTED, MISSING, DISCREET_CHECK, INQUIRY_CHECK, WITNESS_SOUGHT; or
+   * `RECORDED` when no alert is in force) and that alert's action on hit; never personal data. Records under handling
+   * code H3 answer too. Open to officers, analysts and partners; audited.
+   */
+  checkPerson: CheckResult;
+  /**
    * Who searched and hit records your jurisdiction owns (hit notifications, SPEC 4): every audited request that
    * disclosed one of them, in any subgraph, with who asked, when, why and which record. Each subgraph answers its own
    * field of the report from its own audit log (`persons`, `documents`, `vehicles`, `substances`). Requests of your
@@ -417,7 +608,7 @@ export type Query = {
    * discloses no records.
    */
   hitsOnMyRecords: HitReport;
-  /** One person by id, or null if unknown or lapsed. */
+  /** One person by id, or null if unknown, lapsed, revoked or not visible to you. */
   person?: Maybe<Person>;
   /**
    * Search persons by free text (names in any script, optionally with a date of birth) and typed criteria.
@@ -461,6 +652,12 @@ export type Query = {
 
 export type QueryAuditLogArgs = {
   filter?: InputMaybe<AuditLogFilter>;
+};
+
+
+export type QueryCheckPersonArgs = {
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -703,6 +900,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Alert: ResolverTypeWrapper<AlertEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AlertInput: AlertInput;
   AlertKind: AlertKind;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
@@ -728,15 +926,18 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchKind: MatchKind;
   MatchedField: ResolverTypeWrapper<MatchedField>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonEntity>;
   PersonCriteria: PersonCriteria;
+  PersonInput: PersonInput;
   PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchHit']> }>;
   PersonSearchHit: ResolverTypeWrapper<RankedHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PersonUpdateInput: PersonUpdateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordChange: RecordChange;
-  RecordVersion: ResolverTypeWrapper<RecordVersion>;
+  RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
   Requester: ResolverTypeWrapper<Requester>;
   Script: Script;
@@ -753,6 +954,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Alert: AlertEntity;
   ID: Scalars['ID']['output'];
+  AlertInput: AlertInput;
   AuditEvent: AuditEvent;
   AuditEventConnection: AuditEventConnection;
   AuditEventEdge: AuditEventEdge;
@@ -775,14 +977,17 @@ export type ResolversParentTypes = {
   HitReport: HitReportSource;
   JSON: Scalars['JSON']['output'];
   MatchedField: MatchedField;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonEntity;
   PersonCriteria: PersonCriteria;
+  PersonInput: PersonInput;
   PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchHit']> };
   PersonSearchHit: RankedHit;
   Float: Scalars['Float']['output'];
+  PersonUpdateInput: PersonUpdateInput;
   Query: Record<PropertyKey, never>;
-  RecordVersion: RecordVersion;
+  RecordVersion: RecordVersionView;
   Requester: Requester;
   Seizure: Omit<Seizure, 'persons'> & { persons: Array<ResolversParentTypes['Person']> } | FederationReferenceTypes['Seizure'];
   Vehicle: Omit<Vehicle, 'holder'> & { holder?: Maybe<ResolversParentTypes['Person']> } | FederationReferenceTypes['Vehicle'];
@@ -906,6 +1111,12 @@ export type MatchedFieldResolvers<ContextType = PersonsContext, ParentType exten
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  revokePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRevokePersonArgs, 'id' | 'reason'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -936,9 +1147,12 @@ export type PersonResolvers<ContextType = PersonsContext, ParentType extends Res
   placeOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   reviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   script?: Resolver<ResolversTypes['Script'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   warningMarkers?: Resolver<Array<ResolversTypes['WarningMarker']>, ParentType, ContextType>;
 };
 
@@ -957,6 +1171,7 @@ export type PersonSearchHitResolvers<ContextType = PersonsContext, ParentType ex
 
 export type QueryResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditLogReport'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  checkPerson?: Resolver<ResolversTypes['CheckResult'], ParentType, ContextType, RequireFields<QueryCheckPersonArgs, 'name'>>;
   hitsOnMyRecords?: Resolver<ResolversTypes['HitReport'], ParentType, ContextType, Partial<QueryHitsOnMyRecordsArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   searchPersons?: Resolver<Maybe<ResolversTypes['PersonSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first'>>;
@@ -1010,6 +1225,7 @@ export type Resolvers<ContextType = PersonsContext> = {
   HitReport?: HitReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchedField?: MatchedFieldResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonSearchConnection?: PersonSearchConnectionResolvers<ContextType>;

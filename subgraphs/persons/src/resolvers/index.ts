@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { Query } from './query';
+import { Mutation } from './mutation';
 import { AuditLogReport, HitReport } from './audit-reports';
 import { Alert, Person, PersonSearchHit } from './person';
 import { Document } from './document';
@@ -8,6 +9,7 @@ import { Seizure } from './seizure';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   Person,
   PersonSearchHit,
   Alert,

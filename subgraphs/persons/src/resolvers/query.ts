@@ -5,6 +5,8 @@ import { toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
 import { openAuditLogReport, openHitReport } from '../../../../shared/audit-queries';
+import { CHECK_ROLES } from '../../../../shared/check';
+import { checkPerson } from '../search/check';
 
 export const Query: QueryResolvers = {
   async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
@@ -34,4 +36,10 @@ export const Query: QueryResolvers = {
   hitsOnMyRecords: (_parent, { filter }, context) => openHitReport(context, filter),
 
   auditLog: (_parent, { filter }, context) => openAuditLogReport(context, filter),
+
+  checkPerson(_parent, args, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    context.audit.describe('checkPerson', args);
+    return checkPerson(context, args);
+  },
 };

@@ -103,9 +103,9 @@ const FIELD_SQL = `CASE pn.kind WHEN 'ALIAS' THEN 'aliases' WHEN 'BIRTH_NAME' TH
 const IS_ALIAS_SQL = `pn.kind IN ('ALIAS', 'BIRTH_NAME')`;
 const ALIAS_PENALTY_SQL = `CASE WHEN ${IS_ALIAS_SQL} THEN ${number(S.aliasPenalty)} ELSE 0 END`;
 
-/** First and last day a recorded (possibly partial) date of birth may stand for. */
-const DOB_FIRST_SQL = `(make_date(p.dob_year, coalesce(p.dob_month, 1), 1) + (coalesce(p.dob_day, 1) - 1))`;
-const DOB_LAST_SQL = `(CASE WHEN p.dob_day IS NOT NULL THEN ${DOB_FIRST_SQL}
+/** First and last day a recorded (possibly partial) date of birth may stand for (table alias `p`). */
+export const DOB_FIRST_SQL = `(make_date(p.dob_year, coalesce(p.dob_month, 1), 1) + (coalesce(p.dob_day, 1) - 1))`;
+export const DOB_LAST_SQL = `(CASE WHEN p.dob_day IS NOT NULL THEN ${DOB_FIRST_SQL}
   WHEN p.dob_month IS NOT NULL THEN (make_date(p.dob_year, p.dob_month, 1) + interval '1 month')::date - 1
   ELSE make_date(p.dob_year, 12, 31) END)`;
 const DOB_VALUE_SQL = `concat_ws('-', p.dob_year::text, lpad(p.dob_month::text, 2, '0'), lpad(p.dob_day::text, 2, '0'))`;

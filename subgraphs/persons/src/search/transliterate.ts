@@ -237,13 +237,14 @@ const OTHER_SCHEMES: WordScheme[] = [{ name: 'transliteration', convert: (word) 
  * The Latin spellings of a name in any script, standard scheme first: ICAO 9303 for Latin (both spellings of Ä, Ö,
  * Ü, Å, Ø) and Cyrillic (the Russian, Ukrainian, Bulgarian and Serbian tables and the common spellings), ELOT 743 and
  * the common Greek spellings, an Arabic transcription. Words of different scripts in one name are converted each by
- * its own script's schemes, side by side. Duplicates are dropped.
+ * its own script's schemes, side by side. Duplicates are dropped. `languageText` (default: the text) tells the
+ * Cyrillic language, e.g. the whole name when `text` is its family name alone.
  */
-export function latinForms(text: string): LatinForm[] {
+export function latinForms(text: string, languageText = text): LatinForm[] {
   const words = nameWords(text);
   if (!words.length) return [];
   const scripts = words.map(scriptOf);
-  const cyrillic = cyrillicSchemes(cyrillicLanguagesOf(text));
+  const cyrillic = cyrillicSchemes(cyrillicLanguagesOf(languageText));
   const schemesOf = (script: NameScript): WordScheme[] =>
     script === 'LATIN'
       ? LATIN_SCHEMES
