@@ -135,22 +135,22 @@ function idsIn(response: GraphQLResponse): Set<string> {
   return seen;
 }
 
-type Probe = (key: Restriction, principal: Principal) => Promise<Set<string>>;
+type Probe = (key: Restriction, principal: Principal, purpose: string) => Promise<Set<string>>;
 
 const entities = (typename: string, representation: Record<string, unknown>, selection: string): Probe => {
-  return async (_key, principal) =>
+  return async (_key, principal, purpose) =>
     idsIn(
       await graphql(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
         { r: [{ __typename: typename, ...representation }] },
         'persons',
-        { principal },
+        { principal, purpose },
       ),
     );
 };
 
 const PROBES: Record<string, Probe> = {
-  'gateway searchPersons': async (key, principal) =>
+  'gateway searchPersons': async (key, principal, purpose) =>
     idsIn(
       await graphql(
         `
@@ -166,45 +166,49 @@ const PROBES: Record<string, Probe> = {
         `,
         { t: `${FAMILY} ${RESTRICTED[key].given}` },
         'gateway',
-        { principal },
+        { principal, purpose },
       ),
     ),
-  'gateway person(id)': async (key, principal) =>
-    idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'gateway', { principal })),
-  'gateway Document.holder { id }': async (key, principal) =>
-    idsIn(await graphql(`{ document(id: "${document(key)}") { holder { id } } }`, {}, 'gateway', { principal })),
-  'gateway Vehicle.holder { id }': async (key, principal) =>
-    idsIn(await graphql(`{ vehicle(id: "${vehicle(key)}") { holder { id } } }`, {}, 'gateway', { principal })),
-  'gateway Seizure.persons { id }': async (key, principal) =>
-    idsIn(await graphql(`{ seizure(id: "${seizure(key)}") { persons { id } } }`, {}, 'gateway', { principal })),
-  'gateway searchDocuments → holder': async (key, principal) =>
+  'gateway person(id)': async (key, principal, purpose) =>
+    idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'gateway', { principal, purpose })),
+  'gateway Document.holder { id }': async (key, principal, purpose) =>
+    idsIn(
+      await graphql(`{ document(id: "${document(key)}") { holder { id } } }`, {}, 'gateway', { principal, purpose }),
+    ),
+  'gateway Vehicle.holder { id }': async (key, principal, purpose) =>
+    idsIn(await graphql(`{ vehicle(id: "${vehicle(key)}") { holder { id } } }`, {}, 'gateway', { principal, purpose })),
+  'gateway Seizure.persons { id }': async (key, principal, purpose) =>
+    idsIn(
+      await graphql(`{ seizure(id: "${seizure(key)}") { persons { id } } }`, {}, 'gateway', { principal, purpose }),
+    ),
+  'gateway searchDocuments → holder': async (key, principal, purpose) =>
     idsIn(
       await graphql(
         `{ searchDocuments(text: "${documentNumber(key)}") { edges { node { holder { id familyName } } } } }`,
         {},
         'gateway',
-        { principal },
+        { principal, purpose },
       ),
     ),
-  'persons subgraph searchPersons': async (key, principal) =>
+  'persons subgraph searchPersons': async (key, principal, purpose) =>
     idsIn(
       await graphql(
         `{ searchPersons(text: "${FAMILY} ${RESTRICTED[key].given}") { edges { node { id } } } }`,
         {},
         'persons',
-        { principal },
+        { principal, purpose },
       ),
     ),
-  'persons subgraph person(id)': async (key, principal) =>
-    idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'persons', { principal })),
-  'persons subgraph _entities Person': (key, principal) =>
-    entities('Person', { id: person(key) }, 'id familyName')(key, principal),
-  'persons subgraph _entities Document (forged holderId)': (key, principal) =>
-    entities('Document', { id: document(key), holderId: person(key) }, 'holder { id }')(key, principal),
-  'persons subgraph _entities Vehicle (forged holderId)': (key, principal) =>
-    entities('Vehicle', { id: vehicle(key), holderId: person(key) }, 'holder { id }')(key, principal),
-  'persons subgraph _entities Seizure (forged personIds)': (key, principal) =>
-    entities('Seizure', { id: seizure(key), personIds: [person(key)] }, 'persons { id }')(key, principal),
+  'persons subgraph person(id)': async (key, principal, purpose) =>
+    idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'persons', { principal, purpose })),
+  'persons subgraph _entities Person': (key, principal, purpose) =>
+    entities('Person', { id: person(key) }, 'id familyName')(key, principal, purpose),
+  'persons subgraph _entities Document (forged holderId)': (key, principal, purpose) =>
+    entities('Document', { id: document(key), holderId: person(key) }, 'holder { id }')(key, principal, purpose),
+  'persons subgraph _entities Vehicle (forged holderId)': (key, principal, purpose) =>
+    entities('Vehicle', { id: vehicle(key), holderId: person(key) }, 'holder { id }')(key, principal, purpose),
+  'persons subgraph _entities Seizure (forged personIds)': (key, principal, purpose) =>
+    entities('Seizure', { id: seizure(key), personIds: [person(key)] }, 'persons { id }')(key, principal, purpose),
 };
 
 const CASES = [DE, FI, SE].flatMap((principal) =>
@@ -213,11 +217,60 @@ const CASES = [DE, FI, SE].flatMap((principal) =>
   ),
 );
 
+/** The record ids the persons subgraph logged for the requests sent with `purpose`. */
+async function auditedIds(purpose: string): Promise<string[]> {
+  const { rows } = await sql('SELECT record_ids FROM persons.audit_event WHERE purpose = $1', [purpose]);
+  return rows.flatMap((row) => row.record_ids);
+}
+
+let probeNumber = 0;
+
 describe('restricted persons', () => {
   it.each(CASES)('%s viewer, %s, %s person', async (jurisdiction, probe, key, principal) => {
-    const seen = await PROBES[probe](key, principal);
-    if (MAY_SEE[jurisdiction].includes(key)) expect(seen).toContain(person(key));
-    else expect(seen).not.toContain(person(key));
+    const purpose = `LEAK-PERSONS-${++probeNumber}`;
+    const seen = await PROBES[probe](key, principal, purpose);
+    if (MAY_SEE[jurisdiction].includes(key)) {
+      expect(seen).toContain(person(key));
+      // Every disclosure has its audit row: the request's purpose and the person's id.
+      expect(await auditedIds(purpose)).toContain(person(key));
+    } else {
+      expect(seen).not.toContain(person(key));
+    }
+  });
+
+  // Checks answer every jurisdiction the record is shared with, H3 included, with the reference only.
+  const CHECKABLE: Record<string, readonly Restriction[]> = { DE: RESTRICTIONS, FI: ['listedFi', 'h3'], SE: ['h3'] };
+  const CHECK_CASES = [DE, FI, SE].flatMap((principal) =>
+    RESTRICTIONS.map((key) => [principal.jurisdiction, key, principal] as const),
+  );
+
+  it.each(CHECK_CASES)('%s viewer, checkPerson, %s person', async (jurisdiction, key, principal) => {
+    const purpose = `LEAK-PERSONS-CHECK-${++probeNumber}`;
+    const { data, errors } = await graphql(
+      `
+        query ($name: String!) {
+          checkPerson(name: $name, dateOfBirth: "1970") {
+            hit
+            matches {
+              reference
+              ownerJurisdiction
+            }
+          }
+        }
+      `,
+      { name: `${RESTRICTED[key].given} ${FAMILY}` },
+      'gateway',
+      { principal, purpose },
+    );
+    expect(errors).toBeUndefined();
+    const references = data.checkPerson.matches.map((match: { reference: string }) => match.reference);
+    const reference = `DE-PVIS-${RESTRICTED[key].n}`;
+    if (CHECKABLE[jurisdiction].includes(key)) {
+      expect(references).toEqual([reference]);
+      expect(await auditedIds(purpose)).toContain(person(key));
+    } else {
+      expect(data.checkPerson).toEqual({ hit: false, matches: [] });
+    }
   });
 
   it('the links the persons subgraph resolves are not in the public schema', async () => {

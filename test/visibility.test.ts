@@ -108,37 +108,44 @@ function searchQuery(kind: Kind, key: Restriction): string {
   }
 }
 
-type Probe = (kind: Kind, key: Restriction, principal: Principal) => Promise<Set<string>>;
+type Probe = (kind: Kind, key: Restriction, principal: Principal, purpose: string) => Promise<Set<string>>;
 
 const PROBES: Record<string, Probe> = {
-  'gateway search': async (kind, key, principal) =>
-    idsIn(await graphql(searchQuery(kind, key), {}, 'gateway', { principal })),
-  'gateway detail': async (kind, key, principal) =>
-    idsIn(await graphql(`{ ${kind}(id: "${KINDS[kind].ids[key]}") { id } }`, {}, 'gateway', { principal })),
-  'gateway link from the person': async (kind, _key, principal) =>
-    idsIn(await graphql(`{ person(id: "${ERIKSSON.person}") { ${kind}s { id } } }`, {}, 'gateway', { principal })),
-  'subgraph search': async (kind, key, principal) =>
-    idsIn(await graphql(searchQuery(kind, key), {}, KINDS[kind].service, { principal })),
-  'subgraph detail': async (kind, key, principal) =>
-    idsIn(await graphql(`{ ${kind}(id: "${KINDS[kind].ids[key]}") { id } }`, {}, KINDS[kind].service, { principal })),
-  'subgraph _entities': async (kind, key, principal) => {
+  'gateway search': async (kind, key, principal, purpose) =>
+    idsIn(await graphql(searchQuery(kind, key), {}, 'gateway', { principal, purpose })),
+  'gateway detail': async (kind, key, principal, purpose) =>
+    idsIn(await graphql(`{ ${kind}(id: "${KINDS[kind].ids[key]}") { id } }`, {}, 'gateway', { principal, purpose })),
+  'gateway link from the person': async (kind, _key, principal, purpose) =>
+    idsIn(
+      await graphql(`{ person(id: "${ERIKSSON.person}") { ${kind}s { id } } }`, {}, 'gateway', { principal, purpose }),
+    ),
+  'subgraph search': async (kind, key, principal, purpose) =>
+    idsIn(await graphql(searchQuery(kind, key), {}, KINDS[kind].service, { principal, purpose })),
+  'subgraph detail': async (kind, key, principal, purpose) =>
+    idsIn(
+      await graphql(`{ ${kind}(id: "${KINDS[kind].ids[key]}") { id } }`, {}, KINDS[kind].service, {
+        principal,
+        purpose,
+      }),
+    ),
+  'subgraph _entities': async (kind, key, principal, purpose) => {
     const { service, typename, ids: byKey } = KINDS[kind];
     return idsIn(
       await graphql(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`,
         { r: [{ __typename: typename, id: byKey[key] }] },
         service,
-        { principal },
+        { principal, purpose },
       ),
     );
   },
-  'subgraph link from the person (_entities Person)': async (kind, _key, principal) =>
+  'subgraph link from the person (_entities Person)': async (kind, _key, principal, purpose) =>
     idsIn(
       await graphql(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${kind}s { id } } } }`,
         { r: [{ __typename: 'Person', id: ERIKSSON.person }] },
         KINDS[kind].service,
-        { principal },
+        { principal, purpose },
       ),
     ),
 };
@@ -160,12 +167,26 @@ const CASES = [DE, FI, SE].flatMap((principal) =>
   ),
 );
 
+/** The record ids the subgraph logged for the requests sent with `purpose`. */
+async function auditedIds(service: ServiceName, purpose: string): Promise<string[]> {
+  const { rows } = await sql(`SELECT record_ids FROM ${service}.audit_event WHERE purpose = $1`, [purpose]);
+  return rows.flatMap((row) => row.record_ids);
+}
+
+let probeNumber = 0;
+
 describe('visibility of restricted records: one probe per viewer, path, record type and restriction', () => {
   it.each(CASES)('%s viewer, %s, %s %s', async (jurisdiction, probe, kind, key, principal) => {
-    const seen = await PROBES[probe](kind, key, principal);
+    const purpose = `LEAK-RECORDS-${++probeNumber}`;
+    const seen = await PROBES[probe](kind, key, principal, purpose);
     const id = KINDS[kind].ids[key];
-    if (MAY_SEE[jurisdiction].includes(key)) expect(seen).toContain(id);
-    else expect(seen).not.toContain(id);
+    if (MAY_SEE[jurisdiction].includes(key)) {
+      expect(seen).toContain(id);
+      // Every disclosure has its audit row: the request's purpose and the record's id.
+      expect(await auditedIds(KINDS[kind].service, purpose)).toContain(id);
+    } else {
+      expect(seen).not.toContain(id);
+    }
   });
 });
 
