@@ -7,11 +7,15 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { databaseUrl } from '../shared/config';
 import type { SubgraphName } from '../shared/schema';
-import type { RankedPage } from '../shared/search';
 import { searchPersons } from '../subgraphs/persons/src/search/person-search';
 import { searchDocuments } from '../subgraphs/documents/src/search/document-search';
 import { searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search';
 import { searchSeizures } from '../subgraphs/substances/src/search/seizure-search';
+import { checkPerson } from '../subgraphs/persons/src/search/check';
+import { checkDocument } from '../subgraphs/documents/src/search/check';
+import { checkVehicle } from '../subgraphs/vehicles/src/search/check';
+import { AuditTrail } from '../shared/audit';
+import type { RequestContext } from '../shared/context';
 import { withDatabase } from './database-env';
 
 const LARGE_TABLES = [
@@ -30,7 +34,7 @@ interface Shape {
   subgraph: SubgraphName;
   name: string;
   input: string;
-  run(dataSource: DataSource): Promise<RankedPage>;
+  run(dataSource: DataSource): Promise<unknown>;
 }
 
 /** A DataSource stand-in whose `query` explains the statement instead of returning rows. */
@@ -64,7 +68,7 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
   const misspelt = `${latin.given_names} ${family.slice(0, 2)}${family[3]}${family[2]}${family.slice(4)}`;
   const document = await sample(
     clients.documents,
-    `SELECT number, mrz FROM documents.document WHERE mrz IS NOT NULL AND length(mrz) > 80 ORDER BY id LIMIT 1`,
+    `SELECT number, issuing_country, mrz FROM documents.document WHERE mrz IS NOT NULL AND length(mrz) > 80 ORDER BY id LIMIT 1`,
   );
   const vehicle = await sample(
     clients.vehicles,
@@ -72,6 +76,9 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
   );
   const viewer = { userId: 'explain', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
   const base = { viewer, jurisdictions: [] as string[], page: PAGE };
+  // A check's request context: the viewer, and an audit trail that nothing reads here.
+  const checkContext = (dataSource: DataSource) =>
+    ({ dataSource, principal: viewer, audit: new AuditTrail() }) as unknown as RequestContext<unknown>;
   return [
     {
       subgraph: 'persons',
@@ -192,6 +199,29 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
       input: 'country NL, 2025-01-01..2025-01-31',
       run: (ds) =>
         searchSeizures(ds, { ...base, filters: { country: 'NL', seizedFrom: '2025-01-01', seizedTo: '2025-01-31' } }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'checkPerson: name and year of birth',
+      input: `${latin.given_names} ${latin.family_name}, ${latin.dob_year}`,
+      run: (ds) =>
+        checkPerson(checkContext(ds), {
+          name: `${latin.given_names} ${latin.family_name}`,
+          dateOfBirth: String(latin.dob_year),
+        }),
+    },
+    {
+      subgraph: 'documents',
+      name: 'checkDocument',
+      input: `${document.number} (${document.issuing_country})`,
+      run: (ds) =>
+        checkDocument(checkContext(ds), { number: document.number, issuingCountry: document.issuing_country }),
+    },
+    {
+      subgraph: 'vehicles',
+      name: 'checkVehicle: VIN',
+      input: vehicle.vin,
+      run: (ds) => checkVehicle(checkContext(ds), { vin: vehicle.vin }),
     },
   ];
 }
