@@ -341,6 +341,11 @@ describe('searchPersons: names in Latin letters', () => {
     expect(edges[0].score).toBeLessThan(0.8);
   });
 
+  it('does not take a shared family name for a typo (Zbigniew Lindqvist finds no Lindqvist)', async () => {
+    const { edges } = await search('Zbigniew Lindqvist');
+    expect(edges.filter((edge) => edge.node.familyNameLatin === 'LINDQVIST')).toEqual([]);
+  });
+
   it('finds a family name on its own, that name first (Eriksson finds ERIKSSON, not a name holding ERIK)', async () => {
     const { edges } = await search('Eriksson');
     expect(edges[0].node.id).toBe(ERIKSSON.person);

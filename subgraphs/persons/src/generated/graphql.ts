@@ -637,7 +637,8 @@ export type Query = {
    * - PHONETIC 0.60 to 0.82: every searched word sounds like a word of the stored name (double metaphone;
    *   consonant skeletons for a name typed in Arabic script); 0.70 plus up to 0.05 for the words spelt as stored
    *   and up to 0.07 for the spelling similarity. A lone searched word matches by its longer codes only.
-   * - FUZZY up to 0.80: a similar spelling (typo tolerance, trigram similarity), for two words or more.
+   * - FUZZY up to 0.80: a similar spelling of the whole name (typo tolerance, trigram similarity), for two words or
+   *   more; sharing one word, such as a common family name, is not a similar spelling.
    *
    * A date of birth (criteria or text) that fits raises a name match's score towards 1.0 (never to it): a full
    * date equal by 60 % of the gap, year-month 40 %, year or a partial fit 25 %, within the tolerance 20 %. A date

@@ -52,6 +52,8 @@ export const PERSON_SCORES = {
    * branches score higher).
    */
   fuzzyFactor: 0.8,
+  /** ...and at least this trigram similarity of the whole names, so that sharing one word (a common family name) is not a typo. */
+  fuzzyMinSimilarity: 0.4,
   /** Records selected by criteria alone (no name), by how their date of birth fits. */
   criteriaOnly: 0.5,
   criteriaOnlyPartialDate: 0.45,
@@ -399,5 +401,7 @@ function fuzzyBranch({ rank, folded }: BranchParams): string {
          ${FIELD_SQL} AS field, 'FUZZY' AS kind, pn.value,
          'similar spelling: ' || pn.folded AS note, ${rank} AS form_rank, pn.ordinal
     FROM persons.person_name pn
-   WHERE pn.folded %>> ${folded}::text`;
+   WHERE pn.folded %>> ${folded}::text
+     -- One shared word is enough for the index condition; a typo of the whole name also keeps most of its trigrams.
+     AND similarity(${folded}::text, pn.folded) >= ${number(S.fuzzyMinSimilarity)}`;
 }
