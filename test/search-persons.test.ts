@@ -255,7 +255,7 @@ const SEARCH = `query($text: String, $criteria: PersonCriteria) {
 interface Hit {
   score: number;
   matchedOn: { field: string; kind: string; value: string | null; note: string | null }[];
-  node: { id: string };
+  node: { id: string; familyNameLatin: string };
 }
 
 async function search(text: string | undefined, criteria?: Record<string, unknown>) {
