@@ -72,6 +72,8 @@ function keyFiles(name: 'users' | 'gateway'): KeyPairFiles {
 
 /** Creates the development key pairs for user tokens and the gateway credential when they do not exist yet. */
 export async function ensureDevelopmentKeys(): Promise<void> {
+  // The parent (`.data`) is created with the default mode: the embedded PostgreSQL keeps its cluster there too.
+  mkdirSync(path.dirname(keysDir()), { recursive: true });
   mkdirSync(keysDir(), { recursive: true, mode: 0o700 });
   for (const name of ['users', 'gateway'] as const) {
     const files = keyFiles(name);

