@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     roles: ['officer'],
   });
   const query =
-    '{ searchPersons(text: \\"Eriksson\\", first: 3) { totalCount edges { score node { familyName givenNames dateOfBirth } } } }';
+    '{ searchPersons(text: \\"Stefan Rosu 1983\\", first: 3) { totalCount edges { score node { familyName givenNames dateOfBirth } } } }';
   console.log(`
 Liaison is up in ${seconds} s.
 
