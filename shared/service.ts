@@ -45,7 +45,8 @@ export async function runService<TContext extends ApolloBaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(options.apollo.plugins ?? []),
-      ...(options.routes ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // Apollo's landing page loads from a CDN; the gateway serves its own sandbox (gateway/src/sandbox.ts).
+      ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
           return {

@@ -8,6 +8,7 @@ import {
   PURPOSE_HEADER,
   bearerToken,
   gatewayCredentialSigner,
+  signDevelopmentToken,
   userTokenVerifier,
 } from '../../shared/auth';
 import { isDevelopment, servicePort, subgraphUrl } from '../../shared/config';
@@ -16,6 +17,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
 import { runService } from '../../shared/service';
 import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
+import { mountSandbox } from './sandbox';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -108,7 +110,18 @@ async function main(): Promise<void> {
     // gateway taken out of rotation. /ready lists each subgraph's state.
     ready: async () =>
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
-    routes: () => {},
+    routes: (app) =>
+      mountSandbox(app, {
+        developmentToken: isDevelopment
+          ? () =>
+              signDevelopmentToken({
+                userId: 'sandbox-officer',
+                agency: 'SE-NOA',
+                jurisdiction: 'SE',
+                roles: ['officer'],
+              })
+          : undefined,
+      }),
   });
 }
 

@@ -1,0 +1,75 @@
+// The gateway's sandbox works without internet access: the page loads only the gateway's own files (and says so
+// to the browser in its Content-Security-Policy), and its example tabs are operations that run.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { graphql, serviceUrl } from './client';
+
+const gateway = () => serviceUrl('gateway').replace(/\/graphql$/, '');
+
+interface SandboxConfig {
+  endpoint: string;
+  headers: string;
+  tabs: { query: string; variables: string; headers: string }[];
+}
+
+describe('the GraphQL sandbox', () => {
+  it('is served to a browser opening /graphql, loading nothing but the gateway’s own files', async () => {
+    const response = await fetch(`${gateway()}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    const page = await response.text();
+    const references = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(references.length).toBeGreaterThanOrEqual(5);
+    for (const reference of references) {
+      expect(reference).toMatch(/^\/sandbox\/assets\/[\w.-]+$/);
+      const asset = await fetch(`${gateway()}${reference}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(reference.endsWith('.css') ? /text\/css/ : /javascript/);
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(500);
+    }
+  });
+
+  it('serves only its listed assets', async () => {
+    for (const name of ['unknown.js', '..%2F..%2Fpackage.json', 'constructor']) {
+      expect((await fetch(`${gateway()}/sandbox/assets/${name}`)).status).toBe(404);
+    }
+  });
+
+  it('leaves GraphQL requests to the endpoint', async () => {
+    const response = await fetch(`${gateway()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it('opens the example operations of operations/ as tabs, with the headers every request needs', async () => {
+    const config = (await (await fetch(`${gateway()}/sandbox/config.json`)).json()) as SandboxConfig;
+    expect(config.endpoint).toBe('/graphql');
+    const unifiedSearch = readFileSync(path.join(__dirname, '..', 'operations', 'UnifiedSearch.graphql'), 'utf8');
+    expect(config.tabs[0].query).toBe(unifiedSearch);
+    expect(config.tabs.map((tab) => /query (\w+)/.exec(tab.query)?.[1])).toEqual([
+      'UnifiedSearch',
+      'PersonAndLinks',
+      'CheckDocument',
+      'HitsOnMyRecords',
+    ]);
+    const headers = JSON.parse(config.headers);
+    expect(headers['x-liaison-purpose']).toBeTruthy();
+    // Outside development no token is handed out: the officer pastes their own.
+    expect(headers.authorization).toBe('Bearer <your token>');
+  });
+
+  it('has example operations that run without errors as they are', async () => {
+    const config = (await (await fetch(`${gateway()}/sandbox/config.json`)).json()) as SandboxConfig;
+    for (const tab of config.tabs) {
+      const { data, errors } = await graphql(tab.query, JSON.parse(tab.variables));
+      expect(errors).toBeUndefined();
+      expect(data).toBeTruthy();
+    }
+  });
+});
