@@ -23,6 +23,12 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   close?(): Promise<void>;
   /** Extra routes mounted before /graphql (the gateway's sandbox). */
   routes?(app: express.Express): void;
+  /** More GraphQL endpoints beside /graphql, each its own Apollo Server (the gateway's schema contracts). */
+  extraEndpoints?: {
+    path: string;
+    apollo: ApolloServerOptions<TContext>;
+    createContext(request: { requestId: string; headers: http.IncomingHttpHeaders }): Promise<TContext>;
+  }[];
 }
 
 export interface RunningService {
@@ -40,27 +46,35 @@ export async function runService<TContext extends ApolloBaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const server = new ApolloServer<TContext>({
-    ...options.apollo,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(options.apollo.plugins ?? []),
-      // Apollo's landing page loads from a CDN; the gateway serves its own sandbox (gateway/src/sandbox.ts).
-      ApolloServerPluginLandingPageDisabled(),
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response }) {
-              const failed = response.body.kind === 'single' && response.body.singleResult.errors?.length;
-              graphqlRequests.inc({ outcome: failed ? 'error' : 'ok' });
+  const endpoints = [
+    { path: '/graphql', apollo: options.apollo, createContext: options.createContext },
+    ...(options.extraEndpoints ?? []),
+  ];
+  const servers = endpoints.map(
+    (endpoint, i) =>
+      new ApolloServer<TContext>({
+        ...endpoint.apollo,
+        plugins: [
+          // One server drains the shared HTTP server on shutdown; the others have nothing left to drain.
+          ...(i === 0 ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+          ...(endpoint.apollo.plugins ?? []),
+          // Apollo's landing page loads from a CDN; the gateway serves its own sandbox (gateway/src/sandbox.ts).
+          ApolloServerPluginLandingPageDisabled(),
+          {
+            async requestDidStart() {
+              return {
+                async willSendResponse({ response }) {
+                  const failed = response.body.kind === 'single' && response.body.singleResult.errors?.length;
+                  graphqlRequests.inc({ outcome: failed ? 'error' : 'ok' });
+                },
+              };
             },
-          };
-        },
-      },
-    ],
-    formatError: (formatted, error) => maskInternalError(options.log, formatted, error),
-  } as ApolloServerOptions<TContext>);
-  await server.start();
+          },
+        ],
+        formatError: (formatted, error) => maskInternalError(options.log, formatted, error),
+      } as ApolloServerOptions<TContext>),
+  );
+  await Promise.all(servers.map((server) => server.start()));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
@@ -77,17 +91,19 @@ export async function runService<TContext extends ApolloBaseContext>(
     res.type(registry.contentType).send(await registry.metrics());
   });
   options.routes?.(app);
-  app.use(
-    '/graphql',
-    express.json({ limit: '256kb' }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-        return options.createContext({ requestId, headers: req.headers });
-      },
-    }),
-  );
+  endpoints.forEach((endpoint, i) => {
+    app.use(
+      endpoint.path,
+      express.json({ limit: '256kb' }),
+      expressMiddleware(servers[i], {
+        context: async ({ req }) => {
+          const header = req.headers['x-request-id'];
+          const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+          return endpoint.createContext({ requestId, headers: req.headers });
+        },
+      }),
+    );
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
   const url = `http://localhost:${options.port}/graphql`;
@@ -97,7 +113,7 @@ export async function runService<TContext extends ApolloBaseContext>(
   const stop = () =>
     (stopping ??= (async () => {
       options.log.info(`${options.name} shutting down`);
-      await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
       await options.close?.();
     })());
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -42,6 +42,11 @@ export interface RequestOptions {
   purpose?: string | null;
   /** For a direct subgraph call: send the gateway's credential as the gateway would (default true). */
   asGateway?: boolean;
+  /**
+   * At the gateway, a principal bound to a schema contract (a partner) is sent to its contract's endpoint,
+   * `/contracts/<contract>/graphql`, unless this is false (to probe the binding).
+   */
+  contractEndpoint?: boolean;
 }
 
 /** Sends one GraphQL request over HTTP, to the gateway unless a subgraph is named. */
@@ -59,7 +64,12 @@ export async function graphql<TData = any>(
     gatewayCredential ??= gatewayCredentialSigner();
     headers[GATEWAY_CREDENTIAL_HEADER] = await (await gatewayCredential)();
   }
-  const response = await fetch(serviceUrl(service), {
+  const contract =
+    service === 'gateway' && options.contractEndpoint !== false ? options.principal?.contract : undefined;
+  const url = contract
+    ? serviceUrl(service).replace(/\/graphql$/, `/contracts/${contract}/graphql`)
+    : serviceUrl(service);
+  const response = await fetch(url, {
     method: 'POST',
     headers,
     body: JSON.stringify({ query, variables }),

@@ -18,6 +18,9 @@ import { runService } from '../../shared/service';
 import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
+import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../shared/errors';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -73,39 +76,61 @@ async function main(): Promise<void> {
     }
   }
 
-  const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    // Routing URLs come from this process's environment, not from the committed supergraph.
-    buildService: ({ name }) => new SubgraphDataSource(name as SubgraphName),
-  });
+  // One gateway per schema: the whole supergraph on /graphql, each contract's on its own path; the same subgraphs.
+  const gatewayFor = (supergraphSdl: string) =>
+    new ApolloGateway({
+      supergraphSdl,
+      // Routing URLs come from this process's environment, not from the committed supergraph.
+      buildService: ({ name }) => new SubgraphDataSource(name as SubgraphName),
+    });
 
   // Query limits: depth, cost, aliases, tokens and directives; field suggestions only in development.
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 16 },
-    maxTokens: { n: 3_000 },
-    maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: !isDevelopment },
-  }).protect();
-
-  await runService<GatewayContext>({
-    name: 'gateway',
-    port: servicePort('gateway'),
-    log,
-    apollo: {
-      gateway,
+  const apolloOptions = (supergraphSdl: string) => {
+    const armor = new ApolloArmor({
+      maxDepth: { n: 12 },
+      costLimit: { maxCost: 20_000 },
+      maxAliases: { n: 16 },
+      maxTokens: { n: 3_000 },
+      maxDirectives: { n: 20 },
+      blockFieldSuggestion: { enabled: !isDevelopment },
+    }).protect();
+    return {
+      gateway: gatewayFor(supergraphSdl),
       introspection: true,
       includeStacktraceInErrorResponses: false,
       allowBatchedHttpRequests: false,
       plugins: [...armor.plugins, requirePurposePlugin<GatewayContext>()],
       validationRules: armor.validationRules,
-    },
-    createContext: async ({ requestId, headers }) => {
+    };
+  };
+
+  /** Verifies the caller and holds a credential bound to a contract to that contract's endpoint. */
+  const contextFor =
+    (contract: Contract | undefined) =>
+    async ({ requestId, headers }: { requestId: string; headers: IncomingHttpHeaders }): Promise<GatewayContext> => {
       const token = bearerToken(headers);
-      await verifyUser(token);
+      const principal = await verifyUser(token);
+      if (principal.contract && principal.contract !== contract?.name) {
+        const known = CONTRACTS.find((candidate) => candidate.name === principal.contract);
+        throw forbiddenHere(
+          `this credential is bound to the schema contract '${principal.contract}'` +
+            (known ? `: use ${contractPath(known)}` : ', which this gateway does not serve'),
+        );
+      }
       return { requestId, token, purpose: parsePurpose(headerValue(headers, PURPOSE_HEADER)) };
-    },
+    };
+
+  await runService<GatewayContext>({
+    name: 'gateway',
+    port: servicePort('gateway'),
+    log,
+    apollo: apolloOptions(readFileSync(SUPERGRAPH_PATH, 'utf8')),
+    createContext: contextFor(undefined),
+    extraEndpoints: CONTRACTS.map((contract) => ({
+      path: contractPath(contract),
+      apollo: apolloOptions(readFileSync(contractFiles(contract).supergraph, 'utf8')),
+      createContext: contextFor(contract),
+    })),
     // The gateway is ready once it serves the supergraph; a subgraph that is down yields partial results, not a
     // gateway taken out of rotation. /ready lists each subgraph's state.
     ready: async () =>
@@ -123,6 +148,11 @@ async function main(): Promise<void> {
           : undefined,
       }),
   });
+}
+
+/** FORBIDDEN, answered with HTTP 403 (raised while building the request context, before any execution). */
+function forbiddenHere(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
