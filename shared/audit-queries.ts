@@ -179,10 +179,19 @@ function requireOwnJurisdiction(principal: Principal, filter: AuditLogFilter): v
   }
 }
 
+/**
+ * Colleagues' own requests are supervision, the data-protection officer's alone (as in `auditLog`): an officer
+ * learns of foreign interest in the jurisdiction's records, not of what colleagues looked up and why.
+ */
+function requireOwnRequestsRole(principal: Principal, filter: HitFilter): void {
+  if (filter.includeOwnJurisdiction) requireRole(principal, AUDIT_LOG_ROLES, 'filter.includeOwnJurisdiction');
+}
+
 /** `Query.hitsOnMyRecords`: checks the role and the filter, audits the request and opens the report. */
 export function openHitReport({ principal, audit }: AuditContext, filter: unknown): HitReportSource {
   requireRole(principal, HIT_REPORT_ROLES, 'hitsOnMyRecords');
   const parsed = parseHitFilter(filter, 'filter');
+  requireOwnRequestsRole(principal, parsed);
   audit.describe('hitsOnMyRecords', { filter: parsed });
   return { id: encodeReportId(parsed), filter: parsed };
 }
@@ -207,9 +216,17 @@ function cursor(parts: string[]): string {
   return Buffer.from(parts.join(':')).toString('base64url');
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** The parts of a cursor of this list; a forged one (an impossible instant, an id beyond bigint) is bad input. */
 function decodeCursor(after: string, pattern: RegExp): string[] {
   const match = pattern.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput('after is not a cursor of this list', 'after');
+  const [instant, eventId] = match?.slice(1) ?? [];
+  const time = instant === undefined ? NaN : Date.parse(instant);
+  const validInstant = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === instant.slice(0, 19);
+  if (!match || !validInstant || BigInt(eventId) > MAX_BIGINT) {
+    throw badUserInput('after is not a cursor of this list', 'after');
+  }
   return match.slice(1);
 }
 
@@ -280,6 +297,7 @@ export async function listHits(
 ) {
   requireRole(context.principal, HIT_REPORT_ROLES, 'hitsOnMyRecords');
   const { filter } = report;
+  requireOwnRequestsRole(context.principal, filter);
   context.audit.describe(`HitReport.${records.schema}`, { filter, first, after });
   const limit = pageSize(first);
   const params = new SqlParams();

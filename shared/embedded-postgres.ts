@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -75,6 +75,11 @@ export function reachableDataDir(dataDir: string): string {
       const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
       const elsewhere = path.join(os.tmpdir(), `liaison-postgres-${hash}`, path.basename(dataDir));
       mkdirSync(path.dirname(elsewhere), { recursive: true, mode: 0o755 });
+      // The name is predictable: a folder someone else made or can write to must not receive the cluster.
+      const made = lstatSync(path.dirname(elsewhere));
+      if (!made.isDirectory() || made.uid !== process.getuid?.() || (made.mode & 0o022) !== 0) {
+        throw new Error(`${path.dirname(elsewhere)} is not a folder of root's alone: remove it, or set DATABASE_URL`);
+      }
       console.warn(`${folder} is closed to the PostgreSQL system user: the embedded cluster lives in ${elsewhere}`);
       return elsewhere;
     }

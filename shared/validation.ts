@@ -54,6 +54,9 @@ export interface PartialDate {
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked to be a real calendar date. */
+/** The earliest year a date may name: no record of Liaison's is about an earlier event. */
+export const MIN_YEAR = 1800;
+
 export function parsePartialDate(raw: string, argument: string): PartialDate {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
   if (!match) throw badUserInput(`${argument} must be YYYY, YYYY-MM or YYYY-MM-DD, got '${truncate(raw)}'`, argument);
@@ -62,6 +65,9 @@ export function parsePartialDate(raw: string, argument: string): PartialDate {
     match[2] ? Number(match[2]) : undefined,
     match[3] ? Number(match[3]) : undefined,
   ];
+  // Earlier years are typing errors here, and JavaScript reads years below 100 as 19xx.
+  if (year < MIN_YEAR)
+    throw badUserInput(`${argument} must be a year from ${MIN_YEAR}, got '${truncate(raw)}'`, argument);
   if (month !== undefined && (month < 1 || month > 12))
     throw badUserInput(`${argument} has no month ${month}`, argument);
   if (day !== undefined) {

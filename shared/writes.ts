@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type pino from 'pino';
 import type { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Principal, Role } from './auth';
-import { writeAuditEvent } from './audit';
+import { writeAuditEvent, type AuditTrail } from './audit';
 import { auditUnavailable, badUserInput, forbidden, notFound } from './errors';
 import { InputReader, type InputObject } from './input';
 import { agencyByCode } from './jurisdictions';
@@ -340,6 +340,8 @@ export async function findForWrite<T extends ProvenanceColumns>(
 /** What a mutation needs of the request context. */
 export interface WriteContext {
   requestId: string;
+  /** The request's trail: a refused change is described there, for the row written before the response leaves. */
+  audit: AuditTrail;
   log: pino.Logger;
   dataSource: DataSource;
   principal: Principal;
@@ -358,22 +360,28 @@ export function recordMutations<T extends ProvenanceColumns>(kind: RecordKind<T>
     context: WriteContext,
     change: (manager: EntityManager, actor: WriteActor) => Promise<T>,
   ): Promise<T> {
-    requireRole(context.principal, WRITE_ROLES, 'changing records');
     const actor = { principal: context.principal, purpose: context.purpose };
-    return context.dataSource.transaction(async (manager) => {
-      const record = await change(manager, actor);
-      try {
-        await writeAuditEvent(manager, kind.schema, context, {
-          operation: field,
-          criteria: { [field]: args },
-          recordIds: [record.id],
-        });
-      } catch (error) {
-        context.log.error({ err: error }, 'audit write failed: change rolled back');
-        throw auditUnavailable('Nothing was changed');
-      }
-      return record;
-    });
+    try {
+      requireRole(context.principal, WRITE_ROLES, 'changing records');
+      return await context.dataSource.transaction(async (manager) => {
+        const record = await change(manager, actor);
+        try {
+          await writeAuditEvent(manager, kind.schema, context, {
+            operation: field,
+            criteria: { [field]: args },
+            recordIds: [record.id],
+          });
+        } catch (error) {
+          context.log.error({ err: error }, 'audit write failed: change rolled back');
+          throw auditUnavailable('Nothing was changed');
+        }
+        return record;
+      });
+    } catch (error) {
+      // A refused or failed change is audited too (its own row rolled back with it): the attempt, by whom, why.
+      context.audit.describe(field, args);
+      throw error;
+    }
   }
   return {
     create: (input: unknown, context: WriteContext) =>

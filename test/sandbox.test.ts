@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { graphql, serviceUrl } from './client';
+import { sandboxConfig } from '../gateway/src/sandbox';
 
 const gateway = () => serviceUrl('gateway').replace(/\/graphql$/, '');
 
@@ -70,6 +71,20 @@ describe('the GraphQL sandbox', () => {
       const { data, errors } = await graphql(tab.query, JSON.parse(tab.variables));
       expect(errors).toBeUndefined();
       expect(data).toBeTruthy();
+    }
+  });
+
+  it('in development, hands its token to a browser on this machine only, and keeps no pasted token', async () => {
+    const options = { developmentToken: async () => 'DEV.TOKEN.SIGNED' };
+    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      const config = await sandboxConfig(options, local);
+      expect(JSON.parse(config.headers).authorization).toBe('Bearer DEV.TOKEN.SIGNED');
+      expect(config.persistHeaders).toBe(true);
+    }
+    for (const remote of ['10.1.2.3', '::ffff:192.168.0.7', undefined]) {
+      const config = await sandboxConfig(options, remote);
+      expect(JSON.parse(config.headers).authorization).toBe('Bearer <your token>');
+      expect(config.persistHeaders).toBe(false);
     }
   });
 });

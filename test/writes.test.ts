@@ -640,6 +640,31 @@ describe('mutations are audited', () => {
     ]);
   });
 
+  it('a refused change too: who tried to change what, and why', async () => {
+    const { data } = await graphql(
+      CREATE.vehicle,
+      { input: vehicleInput('DE-WT-V-TRIED', 'WAUZZZ4G0KN000037') },
+      'gateway',
+      { principal: DE },
+    );
+    const { errors } = await graphql(
+      UPDATE.vehicle,
+      { id: data.createVehicle.id, input: { colour: 'red' } },
+      'gateway',
+      { principal: SE, purpose: 'AUDIT-REFUSED-CASE' },
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { rows } = await sql(`SELECT * FROM vehicles.audit_event WHERE purpose = 'AUDIT-REFUSED-CASE'`);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        user_id: SE.userId,
+        jurisdiction: 'SE',
+        criteria: { updateVehicle: { id: data.createVehicle.id, input: { colour: 'red' } } },
+        record_ids: [],
+      }),
+    ]);
+  });
+
   it('in the same transaction as the change: when the audit row cannot be written, nothing is changed', async () => {
     // A real failure: the audit table refuses every new row until the constraint is dropped.
     await sql('ALTER TABLE vehicles.audit_event ADD CONSTRAINT injected_failure CHECK (false) NOT VALID');

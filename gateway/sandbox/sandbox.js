@@ -10,7 +10,7 @@
       fetcher,
       defaultTabs: config.tabs,
       defaultHeaders: config.headers,
-      shouldPersistHeaders: true,
+      shouldPersistHeaders: config.persistHeaders,
       defaultEditorToolsVisibility: true,
     }),
   );

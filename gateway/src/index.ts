@@ -34,7 +34,11 @@ interface GatewayContext {
 
 /** How RemoteGraphQLDataSource reports a subgraph's non-2xx answer: the parsed body rides along. */
 interface SubgraphHttpError {
-  extensions?: { response?: { body?: { errors?: unknown } } };
+  extensions?: { response?: { status?: number; body?: { errors?: unknown } } };
+}
+
+function isBadUserInput(error: unknown): boolean {
+  return (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.BAD_USER_INPUT;
 }
 
 /** Node's own fetch (pooled keep-alive connections), cut off after the per-subgraph timeout. */
@@ -63,9 +67,11 @@ async function main(): Promise<void> {
       try {
         return await super.process(options);
       } catch (error) {
-        // A subgraph that answered with GraphQL errors (400 when its scalar refuses a variable) is not down.
-        const { errors } = (error as SubgraphHttpError).extensions?.response?.body ?? {};
-        if (Array.isArray(errors)) return { errors };
+        // A subgraph that refused bad input (400 when its scalar refuses a variable) is not down; anything else
+        // (its credential refused, a 5xx) is this gateway's problem, not the caller's, and is reported as unavailable.
+        const { status, body } = (error as SubgraphHttpError).extensions?.response ?? {};
+        const errors = body?.errors;
+        if (status === 400 && Array.isArray(errors) && errors.every(isBadUserInput)) return { errors };
         log.warn({ subgraph: this.name, err: (error as Error).message }, 'subgraph unavailable');
         return {
           errors: [

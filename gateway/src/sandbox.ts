@@ -55,13 +55,22 @@ const PAGE = `<!doctype html>
 `;
 
 export interface SandboxOptions {
-  /** Prefilled in the headers editor; without it (outside development) a placeholder says what to put there. */
+  /**
+   * Prefilled in the headers editor for a browser on this machine (development only); everyone else gets a
+   * placeholder that says what to put there.
+   */
   developmentToken?: () => Promise<string>;
 }
 
+/** A request from this machine: only such a browser is handed the development token. */
+export function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
 /** What the page asks for on load: the endpoint, the example tabs and the headers. */
-async function sandboxConfig(options: SandboxOptions) {
-  const token = options.developmentToken ? await options.developmentToken() : '<your token>';
+export async function sandboxConfig(options: SandboxOptions, remoteAddress: string | undefined) {
+  const development = Boolean(options.developmentToken) && isLoopback(remoteAddress);
+  const token = development ? await options.developmentToken!() : '<your token>';
   const headers = JSON.stringify(
     { authorization: `Bearer ${token}`, [PURPOSE_HEADER]: 'SANDBOX-EXPLORATION' },
     null,
@@ -70,6 +79,8 @@ async function sandboxConfig(options: SandboxOptions) {
   return {
     endpoint: '/graphql',
     headers,
+    // A real token pasted into the editor is not kept in the browser's storage; the development one may be.
+    persistHeaders: development,
     tabs: SANDBOX_EXAMPLES.map(({ file, variables }) => ({
       query: readFileSync(path.join(OPERATIONS_DIR, file), 'utf8'),
       variables: JSON.stringify(variables, null, 2),
@@ -88,9 +99,9 @@ export function mountSandbox(app: express.Express, options: SandboxOptions): voi
     res.set('content-security-policy', CONTENT_SECURITY_POLICY).type('html').send(PAGE);
   };
   app.get(['/', '/sandbox', '/graphql'], page);
-  app.get('/sandbox/config.json', async (_req, res, next) => {
+  app.get('/sandbox/config.json', async (req, res, next) => {
     try {
-      res.set('cache-control', 'no-store').json(await sandboxConfig(options));
+      res.set('cache-control', 'no-store').json(await sandboxConfig(options, req.socket.remoteAddress));
     } catch (error) {
       next(error);
     }

@@ -45,4 +45,19 @@ describe('the embedded cluster folder, for a PostgreSQL running as its own syste
       rmSync(path.dirname(dataDir), { recursive: true, force: true });
     },
   );
+
+  (asRoot ? it : it.skip)('refuses a temporary folder that others can write to (its name is predictable)', () => {
+    const closed = path.join(root, 'home2');
+    mkdirSync(path.join(closed, 'project'), { recursive: true });
+    chmodSync(closed, 0o700);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const dataDir = reachableDataDir(path.join(closed, 'project', '.data', 'postgres'));
+    chmodSync(path.dirname(dataDir), 0o777);
+    try {
+      expect(() => reachableDataDir(path.join(closed, 'project', '.data', 'postgres'))).toThrow(/root's alone/);
+    } finally {
+      warn.mockRestore();
+      rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    }
+  });
 });

@@ -43,6 +43,9 @@ describe('validation', () => {
     expect(parsePartialDate('1974-03', 'd')).toEqual({ year: 1974, month: 3 });
     expect(parsePartialDate('1974-03-21', 'd')).toEqual({ year: 1974, month: 3, day: 21 });
     expect(() => parsePartialDate('1974-02-30', 'd')).toThrow(/not a calendar date/);
+    // JavaScript would read 0083 as 1983: a check must not hit a person born in 1983 for it.
+    expect(() => parsePartialDate('0083', 'd')).toThrow(/from 1800/);
+    expect(() => parsePartialDate('0000-01-01', 'd')).toThrow(/from 1800/);
     expect(() => parsePartialDate('21/03/74', 'd')).toThrow(/YYYY/);
   });
 });
