@@ -17,6 +17,8 @@ const RESTRICTED = {
   ownerOnly: { n: 910, given: 'Ottilie', sharing: 'OWNER_ONLY', sharedWith: [], handling: 'H0' },
   listedFi: { n: 911, given: 'Wiebke', sharing: 'LISTED_JURISDICTIONS', sharedWith: ['FI'], handling: 'H0' },
   h3: { n: 912, given: 'Ulrike', sharing: 'ALL_JURISDICTIONS', sharedWith: [], handling: 'H3' },
+  // Shared with everyone, but past its expiry: lapsed records reach no one, their owner included.
+  lapsed: { n: 913, given: 'Gerlinde', sharing: 'ALL_JURISDICTIONS', sharedWith: [], handling: 'H0' },
 } as const;
 type Restriction = keyof typeof RESTRICTED;
 const RESTRICTIONS = Object.keys(RESTRICTED) as Restriction[];
@@ -30,7 +32,7 @@ const documentNumber = (key: Restriction) => `HB${RESTRICTED[key].n}55`;
 
 /** Who may see each restricted person. */
 const MAY_SEE: Record<string, readonly Restriction[]> = {
-  DE: RESTRICTIONS,
+  DE: ['ownerOnly', 'listedFi', 'h3'],
   FI: ['listedFi'],
   SE: [],
 };
@@ -61,8 +63,9 @@ beforeAll(async () => {
     const r = RESTRICTED[key];
     await sql(
       `INSERT INTO persons.person (id, ${PROVENANCE}, family_name, given_names, family_name_latin, given_names_latin,
-         script, aliases, sex, nationalities, warning_markers, search_name, dob_year)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'LATIN', '{}', 'FEMALE', '{DE}', '{}', $13, 1970)`,
+         script, aliases, sex, nationalities, warning_markers, search_name, dob_year, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'LATIN', '{}', 'FEMALE', '{DE}', '{}', $13, 1970,
+               CASE WHEN $14 THEN now() - interval '1 day' END)`,
       [
         person(key),
         'DE',
@@ -77,6 +80,7 @@ beforeAll(async () => {
         FAMILY.toUpperCase(),
         r.given.toUpperCase(),
         `${FAMILY} ${r.given}`.toUpperCase(),
+        key === 'lapsed',
       ],
     );
     const names = personNameRows({
@@ -239,7 +243,11 @@ describe('restricted persons', () => {
   });
 
   // Checks answer every jurisdiction the record is shared with, H3 included, with the reference only.
-  const CHECKABLE: Record<string, readonly Restriction[]> = { DE: RESTRICTIONS, FI: ['listedFi', 'h3'], SE: ['h3'] };
+  const CHECKABLE: Record<string, readonly Restriction[]> = {
+    DE: ['ownerOnly', 'listedFi', 'h3'],
+    FI: ['listedFi', 'h3'],
+    SE: ['h3'],
+  };
   const CHECK_CASES = [DE, FI, SE].flatMap((principal) =>
     RESTRICTIONS.map((key) => [principal.jurisdiction, key, principal] as const),
   );

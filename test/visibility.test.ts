@@ -36,6 +36,7 @@ const ids = (kind: 'document' | 'vehicle' | 'seizure') =>
 const DOCS = ids('document');
 const VEHICLES = ids('vehicle');
 const SEIZURES = ids('seizure');
+const LINKING_SEIZURE = fixtureId('seizure', 905);
 
 async function sql(statement: string, values: unknown[] = []) {
   const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
@@ -73,12 +74,23 @@ beforeAll(async () => {
       ERIKSSON.person,
     ]);
   }
+  // A seizure every jurisdiction sees, linked to the three restricted vehicles: the link is visible, they may not be.
+  await sql(
+    `INSERT INTO substances.seizure (id, ${PROVENANCE}, substance_id, quantity, unit, quantity_kg, seized_on, country)
+     SELECT $1, 'SE', 'SE-NOA', 'Nationella operativa avdelningen', 'SE-VIS-LINK', 'H0', 'ALL_JURISDICTIONS', '{}',
+            id, 1, 'KG', 1, '2026-02-10', 'SE'
+       FROM substances.substance WHERE name = 'Heroin'`,
+    [LINKING_SEIZURE],
+  );
+  for (const id of Object.values(VEHICLES)) {
+    await sql('INSERT INTO substances.seizure_vehicle (seizure_id, vehicle_id) VALUES ($1, $2)', [LINKING_SEIZURE, id]);
+  }
 });
 
 afterAll(async () => {
   await sql('DELETE FROM documents.document WHERE id = ANY($1)', [Object.values(DOCS)]);
   await sql('DELETE FROM vehicles.vehicle WHERE id = ANY($1)', [Object.values(VEHICLES)]);
-  await sql('DELETE FROM substances.seizure WHERE id = ANY($1)', [Object.values(SEIZURES)]);
+  await sql('DELETE FROM substances.seizure WHERE id = ANY($1)', [[...Object.values(SEIZURES), LINKING_SEIZURE]]);
 });
 
 /** The ids of every `"id"` in a response; a probe passes or fails on them. */
@@ -186,6 +198,56 @@ describe('visibility of restricted records: one probe per viewer, path, record t
       expect(await auditedIds(KINDS[kind].service, purpose)).toContain(id);
     } else {
       expect(seen).not.toContain(id);
+    }
+  });
+});
+
+// Seizure.vehicles is resolved by the vehicles subgraph from ids it is given: through the gateway, and with the ids
+// forged straight at the vehicles subgraph.
+const VEHICLE_LINK_PROBES: Record<
+  string,
+  (key: Restriction, principal: Principal, purpose: string) => Promise<Set<string>>
+> = {
+  'gateway Seizure.vehicles { id }': async (_key, principal, purpose) =>
+    idsIn(
+      await graphql(`{ seizure(id: "${LINKING_SEIZURE}") { vehicles { id } } }`, {}, 'gateway', { principal, purpose }),
+    ),
+  'vehicles subgraph _entities Seizure (forged vehicleIds)': async (key, principal, purpose) =>
+    idsIn(
+      await graphql(
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              ... on Seizure {
+                vehicles {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { r: [{ __typename: 'Seizure', id: LINKING_SEIZURE, vehicleIds: [VEHICLES[key]] }] },
+        'vehicles',
+        { principal, purpose },
+      ),
+    ),
+};
+
+const VEHICLE_LINK_CASES = [DE, FI, SE].flatMap((principal) =>
+  Object.keys(VEHICLE_LINK_PROBES).flatMap((probe) =>
+    (Object.keys(RESTRICTED) as Restriction[]).map((key) => [principal.jurisdiction, probe, key, principal] as const),
+  ),
+);
+
+describe('restricted vehicles behind a visible seizure', () => {
+  it.each(VEHICLE_LINK_CASES)('%s viewer, %s, vehicle %s', async (jurisdiction, probe, key, principal) => {
+    const purpose = `LEAK-RECORDS-${++probeNumber}`;
+    const seen = await VEHICLE_LINK_PROBES[probe](key, principal, purpose);
+    if (MAY_SEE[jurisdiction].includes(key)) {
+      expect(seen).toContain(VEHICLES[key]);
+      expect(await auditedIds('vehicles', purpose)).toContain(VEHICLES[key]);
+    } else {
+      expect(seen).not.toContain(VEHICLES[key]);
     }
   });
 });
