@@ -49,7 +49,8 @@ export async function startHiveGateway(options: {
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Hive Gateway exited with code ${child.exitCode}; see ${options.logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`Hive Gateway exited with code ${child.exitCode}; see ${options.logFile}`);
     try {
       if ((await fetch(`http://127.0.0.1:${options.port}/readiness`)).ok)
         return { url: `http://127.0.0.1:${options.port}/graphql`, pid: child.pid!, stop };

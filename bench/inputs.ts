@@ -26,8 +26,11 @@ async function sample<T>(
   options: { table: string; columns: string; where: string; count: number; seed: number; viewer: string },
 ): Promise<T[]> {
   const [{ estimate }] = (
-    await client.query<{ estimate: number }>(`SELECT greatest(reltuples, 0)::float8 AS estimate FROM pg_class
-       WHERE oid = $1::regclass`, [options.table])
+    await client.query<{ estimate: number }>(
+      `SELECT greatest(reltuples, 0)::float8 AS estimate FROM pg_class
+       WHERE oid = $1::regclass`,
+      [options.table],
+    )
   ).rows;
   // Pages, not rows, are sampled: ask for 20 times the rows wanted so that the filters and page clustering leave enough.
   const percent = estimate > 0 ? Math.min(100, Math.max(0.001, (100 * options.count * 20) / estimate)) : 100;

@@ -57,8 +57,9 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
     ],
   });
   // The tracker emits (client, status, bytes, ms); @types/autocannon leaves out the client.
-  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-    latencies.push(ms),
+  (instance as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms),
   );
   const result = await instance;
   return {
@@ -67,7 +68,8 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
     seconds: result.duration,
     latencies,
     errors: result.non2xx + result.errors + graphqlErrors,
-    firstError: firstError ?? (result.errors ? `${result.errors} connection errors (${result.timeouts} timeouts)` : undefined),
+    firstError:
+      firstError ?? (result.errors ? `${result.errors} connection errors (${result.timeouts} timeouts)` : undefined),
   };
 }
 
@@ -98,7 +100,14 @@ export async function callLoad(options: {
       }
     }),
   );
-  return { requests: latencies.length, sent: latencies.length, seconds: (performance.now() - started) / 1000, latencies, errors, firstError };
+  return {
+    requests: latencies.length,
+    sent: latencies.length,
+    seconds: (performance.now() - started) / 1000,
+    latencies,
+    errors,
+    firstError,
+  };
 }
 
 /** Nearest-rank percentile of latencies in ms. */

@@ -104,8 +104,8 @@ export function markdownReport(options: {
   const errors = errorLines(rows);
   return `# Benchmark
 
-Produced by \`${options.command}\` (see the README's "Benchmark" section). Every number below comes from one run
-on the machine described here; rerun the command to reproduce it.
+Produced by \`${options.command}\` (the README's "Benchmark" section explains the options). Every
+number below comes from one run on the machine described here; rerun the command to reproduce it.
 
 ## Machine
 
@@ -162,8 +162,9 @@ ${options.hiveNote ? `\n${options.hiveNote}\n` : ''}${errors.length ? `\nFirst e
   checks, loading the nodes and links of the hits (DataLoader batches) and the audit rows. A gateway/floor
   throughput ratio near 1 means the database is the bottleneck; far below 1, the Node side is.
 - **SPEC 6 targets**: \`UnifiedSearch\` through the gateway at **476 searches/s with p99 < 60 ms**; hit/no-hit checks
-  at **ten times that (4,760/s)**; **constant SQL per request** (the count must not grow with hits and links: here it
-  stays within a narrow band across inputs that return from 0 to 10 hits each, and the test suite's
-  sql-statements test checks it exactly).
+  at **ten times that (4,760/s)**; **constant SQL per request** (the count must not grow with hits and links). SQL/request here is an average over
+  the input mix, whose searches return from 0 to 10 hits each: it should be the same at every concurrency and for
+  every database size (compare the reports of different sizes); the test suite's sql-statements test checks the
+  count of single requests exactly.
 `;
 }

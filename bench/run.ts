@@ -34,7 +34,15 @@ import { startHiveGateway, type HiveGateway } from './hive';
 import { sampleInputs, type Inputs } from './inputs';
 import { callLoad, httpLoad, percentile, type Measurement } from './load';
 import { MemorySampler, processCpuSeconds, processTreeRss, readMetrics } from './metrics';
-import { errorLines, markdownReport, ratiosTable, resultsTable, type Machine, type Row, type TargetName } from './report';
+import {
+  errorLines,
+  markdownReport,
+  ratiosTable,
+  resultsTable,
+  type Machine,
+  type Row,
+  type TargetName,
+} from './report';
 import { WORKLOADS, floorCalls, requestBodies, type WorkloadName } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -74,7 +82,10 @@ function parseCount(flag: string, raw: string): number {
 }
 
 function parseList<T extends string>(flag: string, raw: string, allowed: readonly T[]): T[] {
-  const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.filter((item) => !allowed.includes(item as T));
   if (!items.length || unknown.length) throw new Error(`${flag} takes some of ${allowed.join(',')}\n${USAGE}`);
   return items as T[];
@@ -163,7 +174,12 @@ async function openDatabase(args: Arguments): Promise<Database> {
     log(`seeding ${args.size.toLocaleString('en')} records with seed ${args.seed}`);
     const bars = progressBars();
     try {
-      const summary = await seedDatabase({ size: args.size, seed: args.seed, onProgress: bars.update, onStep: bars.log });
+      const summary = await seedDatabase({
+        size: args.size,
+        seed: args.seed,
+        onProgress: bars.update,
+        onStep: bars.log,
+      });
       bars.stop();
       log(`seeded in ${summary.elapsedSeconds} s`);
     } finally {
@@ -206,7 +222,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function settled(read: () => Promise<number>): Promise<number> {
   let last = await read();
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
     await sleep(300);
     const now = await read();
     if (now === last) return now;
@@ -238,8 +254,12 @@ async function main(): Promise<void> {
     cleanups.push(() => database.stop());
     const { records, postgres, inputs } = await withClient(database.url, async (client) => ({
       records: await countRecords(client),
-      postgres: (await client.query<{ version: string }>('SHOW server_version')).rows[0].version,
-      inputs: await sampleInputs(client, { perKind: INPUTS_PER_KIND, seed: args.seed, viewer: EVAL_VIEWER.jurisdiction }),
+      postgres: (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
+      inputs: await sampleInputs(client, {
+        perKind: INPUTS_PER_KIND,
+        seed: args.seed,
+        viewer: EVAL_VIEWER.jurisdiction,
+      }),
     }));
     log(
       `${records.toLocaleString('en')} records; ${inputs.unified.length} unified-search texts and ${inputs.checks.length} checks sampled`,
@@ -332,7 +352,9 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     const total = args.workloads.length * args.connections.length * targets.length;
     const runSeconds = args.warmup + args.duration + 1;
-    log(`${total} runs of ${args.warmup} s warm-up + ${args.duration} s, about ${Math.ceil((total * runSeconds) / 60)} min`);
+    log(
+      `${total} runs of ${args.warmup} s warm-up + ${args.duration} s, about ${Math.ceil((total * runSeconds) / 60)} min`,
+    );
     let index = 0;
     for (const workload of args.workloads) {
       const bodies = requestBodies(workload, inputs);
@@ -348,14 +370,13 @@ async function main(): Promise<void> {
               : httpLoad({ url: target.url!, bodies, headers: target.headers!, connections: concurrency, seconds });
           if (args.warmup > 0) await run(args.warmup);
           const sql = target.key === 'floor' ? floorSql : subgraphSql;
-          const gatewayRss = target.key === 'apollo'
-            ? async () => (await readMetrics(stack.urls.gateway)).rssBytes
-            : target.key === 'hive'
-              ? () => processTreeRss(target.pid!)
-              : undefined;
-          const sampler = new MemorySampler(
-            target.key === 'floor' ? {} : { gateway: gatewayRss!, ...subgraphMemory },
-          );
+          const gatewayRss =
+            target.key === 'apollo'
+              ? async () => (await readMetrics(stack.urls.gateway)).rssBytes
+              : target.key === 'hive'
+                ? () => processTreeRss(target.pid!)
+                : undefined;
+          const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss!, ...subgraphMemory });
           const sqlBefore = await settled(sql);
           const cpuBefore = target.key === 'floor' ? undefined : await cpu(target.pid);
           sampler.start();
@@ -382,7 +403,9 @@ async function main(): Promise<void> {
             subgraphsCpuMs: cpuBefore && cpuAfter ? perRequestMs(cpuAfter.subgraphs - cpuBefore.subgraphs) : undefined,
             gatewayRssMb: target.key === 'floor' ? undefined : toMb(peaks.gateway ?? 0),
             subgraphsRssMb:
-              target.key === 'floor' ? undefined : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
+              target.key === 'floor'
+                ? undefined
+                : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
             firstError: measured.firstError,
           };
           rows.push(row);

@@ -48,7 +48,11 @@ export function requestBodies(workload: WorkloadName, inputs: Inputs): string[] 
       JSON.stringify({ query: UNIFIED_SEARCH, operationName: 'UnifiedSearch', variables: { text: input.text } }),
     );
   return inputs.checks.map((input) =>
-    JSON.stringify({ query: CHECK_DOCUMENTS[input.kind], operationName: OPERATION_NAMES[input.kind], variables: input.args }),
+    JSON.stringify({
+      query: CHECK_DOCUMENTS[input.kind],
+      operationName: OPERATION_NAMES[input.kind],
+      variables: input.args,
+    }),
   );
 }
 
