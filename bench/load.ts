@@ -13,6 +13,12 @@ export interface Measurement {
   latencies: number[];
   /** Non-2xx answers, connection errors and timeouts, and 2xx answers whose body holds GraphQL `errors`. */
   errors: number;
+  /** Requests that got no answer (connection errors, timeouts): counted in `errors`, not in `requests`. */
+  unanswered: number;
+  /** Latencies by the label of the input (the floor only), to show which kinds of input cost the most. */
+  byLabel?: Map<string, number[]>;
+  /** Calls that found something, by label (the floor only). */
+  hitsByLabel?: Map<string, number>;
   /** The first error seen, to say what went wrong. */
   firstError?: string;
 }
@@ -68,6 +74,7 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
     seconds: result.duration,
     latencies,
     errors: result.non2xx + result.errors + graphqlErrors,
+    unanswered: result.errors,
     firstError:
       firstError ?? (result.errors ? `${result.errors} connection errors (${result.timeouts} timeouts)` : undefined),
   };
@@ -75,11 +82,16 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
 
 /** The same closed loop as autocannon's, in-process: `concurrency` workers, each awaiting one call at a time. */
 export async function callLoad(options: {
-  calls: (() => Promise<unknown>)[];
+  /** Each call resolves to whether it found anything. */
+  calls: (() => Promise<boolean>)[];
+  /** A label per call (the kind of input), for latencies by label. */
+  labels?: string[];
   concurrency: number;
   seconds: number;
 }): Promise<Measurement> {
   let next = 0;
+  const byLabel = new Map<string, number[]>();
+  const hitsByLabel = new Map<string, number>();
   let errors = 0;
   let firstError: string | undefined;
   const latencies: number[] = [];
@@ -88,15 +100,24 @@ export async function callLoad(options: {
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
       while (performance.now() < deadline) {
-        const call = options.calls[next++ % options.calls.length];
+        const index = next++ % options.calls.length;
+        const call = options.calls[index];
         const sent = performance.now();
+        let hit = false;
         try {
-          await call();
+          hit = await call();
         } catch (error) {
           errors++;
           firstError ??= error instanceof Error ? error.message : String(error);
         }
-        latencies.push(performance.now() - sent);
+        const latency = performance.now() - sent;
+        latencies.push(latency);
+        const label = options.labels?.[index];
+        if (label !== undefined) {
+          if (!byLabel.has(label)) byLabel.set(label, []);
+          byLabel.get(label)!.push(latency);
+          if (hit) hitsByLabel.set(label, (hitsByLabel.get(label) ?? 0) + 1);
+        }
       }
     }),
   );
@@ -106,7 +127,10 @@ export async function callLoad(options: {
     seconds: (performance.now() - started) / 1000,
     latencies,
     errors,
+    unanswered: 0,
     firstError,
+    byLabel,
+    hitsByLabel,
   };
 }
 

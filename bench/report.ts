@@ -24,7 +24,22 @@ export interface Row {
   gatewayRssMb?: number;
   /** Sum of the four subgraphs' peak resident memory during the run, in MB (none for the floor). */
   subgraphsRssMb?: number;
+  /** Requests that got no answer (timeouts, connection errors), part of `errors`. */
+  unanswered: number;
   firstError?: string;
+}
+
+/** Latency of the floor by kind of input, at one concurrency. */
+export interface KindRow {
+  workload: WorkloadName;
+  concurrency: number;
+  kind: string;
+  calls: number;
+  /** Calls that found something (a unified search with any hit, a check with a hit). */
+  withHits: number;
+  p50: number;
+  p99: number;
+  max: number;
 }
 
 export interface Machine {
@@ -36,6 +51,8 @@ export interface Machine {
   date: string;
   commit: string;
   database: string;
+  /** PostgreSQL settings that bear on the numbers. */
+  postgresSettings: string;
   /** 1-minute load averages when the runs started and when they ended. */
   loadAverages: [number, number];
 }
@@ -53,7 +70,7 @@ export function resultsTable(rows: Row[]): string {
     lines.push(
       `| ${row.records.toLocaleString('en')} | ${row.workload} | ${row.target} | ${row.concurrency} | ` +
         `${row.requestsPerSecond.toFixed(1)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ` +
-        `${row.errors}${row.errors ? ` of ${row.requests}` : ''} | ${row.sqlPerRequest.toFixed(2)} | ` +
+        `${row.errors}${row.errors ? ` of ${row.requests + row.unanswered}` : ''}${row.unanswered ? ` (${row.unanswered} unanswered)` : ''} | ${row.sqlPerRequest.toFixed(2)} | ` +
         `${ms(row.gatewayCpuMs ?? NaN)} | ${ms(row.subgraphsCpuMs ?? NaN)} | ${mb(row.gatewayRssMb)} | ${mb(row.subgraphsRssMb)} |`,
     );
   return lines.join('\n');
@@ -86,6 +103,18 @@ export function ratiosTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+export function kindsTable(rows: KindRow[]): string {
+  const lines = [
+    '| workload | concurrency | input kind | calls | found something | p50 ms | p99 ms | max ms |',
+    '|---|---:|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows)
+    lines.push(
+      `| ${row.workload} | ${row.concurrency} | ${row.kind} | ${row.calls} | ${Math.round((100 * row.withHits) / row.calls)} % | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.max)} |`,
+    );
+  return lines.join('\n');
+}
+
 export function errorLines(rows: Row[]): string[] {
   return rows
     .filter((row) => row.firstError)
@@ -96,6 +125,7 @@ export function markdownReport(options: {
   machine: Machine;
   command: string;
   rows: Row[];
+  kinds: KindRow[];
   settings: string;
   inputs: string;
   hiveNote?: string;
@@ -114,7 +144,7 @@ number below comes from one run on the machine described here; rerun the command
 | CPU | ${machine.cores} cores (${machine.cpu}) |
 | memory | ${machine.memoryGb} GB |
 | Node | ${machine.node} |
-| PostgreSQL | ${machine.postgres} |
+| PostgreSQL | ${machine.postgres} (${machine.postgresSettings}) |
 | database | ${machine.database} |
 | date | ${machine.date} |
 | commit | ${machine.commit} |
@@ -137,13 +167,21 @@ ${resultsTable(rows)}
 ### Ratios
 
 ${ratiosTable(rows)}
+
+### The floor by kind of input
+
+Where the database's time goes: the floor's latency per kind of input at the lowest concurrency measured (one
+unified-search row is the four searches of that text in parallel).
+
+${kindsTable(options.kinds)}
 ${options.hiveNote ? `\n${options.hiveNote}\n` : ''}${errors.length ? `\nFirst error of each run that had errors:\n\n${errors.join('\n')}\n` : ''}
 ## How to read it
 
 - **requests/s** is throughput over the measured window, errors included; **p50/p95/p99** are the latencies of all
   answered requests in that window, in milliseconds, as the client saw them.
-- **errors** counts non-2xx answers, connection errors and timeouts, and 2xx answers whose body holds GraphQL
-  \`errors\` (partial results count as errors).
+- **errors** counts non-2xx answers, connection errors and timeouts (autocannon gives up after 10 s:
+  "unanswered"), and 2xx answers whose body holds GraphQL \`errors\` (partial results count as errors, e.g. a
+  subgraph the gateway gave up on after its 5 s \`SUBGRAPH_TIMEOUT_MS\`).
 - **SQL/request** is the increase of \`liaison_sql_statements_total\` summed over the four subgraphs' \`/metrics\`,
   between the moments the services are idle before and after the window, divided by the requests sent in it
   (a request still in flight when the window closes is served in full); it includes each subgraph's audit row. For the floor it is the statements the

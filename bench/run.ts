@@ -39,11 +39,13 @@ import {
   markdownReport,
   ratiosTable,
   resultsTable,
+  kindsTable,
+  type KindRow,
   type Machine,
   type Row,
   type TargetName,
 } from './report';
-import { WORKLOADS, floorCalls, requestBodies, type WorkloadName } from './workloads';
+import { WORKLOADS, floorCalls, inputLabels, requestBodies, type WorkloadName } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const PURPOSE = 'BENCH performance measurement';
@@ -252,9 +254,15 @@ async function main(): Promise<void> {
   try {
     const database = await openDatabase(args);
     cleanups.push(() => database.stop());
-    const { records, postgres, inputs } = await withClient(database.url, async (client) => ({
+    const { records, postgres, postgresSettings, inputs } = await withClient(database.url, async (client) => ({
       records: await countRecords(client),
       postgres: (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
+      postgresSettings: (
+        await client.query<{ settings: string }>(
+          `SELECT string_agg(name || ' ' || current_setting(name), ', ' ORDER BY name) AS settings
+             FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'max_connections', 'synchronous_commit')`,
+        )
+      ).rows[0].settings,
       inputs: await sampleInputs(client, {
         perKind: INPUTS_PER_KIND,
         seed: args.seed,
@@ -308,7 +316,10 @@ async function main(): Promise<void> {
     const floorSources = {} as Record<SubgraphName, DataSource>;
     if (args.targets.includes('floor')) {
       for (const name of SUBGRAPH_NAMES) {
-        floorSources[name] = createDataSource(name, { url: database.url });
+        // Without the services' slow-query warnings: the report shows the floor's latencies itself.
+        floorSources[name] = createDataSource(name, { url: database.url }).setOptions({
+          maxQueryExecutionTime: undefined,
+        });
         await floorSources[name].initialize();
       }
       cleanups.push(async () => {
@@ -350,6 +361,7 @@ async function main(): Promise<void> {
 
     const loadAtStart = os.loadavg()[0];
     const rows: Row[] = [];
+    const kinds: KindRow[] = [];
     const total = args.workloads.length * args.connections.length * targets.length;
     const runSeconds = args.warmup + args.duration + 1;
     log(
@@ -366,7 +378,7 @@ async function main(): Promise<void> {
           log(`${label}: warming up ${args.warmup} s, then measuring ${args.duration} s`);
           const run = (seconds: number): Promise<Measurement> =>
             target.key === 'floor'
-              ? callLoad({ calls, concurrency, seconds })
+              ? callLoad({ calls, labels: inputLabels(workload, inputs), concurrency, seconds })
               : httpLoad({ url: target.url!, bodies, headers: target.headers!, connections: concurrency, seconds });
           if (args.warmup > 0) await run(args.warmup);
           const sql = target.key === 'floor' ? floorSql : subgraphSql;
@@ -406,9 +418,22 @@ async function main(): Promise<void> {
               target.key === 'floor'
                 ? undefined
                 : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
+            unanswered: measured.unanswered,
             firstError: measured.firstError,
           };
           rows.push(row);
+          if (measured.byLabel && concurrency === Math.min(...args.connections))
+            for (const [kind, latencies] of measured.byLabel)
+              kinds.push({
+                workload,
+                concurrency,
+                kind,
+                calls: latencies.length,
+                withHits: measured.hitsByLabel?.get(kind) ?? 0,
+                p50: percentile(latencies, 50),
+                p99: percentile(latencies, 99),
+                max: Math.max(...latencies),
+              });
           log(
             `${label}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
               `${row.errors} errors, ${row.sqlPerRequest.toFixed(2)} SQL/request`,
@@ -417,6 +442,7 @@ async function main(): Promise<void> {
     }
 
     console.log(`\n${resultsTable(rows)}\n\n${ratiosTable(rows)}\n`);
+    if (kinds.length) console.log(`${kindsTable(kinds)}\n`);
     const errors = errorLines(rows);
     if (errors.length) console.log(`First error of each run that had errors:\n${errors.join('\n')}\n`);
     if (hiveNote) console.log(`${hiveNote}\n`);
@@ -429,6 +455,7 @@ async function main(): Promise<void> {
         memoryGb: Math.round(os.totalmem() / 1024 ** 3),
         node: process.version,
         postgres,
+        postgresSettings,
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
         commit: `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${dirty}`,
         database: `${database.description}, ${records.toLocaleString('en')} records`,
@@ -440,6 +467,7 @@ async function main(): Promise<void> {
           machine,
           command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
           rows,
+          kinds,
           settings: describeSettings(args),
           inputs: describeInputs(inputs),
           hiveNote,

@@ -41,6 +41,12 @@ const OPERATION_NAMES: Record<CheckInput['kind'], string> = {
   checkPerson: 'CheckPerson',
 };
 
+/** What each input is (its kind; for checks also hit or no-hit expected), in the inputs' order. */
+export function inputLabels(workload: WorkloadName, inputs: Inputs): string[] {
+  if (workload === 'UnifiedSearch') return inputs.unified.map((input) => input.kind);
+  return inputs.checks.map((input) => `${input.kind}, ${input.hit ? 'sampled record' : 'altered (no hit expected)'}`);
+}
+
 /** The JSON bodies a gateway is sent, one per input, in the inputs' order. */
 export function requestBodies(workload: WorkloadName, inputs: Inputs): string[] {
   if (workload === 'UnifiedSearch')
@@ -59,14 +65,14 @@ export function requestBodies(workload: WorkloadName, inputs: Inputs): string[] 
 /**
  * The floor: one "request" is what the subgraphs' resolvers hand to SQL for the same input — the four searches of a
  * unified search in parallel, or one check — called directly on each subgraph's DataSource, without HTTP, GraphQL,
- * tokens, node loading, links or the audit row.
+ * tokens, node loading, links or the audit row. Each call resolves to whether it found anything.
  */
 export function floorCalls(
   workload: WorkloadName,
   inputs: Inputs,
   dataSources: Record<SubgraphName, DataSource>,
   viewer: Principal,
-): (() => Promise<unknown>)[] {
+): (() => Promise<boolean>)[] {
   const page = parsePage(10, null);
   if (workload === 'UnifiedSearch') {
     const base = { viewer, jurisdictions: [] as string[], page };
@@ -78,7 +84,7 @@ export function floorCalls(
             searchDocuments(dataSources.documents, { ...base, text }),
             searchVehicles(dataSources.vehicles, { ...base, text }),
             searchSeizures(dataSources.substances, { ...base, text, filters: {} }),
-          ]),
+          ]).then((pages) => pages.some((page) => page.hits.length > 0)),
     );
   }
   // A check's request context: the viewer and an audit trail that nothing writes here.
@@ -87,11 +93,11 @@ export function floorCalls(
   return inputs.checks.map((input) => {
     switch (input.kind) {
       case 'checkDocument':
-        return () => checkDocument(context(dataSources.documents), input.args);
+        return () => checkDocument(context(dataSources.documents), input.args).then((result) => result.hit);
       case 'checkVehicle':
-        return () => checkVehicle(context(dataSources.vehicles), input.args);
+        return () => checkVehicle(context(dataSources.vehicles), input.args).then((result) => result.hit);
       case 'checkPerson':
-        return () => checkPerson(context(dataSources.persons), input.args);
+        return () => checkPerson(context(dataSources.persons), input.args).then((result) => result.hit);
     }
   });
 }
