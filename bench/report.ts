@@ -115,6 +115,35 @@ export function kindsTable(rows: KindRow[]): string {
   return lines.join('\n');
 }
 
+/** SPEC 6 targets: UnifiedSearch rate and p99 through the gateway; checks at ten times that rate. */
+export const TARGETS = { searchesPerSecond: 476, p99Ms: 60, checksPerSecond: 4_760 };
+
+/** One line per gateway and workload: the best error-free throughput within the p99 target, against SPEC 6. */
+export function verdictLines(rows: Row[]): string[] {
+  const lines: string[] = [];
+  for (const target of ['Apollo gateway', 'Hive Gateway'] as TargetName[])
+    for (const workload of ['UnifiedSearch', 'checks'] as WorkloadName[]) {
+      const runs = rows.filter((row) => row.target === target && row.workload === workload);
+      if (!runs.length) continue;
+      const goal = workload === 'UnifiedSearch' ? TARGETS.searchesPerSecond : TARGETS.checksPerSecond;
+      const within = runs.filter((row) => !row.errors && row.p99 < TARGETS.p99Ms);
+      const best = within.sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
+      const fastest = [...runs].sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
+      const sql = runs.map((row) => row.sqlPerRequest);
+      lines.push(
+        `- ${workload} through ${target}: ` +
+          (best
+            ? `${best.requestsPerSecond.toFixed(0)}/s with p99 ${ms(best.p99)} ms (concurrency ${best.concurrency})`
+            : `no run had p99 under ${TARGETS.p99Ms} ms without errors`) +
+          `; highest throughput ${fastest.requestsPerSecond.toFixed(0)}/s (p99 ${ms(fastest.p99)} ms). Target ${goal.toLocaleString('en')}/s` +
+          ` with p99 < ${TARGETS.p99Ms} ms${workload === 'checks' ? " (the search's bound, applied to checks too)" : ''}: ` +
+          `**${best && best.requestsPerSecond >= goal ? 'met' : `not met (${((best?.requestsPerSecond ?? 0) / goal).toFixed(2)} of it)`}**. ` +
+          `SQL/request ${Math.min(...sql).toFixed(2)}–${Math.max(...sql).toFixed(2)} across concurrencies.`,
+      );
+    }
+  return lines;
+}
+
 export function errorLines(rows: Row[]): string[] {
   return rows
     .filter((row) => row.firstError)
@@ -159,6 +188,10 @@ else is running, so compare the rows of one report rather than reports taken at 
 ${options.settings}
 
 ${options.inputs}
+
+## Against the SPEC 6 targets
+
+${verdictLines(rows).join('\n')}
 
 ## Results
 

@@ -44,6 +44,7 @@ import {
   type Machine,
   type Row,
   type TargetName,
+  verdictLines,
 } from './report';
 import { WORKLOADS, floorCalls, inputLabels, requestBodies, type WorkloadName } from './workloads';
 
@@ -443,6 +444,7 @@ async function main(): Promise<void> {
 
     console.log(`\n${resultsTable(rows)}\n\n${ratiosTable(rows)}\n`);
     if (kinds.length) console.log(`${kindsTable(kinds)}\n`);
+    console.log(`${verdictLines(rows).join('\n')}\n`);
     const errors = errorLines(rows);
     if (errors.length) console.log(`First error of each run that had errors:\n${errors.join('\n')}\n`);
     if (hiveNote) console.log(`${hiveNote}\n`);
