@@ -59,7 +59,7 @@ function parseArguments(argv: string[]): Arguments {
 }
 
 /** One bar per table, with rows per second computed from the table's own start. */
-function progressBars() {
+export function progressBars() {
   let multibar: MultiBar | undefined;
   const bars = new Map<string, { bar: SingleBar; started: number }>();
   // Created on the first progress report, so that a refused or failed run prints no empty bars.

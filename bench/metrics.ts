@@ -1,0 +1,92 @@
+// What the services say about themselves during a run: SQL statements sent (liaison_sql_statements_total) and
+// resident memory (process_resident_memory_bytes, from prom-client's default metrics), read from /metrics; and the
+// resident memory of a process that has no /metrics of ours (Hive Gateway), read from /proc.
+import { readFileSync } from 'node:fs';
+
+/** The value of an unlabelled metric in a Prometheus text exposition. */
+function metricValue(text: string, name: string): number {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `));
+  if (!line) throw new Error(`no ${name} in /metrics`);
+  return Number(line.slice(name.length + 1).split(' ')[0]);
+}
+
+export interface ServiceMetrics {
+  sqlStatements: number;
+  rssBytes: number;
+  cpuSeconds: number;
+}
+
+/** `/metrics` of a service whose GraphQL endpoint is `graphqlUrl`. */
+export async function readMetrics(graphqlUrl: string): Promise<ServiceMetrics> {
+  const response = await fetch(new URL('/metrics', graphqlUrl));
+  const text = await response.text();
+  return {
+    sqlStatements: metricValue(text, 'liaison_sql_statements_total'),
+    rssBytes: metricValue(text, 'process_resident_memory_bytes'),
+    cpuSeconds: metricValue(text, 'process_cpu_seconds_total'),
+  };
+}
+
+/** Resident memory of a process and its descendants, from /proc (Linux); 0 where /proc cannot tell. */
+export function processTreeRss(pid: number): number {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    let children: number[] = [];
+    try {
+      children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      // no children file on this kernel
+    }
+    return rss + children.reduce((sum, child) => sum + processTreeRss(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** User and system CPU time of a process, from /proc/<pid>/stat (Linux, 100 ticks a second); 0 where unknown. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples memory once a second while a run lasts and keeps each process's peak. */
+export class MemorySampler {
+  private readonly peaks = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly sources: Record<string, () => Promise<number> | number>) {}
+
+  start(): void {
+    this.peaks.clear();
+    void this.sample();
+    this.timer = setInterval(() => void this.sample(), 1000);
+  }
+
+  async stop(): Promise<Record<string, number>> {
+    clearInterval(this.timer);
+    await this.sample();
+    return Object.fromEntries(this.peaks);
+  }
+
+  private async sample(): Promise<void> {
+    await Promise.all(
+      Object.entries(this.sources).map(async ([name, read]) => {
+        try {
+          const value = await read();
+          this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, value));
+        } catch {
+          // a missed sample during a run is not worth failing the run for
+        }
+      }),
+    );
+  }
+}
