@@ -1,9 +1,9 @@
 // The read side of the audit log: hitsOnMyRecords (owners learn who hit their records) and auditLog (the
 // data-protection role supervises its own jurisdiction's requests), through the gateway over HTTP.
-import { Client } from 'pg';
 import { graphql, OFFICER, sqlStatementsSoFar } from './client';
 import { ERIKSSON, fixtureId } from './fixtures';
 import type { Principal } from '../shared/auth';
+import { sql } from './sql';
 
 const SE_OFFICER = OFFICER;
 const DE: Principal = { userId: 'hits-de-officer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
@@ -45,18 +45,12 @@ const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
   }
 }`;
 
-async function sql<T = any>(statement: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(statement, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+/** The rows of one statement. */
+const selectRows = async <T = any>(statement: string, values: unknown[] = []): Promise<T[]> =>
+  (await sql(statement, values)).rows;
 
 const databaseNow = async (): Promise<string> =>
-  (await sql<{ now: Date }>('SELECT clock_timestamp() AS now'))[0].now.toISOString();
+  (await selectRows<{ now: Date }>('SELECT clock_timestamp() AS now'))[0].now.toISOString();
 
 async function ok(query: string, variables: Record<string, unknown>, principal: Principal, purpose?: string) {
   const { data, errors } = await graphql(query, variables, 'gateway', { principal, purpose });
@@ -97,7 +91,7 @@ beforeAll(async () => {
   await ok(`{ document(id: "${ERIKSSON.document}") { id } }`, {}, FR, 'FR-OFAST-2026-HITS-2');
   // Sweden's own request on its own record: not a foreign hit.
   await ok(`{ document(id: "${ERIKSSON.document}") { id } }`, {}, SE_OFFICER, 'SE-NOA-2026-OWN-3');
-  const rows = await sql<{ id: string; national_reference: string }>(
+  const rows = await selectRows<{ id: string; national_reference: string }>(
     `SELECT id, national_reference FROM persons.person WHERE id = $1
      UNION ALL SELECT id, national_reference FROM documents.document WHERE id = $2
      UNION ALL SELECT id, national_reference FROM vehicles.vehicle WHERE id = $3
@@ -142,7 +136,7 @@ describe('hitsOnMyRecords', () => {
     // Since this file's searches: the Eriksson records only, not the Finnish seizure DE also saw.
     expect(new Set(await recordIds({ since: start }))).toEqual(ERIKSSON_RECORDS);
     // Over the whole log (other test files' requests too): records Sweden owns, and no others.
-    const owners = await sql<{ owner_jurisdiction: string }>(
+    const owners = await selectRows<{ owner_jurisdiction: string }>(
       `SELECT owner_jurisdiction FROM persons.person WHERE id = ANY($1::uuid[])
        UNION ALL SELECT owner_jurisdiction FROM documents.document WHERE id = ANY($1::uuid[])
        UNION ALL SELECT owner_jurisdiction FROM vehicles.vehicle WHERE id = ANY($1::uuid[])
@@ -379,14 +373,16 @@ describe('auditLog', () => {
   it('audits hitsOnMyRecords too', async () => {
     const purpose = 'SE-NOA-2026-HITS-REVIEW';
     await ok(HITS, { filter: { requesterAgency: 'DE-BKA' }, first: 5 }, SE_OFFICER, purpose);
-    const rows = await sql(`SELECT criteria, record_ids FROM vehicles.audit_event WHERE purpose = $1`, [purpose]);
+    const rows = await selectRows(`SELECT criteria, record_ids FROM vehicles.audit_event WHERE purpose = $1`, [
+      purpose,
+    ]);
     expect(rows).toEqual([
       {
         criteria: { 'HitReport.vehicles': { filter: { requesterAgency: 'DE-BKA' }, first: 5 } },
         record_ids: [],
       },
     ]);
-    const [persons] = await sql(`SELECT criteria FROM persons.audit_event WHERE purpose = $1`, [purpose]);
+    const [persons] = await selectRows(`SELECT criteria FROM persons.audit_event WHERE purpose = $1`, [purpose]);
     expect(persons.criteria.hitsOnMyRecords).toEqual({ filter: { requesterAgency: 'DE-BKA' } });
   });
 });

@@ -1,9 +1,9 @@
 // checkPerson, the hit/no-hit path of border lanes and partners: the whole name in any script or spelling, a fitting
 // date of birth, no false hits, references and the action to take only, H3 included, partners allowed, audited.
 // Persons created by DE through createPerson, with names no other test searches for (Belousova, Vanterpool).
-import { Client } from 'pg';
 import { graphql } from './client';
 import type { Principal } from '../shared/auth';
+import { sql } from './sql';
 
 const DE: Principal = { userId: 'de-check-writer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
 const SE: Principal = { userId: 'se-check-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
@@ -16,16 +16,6 @@ const NL_PARTNER: Principal = {
 };
 
 const ARREST_ACTION = 'Arrest on the basis of a European Arrest Warrant; contact the SIRENE Bureau of Germany.';
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 async function createPerson(input: Record<string, unknown>): Promise<string> {
   const { data, errors } = await graphql(

@@ -88,3 +88,20 @@ export async function sqlStatementsSoFar(): Promise<number> {
   );
   return counts.reduce((sum, count) => sum + count, 0);
 }
+
+/**
+ * Sends a request that must be refused, and returns the refusal: no data, and errors that all carry one code (a
+ * contract's validation names every unknown type it meets, one error each).
+ */
+export async function refusal(
+  query: string,
+  variables: Record<string, unknown>,
+  principal: Principal,
+  service: ServiceName = 'gateway',
+): Promise<GraphQLFormattedError> {
+  const { data, errors } = await graphql(query, variables, service, { principal });
+  expect(data ?? null).toBeNull();
+  expect(errors?.length).toBeGreaterThan(0);
+  expect(new Set(errors!.map((error) => error.extensions?.code)).size).toBe(1);
+  return errors![0];
+}

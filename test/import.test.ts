@@ -5,12 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
 import { graphql } from './client';
 import { SHEVCHENKO } from './fixtures';
 import type { Principal } from '../shared/auth';
 import { runImport } from '../scripts/import/run';
 import { SUBSTANCE_CATALOGUE } from '../subgraphs/substances/src/catalogue';
+import { sql } from './sql';
 
 const NL: Principal = { userId: 'nl-importer', agency: 'NL-LE', jurisdiction: 'NL', roles: ['officer'] };
 const CANNABIS = SUBSTANCE_CATALOGUE.find((substance) => substance.key === 'cannabis')!;
@@ -63,16 +63,6 @@ const LINES = [
   line('document', { ...DOCUMENT, nationalReference: 'NL-IMP-D-4', number: 'NLIMP0004', colour: 'red' }),
   line('seizure', { ...SEIZURE, nationalReference: 'NL-IMP-S-2', quantity: -3 }),
 ];
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The imported records with their version counts, by national reference. */
 async function imported() {

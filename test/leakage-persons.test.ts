@@ -1,11 +1,11 @@
 // Leakage probes for persons: a person restricted by sharing or handling code never reaches a jurisdiction that may
 // not see it, through any path (search, detail, links from the other three subgraphs, _entities), at the gateway
 // or directly at the persons subgraph, and not even by its id. One test per (viewer, path, restricted person).
-import { Client } from 'pg';
 import { graphql, type GraphQLResponse } from './client';
 import { fixtureId } from './fixtures';
 import type { Principal } from '../shared/auth';
 import { personNameRows } from '../subgraphs/persons/src/search/variants';
+import { sql } from './sql';
 
 const SE: Principal = { userId: 'se-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
 const DE: Principal = { userId: 'de-officer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
@@ -36,16 +36,6 @@ const MAY_SEE: Record<string, readonly Restriction[]> = {
   FI: ['listedFi'],
   SE: [],
 };
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 const PROVENANCE = `owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference, handling_code, sharing, shared_with`;
 const SE_PUBLIC = (n: number) => [

@@ -4,10 +4,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { graphql } from './client';
 import type { Principal } from '../shared/auth';
 import { runImport } from '../scripts/import/run';
+import { sql } from './sql';
 
 const NL: Principal = { userId: 'nl-person-importer', agency: 'NL-LE', jurisdiction: 'NL', roles: ['officer'] };
 const SE: Principal = { userId: 'se-import-reader', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
@@ -49,16 +49,6 @@ const OKAFOR = {
 };
 
 const line = (record: unknown, type = 'person') => JSON.stringify({ type, record });
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The imported persons with their alert and version counts and search names, by national reference. */
 async function imported() {

@@ -3,9 +3,9 @@
 // rewritten in the same transaction, and revoked persons gone from every path. Names no other test searches for
 // (Zhavoronkov, Thorvaldsen, Ferreirinha, Oyarzabal).
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { graphql, type ServiceName } from './client';
+import { graphql, refusal, type ServiceName } from './client';
 import type { Principal } from '../shared/auth';
+import { sql } from './sql';
 
 const DE: Principal = { userId: 'de-person-writer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
 const DE_BPOL: Principal = { userId: 'de-bpol-person-writer', agency: 'DE-BPOL', jurisdiction: 'DE', roles: ['admin'] };
@@ -18,16 +18,6 @@ const NL_PARTNER: Principal = {
   roles: ['partner'],
   contract: 'hit-no-hit',
 };
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 async function versionCount(id: string): Promise<number> {
   const { rows } = await sql('SELECT count(*)::int AS n FROM persons.record_version WHERE record_id = $1', [id]);
@@ -79,19 +69,9 @@ const create = (input: object, principal: Principal = DE) => write(CREATE, 'crea
 const update = (id: string, input: object, principal: Principal = DE) =>
   write(UPDATE, 'updatePerson', { id, input }, principal);
 
-async function refused(
-  query: string,
-  variables: Record<string, unknown>,
-  principal: Principal = DE,
-  service: ServiceName = 'gateway',
-) {
-  const { data, errors } = await graphql(query, variables, service, { principal });
-  expect(data ?? null).toBeNull();
-  // One refusal, however many errors say it (a contract's validation names every unknown type).
-  expect(errors?.length).toBeGreaterThan(0);
-  expect(new Set(errors!.map((error) => error.extensions?.code)).size).toBe(1);
-  return errors![0];
-}
+/** A refused request, as DE unless said otherwise. */
+const refused = (query: string, variables: Record<string, unknown>, principal = DE, service?: ServiceName) =>
+  refusal(query, variables, principal, service);
 
 /** Ids of the persons a search finds, as `principal`. */
 async function found(text: string, principal: Principal = SE): Promise<string[]> {

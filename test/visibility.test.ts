@@ -2,10 +2,10 @@
 // a jurisdiction that may not see them, through any path, at the gateway or directly at the subgraph. One test per
 // (viewer, path, record type, restriction), and the owner and listed jurisdiction must see theirs on the same path,
 // so that a probe that finds nothing at all fails instead of passing.
-import { Client } from 'pg';
 import { graphql, type GraphQLResponse, type ServiceName } from './client';
 import { ERIKSSON, fixtureId } from './fixtures';
 import type { Principal } from '../shared/auth';
+import { sql } from './sql';
 
 const SE: Principal = { userId: 'se-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
 const DE: Principal = { userId: 'de-officer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
@@ -37,16 +37,6 @@ const DOCS = ids('document');
 const VEHICLES = ids('vehicle');
 const SEIZURES = ids('seizure');
 const LINKING_SEIZURE = fixtureId('seizure', 905);
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 const PROVENANCE = `owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference, handling_code, sharing, shared_with`;
 

@@ -1,12 +1,12 @@
 // The write side through the gateway (records linked to Papadopoulou, whom no other test follows links of): create, update and revoke of documents, vehicles and seizures by the owning
 // jurisdiction only, field-by-field validation, versions with who and when, and revoked records gone from every path.
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { graphql, type ServiceName } from './client';
+import { graphql, refusal, type ServiceName } from './client';
 import { PAPADOPOULOU } from './fixtures';
 import type { Principal } from '../shared/auth';
 import { SUBSTANCE_CATALOGUE } from '../subgraphs/substances/src/catalogue';
 import { toKilograms } from '../subgraphs/substances/src/search/normalize';
+import { sql } from './sql';
 
 const DE: Principal = { userId: 'de-writer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
 const DE_BPOL: Principal = { userId: 'de-bpol-writer', agency: 'DE-BPOL', jurisdiction: 'DE', roles: ['admin'] };
@@ -23,16 +23,6 @@ const NL_PARTNER: Principal = {
 
 const HEROIN = SUBSTANCE_CATALOGUE.find((substance) => substance.key === 'heroin')!;
 const MDMA = SUBSTANCE_CATALOGUE.find((substance) => substance.key === 'mdma')!;
-
-async function sql(statement: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(statement, values);
-  } finally {
-    await client.end();
-  }
-}
 
 async function versionCount(schema: string, id: string): Promise<number> {
   const { rows } = await sql(`SELECT count(*)::int AS n FROM ${schema}.record_version WHERE record_id = $1`, [id]);
@@ -124,19 +114,9 @@ async function write(kind: Kind, mutation: 'create' | 'update' | 'revoke', varia
 }
 
 /** A mutation that must fail; returns its one error. */
-async function refused(
-  query: string,
-  variables: Record<string, unknown>,
-  principal: Principal = DE,
-  service: ServiceName = 'gateway',
-) {
-  const { data, errors } = await graphql(query, variables, service, { principal });
-  expect(data ?? null).toBeNull();
-  // One refusal, however many errors say it (a contract's validation names every unknown type).
-  expect(errors?.length).toBeGreaterThan(0);
-  expect(new Set(errors!.map((error) => error.extensions?.code)).size).toBe(1);
-  return errors![0];
-}
+/** A refused request, as DE unless said otherwise. */
+const refused = (query: string, variables: Record<string, unknown>, principal = DE, service?: ServiceName) =>
+  refusal(query, variables, principal, service);
 
 describe('createDocument, updateDocument', () => {
   let document: any;
