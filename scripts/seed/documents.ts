@@ -14,7 +14,7 @@ import {
 } from './document-numbers';
 import { td1, td3, type MrzHolder } from './mrz';
 import { generatePerson, type Person } from './persons';
-import { provenance, provenanceValues } from './provenance';
+import { PROVENANCE_COLUMNS, provenance, provenanceValues } from './provenance';
 import {
   DAY_MS,
   SEED_EPOCH,
@@ -228,20 +228,7 @@ function heldDocument(context: SeedContext, random: Random): DocumentRecord {
 }
 
 export const DOCUMENT_COLUMNS = [
-  'id',
-  'owner_jurisdiction',
-  'owner_agency_code',
-  'owner_agency_name',
-  'national_reference',
-  'handling_code',
-  'sharing',
-  'shared_with',
-  'reliability',
-  'accuracy',
-  'created_at',
-  'updated_at',
-  'review_at',
-  'expires_at',
+  ...PROVENANCE_COLUMNS,
   'number',
   'number_normalized',
   'type',

@@ -2,7 +2,7 @@ import { searchNameOf } from '../../subgraphs/persons/src/search/normalize';
 import { personNameRows } from '../../subgraphs/persons/src/search/variants';
 import type { SeedContext } from './context';
 import type { CopyJob, RowBuffer } from './copy';
-import { provenance, provenanceValues } from './provenance';
+import { PROVENANCE_COLUMNS, provenance, provenanceValues } from './provenance';
 import {
   DAY_MS,
   SEED_EPOCH,
@@ -217,20 +217,7 @@ export function generatePerson(context: SeedContext, index: number): Person {
 }
 
 export const PERSON_COLUMNS = [
-  'id',
-  'owner_jurisdiction',
-  'owner_agency_code',
-  'owner_agency_name',
-  'national_reference',
-  'handling_code',
-  'sharing',
-  'shared_with',
-  'reliability',
-  'accuracy',
-  'created_at',
-  'updated_at',
-  'review_at',
-  'expires_at',
+  ...PROVENANCE_COLUMNS,
   'family_name',
   'given_names',
   'family_name_latin',

@@ -19,6 +19,24 @@ export interface Provenance {
   expiresAt: number | null;
 }
 
+/** The id and provenance columns every record table starts with, as COPY lists them (PROVENANCE_COLUMNS_V1). */
+export const PROVENANCE_COLUMNS = [
+  'id',
+  'owner_jurisdiction',
+  'owner_agency_code',
+  'owner_agency_name',
+  'national_reference',
+  'handling_code',
+  'sharing',
+  'shared_with',
+  'reliability',
+  'accuracy',
+  'created_at',
+  'updated_at',
+  'review_at',
+  'expires_at',
+] as const;
+
 // Each record kind numbers its national references in its own residue class, so references never repeat within
 // a jurisdiction, across tables either.
 export const REFERENCE_SERIES = { person: 0, document: 1, vehicle: 2, seizure: 3 } as const;

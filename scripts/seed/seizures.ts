@@ -4,7 +4,7 @@ import { toKilograms } from '../../subgraphs/substances/src/search/normalize';
 import type { SeedContext } from './context';
 import type { CopyJob, RowBuffer } from './copy';
 import { SEIZURE_PROFILES, type SeizureProfile } from './data/seizure-profiles';
-import { provenance, provenanceValues } from './provenance';
+import { PROVENANCE_COLUMNS, provenance, provenanceValues } from './provenance';
 import {
   DAY_MS,
   SEED_EPOCH,
@@ -47,20 +47,7 @@ function quantityOf(random: Random, min: number, max: number, unit: QuantityUnit
 }
 
 export const SEIZURE_COLUMNS = [
-  'id',
-  'owner_jurisdiction',
-  'owner_agency_code',
-  'owner_agency_name',
-  'national_reference',
-  'handling_code',
-  'sharing',
-  'shared_with',
-  'reliability',
-  'accuracy',
-  'created_at',
-  'updated_at',
-  'review_at',
-  'expires_at',
+  ...PROVENANCE_COLUMNS,
   'substance_id',
   'quantity',
   'unit',

@@ -3,7 +3,7 @@ import type { SeedContext } from './context';
 import type { CopyJob, RowBuffer } from './copy';
 import { containerNumber, engineSerial, hin, pin, vin } from './identifiers';
 import { plate } from './plates';
-import { provenance, provenanceValues } from './provenance';
+import { PROVENANCE_COLUMNS, provenance, provenanceValues } from './provenance';
 import {
   DAY_MS,
   SEED_EPOCH,
@@ -85,20 +85,7 @@ function identifier(random: Random, type: VehicleType, make: Make, modelYear: nu
 }
 
 export const VEHICLE_COLUMNS = [
-  'id',
-  'owner_jurisdiction',
-  'owner_agency_code',
-  'owner_agency_name',
-  'national_reference',
-  'handling_code',
-  'sharing',
-  'shared_with',
-  'reliability',
-  'accuracy',
-  'created_at',
-  'updated_at',
-  'review_at',
-  'expires_at',
+  ...PROVENANCE_COLUMNS,
   'vin',
   'vin_normalized',
   'registration_plate',
