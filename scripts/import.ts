@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { isProduction } from '../shared/config';
-import { JURISDICTIONS, agencyByCode } from '../shared/jurisdictions';
+import { JURISDICTIONS } from '../shared/jurisdictions';
 import { parsePurpose } from '../shared/purpose';
 import type { Principal } from '../shared/auth';
 import { migrateUp } from '../shared/migrate';
@@ -30,7 +30,7 @@ function principalOf(agencyCode: string | undefined, user: string | undefined): 
   if (!agencyCode && isProduction) throw new Error(`say on whose behalf the records are imported: --agency\n${USAGE}`);
   const code = (agencyCode ?? DEVELOPMENT_AGENCY).trim().toUpperCase();
   const jurisdiction = JURISDICTIONS.find((entry) => entry.agencies.some((agency) => agency.code === code));
-  if (!agencyByCode(code) || !jurisdiction) {
+  if (!jurisdiction) {
     const known = JURISDICTIONS.flatMap((entry) => entry.agencies.map((agency) => agency.code)).join(', ');
     throw new Error(`unknown agency '${code}'; Liaison agencies: ${known}`);
   }

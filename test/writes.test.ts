@@ -113,7 +113,6 @@ async function write(kind: Kind, mutation: 'create' | 'update' | 'revoke', varia
   return data[field];
 }
 
-/** A mutation that must fail; returns its one error. */
 /** A refused request, as DE unless said otherwise. */
 const refused = (query: string, variables: Record<string, unknown>, principal = DE, service?: ServiceName) =>
   refusal(query, variables, principal, service);

@@ -3,7 +3,7 @@ import { databaseUrl } from '../../shared/config';
 import { createDataSource } from '../../shared/database';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
 import { loadSubstanceCatalogue } from '../../subgraphs/substances/src/catalogue';
-import { SeedContext, seedCounts, type SeedCounts } from './context';
+import { SeedContext } from './context';
 import { copyInto, type CopyJob, type CopyProgress } from './copy';
 import { documentJob } from './documents';
 import { alertJob, personJob, personNameJob } from './persons';
@@ -11,7 +11,6 @@ import { seizureJob, seizurePersonJob, seizureVehicleJob } from './seizures';
 import { vehicleJob } from './vehicles';
 
 export type { CopyProgress as SeedProgress } from './copy';
-export { seedCounts, type SeedCounts };
 
 export interface SeedOptions {
   /** Main records in all: 30 % persons, 40 % documents, 20 % vehicles, 10 % seizures (alerts and links extra). */
@@ -97,18 +96,6 @@ export const SEEDED_TABLES: Record<SubgraphName, string[]> = {
   vehicles: ['vehicles.vehicle'],
   substances: ['substances.seizure', 'substances.seizure_person', 'substances.seizure_vehicle'],
 };
-
-/** Whether any record table already holds rows (for `npm start`, which seeds only an empty database). */
-export async function databaseHasRecords(): Promise<boolean> {
-  const clients = await connectAll();
-  try {
-    return (await Promise.all(SUBGRAPH_NAMES.map((name) => nonEmptyTables(clients[name], name)))).some(
-      (tables) => tables.length > 0,
-    );
-  } finally {
-    await Promise.all(Object.values(clients).map((client) => client.end().catch(() => {})));
-  }
-}
 
 async function connectAll(): Promise<Record<SubgraphName, Client>> {
   const entries = await Promise.all(

@@ -95,6 +95,14 @@ function otherSpelling(random: Random, name: Name, list: NameList): string {
   return name.latin;
 }
 
+/** Whether person `index` has alerts, from the first draw of its stream, without generating the whole person. */
+export function hasAlerts(context: SeedContext, index: number): boolean {
+  return recordRandom(context.seed, 'person', index)() < ALERT_SHARE;
+}
+
+/** Share of persons with an alert. */
+const ALERT_SHARE = 0.2;
+
 /**
  * Person `index` of the seed, drawn from its own random stream: the same seed and index always give the same
  * person, so documents and vehicles can recompute their holder instead of keeping persons in memory.
@@ -102,9 +110,9 @@ function otherSpelling(random: Random, name: Name, list: NameList): string {
 export function generatePerson(context: SeedContext, index: number): Person {
   const random = recordRandom(context.seed, 'person', index);
 
-  const alertRoll = random();
+  const alertRoll = random(); // the first draw: `hasAlerts` reads it alone
   const alertKinds: AlertKind[] = [];
-  if (alertRoll < 0.2) alertKinds.push(ALERT_KINDS.draw(random));
+  if (alertRoll < ALERT_SHARE) alertKinds.push(ALERT_KINDS.draw(random));
   if (alertRoll < 0.025) {
     const second = ALERT_KINDS.draw(random);
     if (!alertKinds.includes(second)) alertKinds.push(second);
@@ -306,8 +314,9 @@ export const ALERT_COLUMNS = [
 
 /** The alerts of person `index` (none for four persons in five), from the alert stream of that person. */
 function addAlerts(context: SeedContext, index: number, rows: RowBuffer): void {
+  // Four persons in five have none: skip generating them.
+  if (!hasAlerts(context, index)) return;
   const person = generatePerson(context, index);
-  if (!person.alertKinds.length) return;
   const random = recordRandom(context.seed, 'alert', index);
   person.alertKinds.forEach((kind, k) => {
     const data = ALERT_DATA[kind];

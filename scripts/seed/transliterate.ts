@@ -1,84 +1,40 @@
 // Transliteration for the seed: ICAO Doc 9303 Part 3 (Cyrillic and Latin-to-MRZ) and the everyday English-style
 // spellings that show up as aliases (Yuri for Iurii, Sergey for Sergei).
 
-// Doc 9303's language exceptions and Serbia's own Latin alphabet are the search's tables, written once.
+// Doc 9303's Cyrillic table and language exceptions, the popular spellings and Serbia's own Latin alphabet are the
+// search's tables, written once.
 import {
+  ICAO_CYRILLIC as ICAO_CYRILLIC_TABLE,
   ICAO_CYRILLIC_LANGUAGE as ICAO_EXCEPTIONS,
+  POPULAR_CYRILLIC,
   SERBIAN_LATIN,
   type CyrillicLanguage,
 } from '../../subgraphs/persons/src/search/transliteration-tables';
 
 export type { CyrillicLanguage };
 
-const ICAO_CYRILLIC: Record<string, string> = {
-  А: 'A',
-  Б: 'B',
-  В: 'V',
-  Г: 'G',
-  Ґ: 'G',
-  Д: 'D',
-  Ђ: 'D',
-  Е: 'E',
-  Ё: 'E',
-  Є: 'IE',
-  Ж: 'ZH',
-  З: 'Z',
-  Ѕ: 'DZ',
-  И: 'I',
-  І: 'I',
-  Ї: 'I',
-  Й: 'I',
-  Ј: 'J',
-  К: 'K',
-  Л: 'L',
-  Љ: 'LJ',
-  М: 'M',
-  Н: 'N',
-  Њ: 'NJ',
-  О: 'O',
-  П: 'P',
-  Р: 'R',
-  С: 'S',
-  Т: 'T',
-  Ћ: 'C',
-  У: 'U',
-  Ў: 'U',
-  Ф: 'F',
-  Х: 'KH',
-  Ц: 'TS',
-  Ч: 'CH',
-  Џ: 'DZ',
-  Ш: 'SH',
-  Щ: 'SHCH',
-  Ъ: 'IE',
-  Ы: 'Y',
-  Ь: '',
-  Э: 'E',
-  Ю: 'IU',
-  Я: 'IA',
-  "'": '',
-  ʼ: '',
-  '’': '',
-};
+// Doc 9303's Cyrillic table, with apostrophes (Ukrainian names) dropped.
+const ICAO_CYRILLIC: Record<string, string> = { ...ICAO_CYRILLIC_TABLE, "'": '', ʼ: '', '’': '' };
 
-// The spellings people and older documents use (BGN/PCGN-like): Y for the iotated vowels, KH/H, no IE for Ъ.
-const POPULAR: Record<CyrillicLanguage, Record<string, string>> = {
-  ru: { Й: 'Y', Ю: 'YU', Я: 'YA', Ё: 'YO', Ъ: '', Х: 'KH', Е: 'E' },
-  uk: { Й: 'Y', Ю: 'YU', Я: 'YA', Є: 'YE', Ї: 'YI', Х: 'KH', Г: 'H' },
-  bg: { Й: 'Y', Ю: 'YU', Я: 'YA', Х: 'H' },
-  sr: {},
-};
+const LANGUAGES: readonly CyrillicLanguage[] = ['ru', 'uk', 'bg', 'sr'];
+// The merged tables per language, built once: the seed transliterates every Cyrillic name it generates.
+const ICAO_TABLES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, { ...ICAO_CYRILLIC, ...ICAO_EXCEPTIONS[language] }]),
+) as Record<CyrillicLanguage, Record<string, string>>;
+const POPULAR_TABLES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, { ...ICAO_TABLES[language], ...POPULAR_CYRILLIC[language] }]),
+) as Record<CyrillicLanguage, Record<string, string>>;
 
 /** A Cyrillic name in Latin letters: Doc 9303 for Russian, Ukrainian and Bulgarian, the Serbian Latin alphabet for Serbian. */
 export function cyrillicToLatin(value: string, language: CyrillicLanguage): string {
   if (language === 'sr') return mapLetters(value, SERBIAN_LATIN);
-  return mapLetters(value, { ...ICAO_CYRILLIC, ...ICAO_EXCEPTIONS[language] });
+  return mapLetters(value, ICAO_TABLES[language]);
 }
 
 /** The common non-ICAO spelling of a Cyrillic name (`Юрий` → `Yuriy`), or the ICAO one when both agree. */
 export function cyrillicPopularLatin(value: string, language: CyrillicLanguage): string {
   if (language === 'sr') return mrzLatin(cyrillicToLatin(value, 'sr')).replace(/\b([A-Z])([A-Z]*)/g, titleWord);
-  const table = { ...ICAO_CYRILLIC, ...ICAO_EXCEPTIONS[language], ...POPULAR[language] };
+  const table = POPULAR_TABLES[language];
   // -ий / -ый endings are written -iy / -y in the popular spellings.
   const adjusted = value
     .replace(/ий(?=\s|$)/g, 'иy')
