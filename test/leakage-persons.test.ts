@@ -1,15 +1,12 @@
 // Leakage probes for persons: a person restricted by sharing or handling code never reaches a jurisdiction that may
 // not see it, through any path (search, detail, links from the other three subgraphs, _entities), at the gateway
 // or directly at the persons subgraph, and not even by its id. One test per (viewer, path, restricted person).
-import { graphql, type GraphQLResponse } from './client';
+import { graphql } from './client';
 import { fixtureId } from './fixtures';
 import type { Principal } from '../shared/auth';
 import { personNameRows } from '../subgraphs/persons/src/search/variants';
 import { sql } from './sql';
-
-const SE: Principal = { userId: 'se-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
-const DE: Principal = { userId: 'de-officer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
-const FI: Principal = { userId: 'fi-officer', agency: 'FI-KRP', jurisdiction: 'FI', roles: ['officer'] };
+import { DE, FI, PROVENANCE, SE, auditedIds, idsIn } from './leakage';
 
 // Persons owned by DE, one per restriction, each the holder of an SE document and vehicle and linked to an SE
 // seizure, all three shared with every jurisdiction: the link is visible, the person behind it may not be.
@@ -37,7 +34,6 @@ const MAY_SEE: Record<string, readonly Restriction[]> = {
   SE: [],
 };
 
-const PROVENANCE = `owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference, handling_code, sharing, shared_with`;
 const SE_PUBLIC = (n: number) => [
   'SE',
   'SE-NOA',
@@ -121,14 +117,6 @@ afterAll(async () => {
   await sql('DELETE FROM persons.person WHERE id = ANY($1)', [all(person)]);
 });
 
-/** The ids of every `"id"` in a response, and its errors; a probe passes or fails on the ids. */
-function idsIn(response: GraphQLResponse): Set<string> {
-  expect(response.errors).toBeUndefined();
-  const seen = new Set<string>();
-  JSON.stringify(response.data ?? null).replace(/"id":"([0-9a-f-]{36})"/g, (_m, id) => (seen.add(id), ''));
-  return seen;
-}
-
 type Probe = (key: Restriction, principal: Principal, purpose: string) => Promise<Set<string>>;
 
 const entities = (typename: string, representation: Record<string, unknown>, selection: string): Probe => {
@@ -211,12 +199,6 @@ const CASES = [DE, FI, SE].flatMap((principal) =>
   ),
 );
 
-/** The record ids the persons subgraph logged for the requests sent with `purpose`. */
-async function auditedIds(purpose: string): Promise<string[]> {
-  const { rows } = await sql('SELECT record_ids FROM persons.audit_event WHERE purpose = $1', [purpose]);
-  return rows.flatMap((row) => row.record_ids);
-}
-
 let probeNumber = 0;
 
 describe('restricted persons', () => {
@@ -226,7 +208,7 @@ describe('restricted persons', () => {
     if (MAY_SEE[jurisdiction].includes(key)) {
       expect(seen).toContain(person(key));
       // Every disclosure has its audit row: the request's purpose and the person's id.
-      expect(await auditedIds(purpose)).toContain(person(key));
+      expect(await auditedIds('persons', purpose)).toContain(person(key));
     } else {
       expect(seen).not.toContain(person(key));
     }
@@ -265,7 +247,7 @@ describe('restricted persons', () => {
     const reference = `DE-PVIS-${RESTRICTED[key].n}`;
     if (CHECKABLE[jurisdiction].includes(key)) {
       expect(references).toEqual([reference]);
-      expect(await auditedIds(purpose)).toContain(person(key));
+      expect(await auditedIds('persons', purpose)).toContain(person(key));
     } else {
       expect(data.checkPerson).toEqual({ hit: false, matches: [] });
     }

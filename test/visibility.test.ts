@@ -2,14 +2,12 @@
 // a jurisdiction that may not see them, through any path, at the gateway or directly at the subgraph. One test per
 // (viewer, path, record type, restriction), and the owner and listed jurisdiction must see theirs on the same path,
 // so that a probe that finds nothing at all fails instead of passing.
-import { graphql, type GraphQLResponse, type ServiceName } from './client';
+import { graphql, type ServiceName } from './client';
 import { ERIKSSON, fixtureId } from './fixtures';
 import type { Principal } from '../shared/auth';
 import { sql } from './sql';
+import { DE, FI, PROVENANCE, SE, auditedIds, idsIn } from './leakage';
 
-const SE: Principal = { userId: 'se-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
-const DE: Principal = { userId: 'de-officer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
-const FI: Principal = { userId: 'fi-officer', agency: 'FI-KRP', jurisdiction: 'FI', roles: ['officer'] };
 const NL_PARTNER: Principal = {
   userId: 'nl-partner',
   agency: 'NL-KMAR',
@@ -37,8 +35,6 @@ const DOCS = ids('document');
 const VEHICLES = ids('vehicle');
 const SEIZURES = ids('seizure');
 const LINKING_SEIZURE = fixtureId('seizure', 905);
-
-const PROVENANCE = `owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference, handling_code, sharing, shared_with`;
 
 beforeAll(async () => {
   for (const [key, r] of Object.entries(RESTRICTED) as [Restriction, (typeof RESTRICTED)[Restriction]][]) {
@@ -82,14 +78,6 @@ afterAll(async () => {
   await sql('DELETE FROM vehicles.vehicle WHERE id = ANY($1)', [Object.values(VEHICLES)]);
   await sql('DELETE FROM substances.seizure WHERE id = ANY($1)', [[...Object.values(SEIZURES), LINKING_SEIZURE]]);
 });
-
-/** The ids of every `"id"` in a response; a probe passes or fails on them. */
-function idsIn(response: GraphQLResponse): Set<string> {
-  expect(response.errors).toBeUndefined();
-  const seen = new Set<string>();
-  JSON.stringify(response.data ?? null).replace(/"id":"([0-9a-f-]{36})"/g, (_m, id) => (seen.add(id), ''));
-  return seen;
-}
 
 type Kind = 'document' | 'vehicle' | 'seizure';
 const KINDS: Record<Kind, { service: ServiceName; typename: string; ids: Record<Restriction, string> }> = {
@@ -168,12 +156,6 @@ const CASES = [DE, FI, SE].flatMap((principal) =>
     ),
   ),
 );
-
-/** The record ids the subgraph logged for the requests sent with `purpose`. */
-async function auditedIds(service: ServiceName, purpose: string): Promise<string[]> {
-  const { rows } = await sql(`SELECT record_ids FROM ${service}.audit_event WHERE purpose = $1`, [purpose]);
-  return rows.flatMap((row) => row.record_ids);
-}
 
 let probeNumber = 0;
 
