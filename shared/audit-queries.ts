@@ -3,7 +3,7 @@ import type { RequestContext } from './context';
 import { badUserInput, forbidden } from './errors';
 import { InputReader } from './input';
 import { agencyByCode, JURISDICTION_CODES, type AgencyInfo } from './jurisdictions';
-import { MAX_PAGE_SIZE } from './pagination';
+import { parseFirst } from './pagination';
 import type { SubgraphName } from './schema';
 import { SqlParams } from './sql';
 import { requireRole } from './visibility';
@@ -230,14 +230,6 @@ function decodeCursor(after: string, pattern: RegExp): string[] {
   return match.slice(1);
 }
 
-function pageSize(first: number | null | undefined): number {
-  const limit = first ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, 'first');
-  }
-  return limit;
-}
-
 function periodSql(filter: { since?: string; until?: string }, params: SqlParams): string[] {
   return [
     filter.since ? `e.occurred_at >= ${params.add(filter.since)}::timestamptz` : '',
@@ -299,7 +291,7 @@ export async function listHits(
   const { filter } = report;
   requireOwnRequestsRole(context.principal, filter);
   context.audit.describe(`HitReport.${records.schema}`, { filter, first, after });
-  const limit = pageSize(first);
+  const limit = parseFirst(first);
   const params = new SqlParams();
   const owner = `${params.add(context.principal.jurisdiction)}::char(2)`;
   const recordId = filter.recordId ? `${params.add(filter.recordId)}::uuid` : '';
@@ -376,7 +368,7 @@ export async function listAuditEvents(
   const { filter } = report;
   requireOwnJurisdiction(context.principal, filter);
   context.audit.describe(`AuditLogReport.${schema}`, { filter, first, after });
-  const limit = pageSize(first);
+  const limit = parseFirst(first);
   const params = new SqlParams();
   const conditions = [
     `e.jurisdiction = ${params.add(context.principal.jurisdiction)}`,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type FindOptionsWhere, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { LoaderScope } from './context';
-import { currentRecords, type ProvenanceColumns } from './provenance';
+import type { ProvenanceColumns } from './provenance';
 import { whereDisclosable } from './visibility';
 
 /** Orders rows by the keys a DataLoader asked for, with null for unknown keys. */
@@ -15,16 +15,6 @@ export function groupedInKeyOrder<K, V>(keys: readonly K[], rows: readonly V[], 
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
-}
-
-/** Records by id, one statement per batch; null for unknown or lapsed ids. */
-export function currentRecordLoader<T extends ProvenanceColumns>(
-  repository: Repository<T>,
-): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await repository.find({ where: currentRecords<T>({ id: In([...ids]) } as FindOptionsWhere<T>) });
-    return inKeyOrder(ids, rows, (row) => row.id);
-  });
 }
 
 /**

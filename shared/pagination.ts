@@ -7,13 +7,18 @@ export interface PageRequest {
   offset: number;
 }
 
-/** Relay `first`/`after` to limit/offset. Cursors are opaque: base64 of the hit's position in the ranking. */
-export function parsePage(first: number | null | undefined, after: string | null | undefined): PageRequest {
+/** Relay `first`: the page size, 20 unless given, 1 to MAX_PAGE_SIZE. */
+export function parseFirst(first: number | null | undefined): number {
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, 'first');
   }
-  return { limit, offset: after ? decodeCursor(after) + 1 : 0 };
+  return limit;
+}
+
+/** Relay `first`/`after` to limit/offset. Cursors are opaque: base64 of the hit's position in the ranking. */
+export function parsePage(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  return { limit: parseFirst(first), offset: after ? decodeCursor(after) + 1 : 0 };
 }
 
 export function encodeCursor(position: number): string {

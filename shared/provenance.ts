@@ -1,12 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  IsNull,
-  MoreThan,
-  PrimaryColumn,
-  UpdateDateColumn,
-  type FindOptionsWhere,
-} from 'typeorm';
+import { Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export type HandlingCode = 'H0' | 'H1' | 'H2' | 'H3';
 export type Sharing = 'ALL_JURISDICTIONS' | 'LISTED_JURISDICTIONS' | 'OWNER_ONLY';
@@ -81,18 +73,8 @@ export const provenanceResolvers = {
 /**
  * SQL condition (on table alias `alias`) for current records: not revoked by their owner and not lapsed (past
  * `expires_at`). The one definition of "current" that every read path applies (search, detail, `_entities`, links,
- * checks), through `disclosableSql`, `checkableSql` and `whereDisclosable` or directly; `currentRecords` is its
- * TypeORM twin.
+ * checks), through `disclosableSql`, `checkableSql` and `whereDisclosable` or directly.
  */
 export function notLapsedSql(alias: string): string {
   return `(${alias}.revoked_at IS NULL AND (${alias}.expires_at IS NULL OR ${alias}.expires_at > now()))`;
-}
-
-/** A TypeORM `where` for the current records matching `where` (one statement, two OR branches), as `notLapsedSql`. */
-export function currentRecords<T extends ProvenanceColumns>(where: FindOptionsWhere<T>): FindOptionsWhere<T>[] {
-  const now = new Date();
-  return [
-    { ...where, revokedAt: IsNull(), expiresAt: IsNull() },
-    { ...where, revokedAt: IsNull(), expiresAt: MoreThan(now) },
-  ] as FindOptionsWhere<T>[];
 }

@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal, Role } from './auth';
-import { ErrorCode } from './errors';
+import { forbidden } from './errors';
 import { notLapsedSql } from './provenance';
 import type { SqlParams } from './sql';
 
@@ -45,9 +44,7 @@ export function whereDisclosable<T extends object>(
 /** Refuses the operation unless the principal holds one of the roles (FORBIDDEN). */
 export function requireRole(principal: Principal, roles: readonly Role[], what: string): void {
   if (!principal.roles.some((role) => roles.includes(role))) {
-    throw new GraphQLError(`${what} needs one of the roles ${roles.join(', ')}`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw forbidden(`${what} needs one of the roles ${roles.join(', ')}`);
   }
 }
 

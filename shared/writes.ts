@@ -79,7 +79,7 @@ export interface RecordKind<T extends ProvenanceColumns> {
   /** Replaces the related rows of a record. */
   saveRelated?(manager: EntityManager, id: string, related: Related): Promise<void>;
   /** Rewrites what is derived from the record's stored state (a person's search names), after every create and change. */
-  afterWrite?(manager: EntityManager, id: string): Promise<void>;
+  afterWrite?(manager: EntityManager, record: T): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -200,11 +200,23 @@ export async function createRecord<T extends ProvenanceColumns>(
   input: unknown,
   path: string,
 ): Promise<T> {
-  const reader = readerOf(kind, input, path);
+  return insertRecord(kind, manager, actor, readerOf(kind, input, path), { referenceChecked: false });
+}
+
+/** Validates and inserts a new record; `referenceChecked` when the caller has just found its reference free. */
+async function insertRecord<T extends ProvenanceColumns>(
+  kind: RecordKind<T>,
+  manager: EntityManager,
+  actor: WriteActor,
+  reader: InputReader,
+  options: { referenceChecked: boolean },
+): Promise<T> {
   const { principal } = actor;
   const provenance = parseProvenance(reader, principal.jurisdiction);
   const parsed = await kind.parse(reader, { manager });
-  await assertReferenceFree(kind, manager, principal.jurisdiction, provenance.nationalReference, reader);
+  if (!options.referenceChecked) {
+    await assertReferenceFree(kind, manager, principal.jurisdiction, provenance.nationalReference, reader);
+  }
   const id = randomUUID();
   await insertOrExplain(kind, reader, () =>
     manager.insert(kind.entity, {
@@ -217,8 +229,7 @@ export async function createRecord<T extends ProvenanceColumns>(
     } as never),
   );
   if (kind.saveRelated) await kind.saveRelated(manager, id, parsed.related ?? {});
-  await kind.afterWrite?.(manager, id);
-  return keepVersion(kind, manager, actor, id, 'CREATE');
+  return storedAfterChange(kind, manager, actor, id, 'CREATE');
 }
 
 /**
@@ -265,7 +276,7 @@ export async function revokeRecord<T extends ProvenanceColumns>(
       updatedAt: () => 'CURRENT_TIMESTAMP',
     } as never,
   );
-  return keepVersion(kind, manager, actor, id, 'REVOKE');
+  return storedAfterChange(kind, manager, actor, id, 'REVOKE');
 }
 
 /**
@@ -290,7 +301,11 @@ export async function importRecord<T extends ProvenanceColumns>(
       reference,
     })
     .getOne();
-  if (!existing) return { record: await createRecord(kind, manager, actor, input, path), outcome: 'created' };
+  if (!existing) {
+    // A concurrent insert of the same reference still fails on the unique key (insertOrExplain).
+    const record = await insertRecord(kind, manager, actor, reader, { referenceChecked: true });
+    return { record, outcome: 'created' };
+  }
   if (existing.revokedAt) {
     throw badUserInput(
       `${reader.at('nationalReference')}: ${kind.typeName} '${reference}' was revoked on ` +
@@ -454,12 +469,15 @@ async function applyChange<T extends ProvenanceColumns>(
     ),
   );
   if (relatedChanged) await kind.saveRelated!(manager, current.id, related);
-  await kind.afterWrite?.(manager, current.id);
-  return { record: await keepVersion(kind, manager, actor, current.id, 'UPDATE'), outcome: 'updated' };
+  return { record: await storedAfterChange(kind, manager, actor, current.id, 'UPDATE'), outcome: 'updated' };
 }
 
-/** Reads the record back and appends its full state as the next version, in the same transaction. */
-async function keepVersion<T extends ProvenanceColumns>(
+/**
+ * Reads the record back once, in the same transaction: rewrites what is derived from it (`afterWrite`, on create and
+ * update; a revoked record is found nowhere, so nothing derived from it is read again) and keeps its full state as
+ * the next version.
+ */
+async function storedAfterChange<T extends ProvenanceColumns>(
   kind: RecordKind<T>,
   manager: EntityManager,
   actor: WriteActor,
@@ -467,6 +485,7 @@ async function keepVersion<T extends ProvenanceColumns>(
   change: RecordChange,
 ): Promise<T> {
   const record = await manager.findOneByOrFail(kind.entity, { id } as never);
+  if (change !== 'REVOKE') await kind.afterWrite?.(manager, record);
   const data = JSON.stringify({ ...record, ...(await relatedOf(kind, manager, id)) });
   // The record is locked (or new) for the rest of the transaction, so the next version number cannot race.
   await manager.query(

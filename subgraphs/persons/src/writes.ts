@@ -141,9 +141,8 @@ export const PERSON_KIND: RecordKind<PersonEntity> = {
     }
   },
 
-  async afterWrite(manager, id) {
-    const person = await manager.findOneByOrFail(PersonEntity, { id });
-    await manager.delete(PersonNameEntity, { personId: id });
+  async afterWrite(manager, person) {
+    await manager.delete(PersonNameEntity, { personId: person.id });
     await manager.insert(PersonNameEntity, personNameRows(person));
   },
 };

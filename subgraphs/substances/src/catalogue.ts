@@ -696,12 +696,6 @@ export const SUBSTANCE_CATALOGUE = defineCatalogue([
 
 export type SubstanceKey = (typeof SUBSTANCE_CATALOGUE)[number]['key'];
 
-/** Catalogue ids by key, e.g. `SUBSTANCE_IDS.cocaine`. */
-export const SUBSTANCE_IDS = Object.fromEntries(SUBSTANCE_CATALOGUE.map((entry) => [entry.key, entry.id])) as Record<
-  SubstanceKey,
-  string
->;
-
 export interface SubstanceRow {
   id: string;
   name: string;
@@ -719,7 +713,7 @@ export interface SubstanceNameRow {
 }
 
 /** The catalogue as rows of `substances.substance` and `substances.substance_name`, with `normalized` filled. */
-export function catalogueRows(): { substances: SubstanceRow[]; names: SubstanceNameRow[] } {
+function catalogueRows(): { substances: SubstanceRow[]; names: SubstanceNameRow[] } {
   const substances = SUBSTANCE_CATALOGUE.map((entry) => ({
     id: entry.id,
     name: entry.name,

@@ -106,10 +106,12 @@ function cyrillicScheme(language: CyrillicLanguage, popular: boolean): WordSchem
   };
 }
 
+const SERBIAN_TABLE: Readonly<Record<string, string>> = { ...ICAO_CYRILLIC, ...SERBIAN_LATIN };
+
 function serbianLatinScheme(option: 0 | 1): WordScheme {
   return {
     name: option === 0 ? 'Serbian Latin alphabet' : 'Serbian Latin alphabet (Đ → DJ)',
-    convert: (word) => foldLatinWord(mapLetters(word, { ...ICAO_CYRILLIC, ...SERBIAN_LATIN }), option),
+    convert: (word) => foldLatinWord(mapLetters(word, SERBIAN_TABLE), option),
   };
 }
 
@@ -124,7 +126,17 @@ export function cyrillicLanguagesOf(text: string): CyrillicLanguage[] {
   return ['ru', 'uk', 'bg', 'sr'];
 }
 
+// `cyrillicLanguagesOf` gives one of four language lists: their schemes (and merged tables) are built once each.
+const CYRILLIC_SCHEMES = new Map<string, WordScheme[]>();
+
 function cyrillicSchemes(languages: CyrillicLanguage[]): WordScheme[] {
+  const key = languages.join(',');
+  let schemes = CYRILLIC_SCHEMES.get(key);
+  if (!schemes) CYRILLIC_SCHEMES.set(key, (schemes = buildCyrillicSchemes(languages)));
+  return schemes;
+}
+
+function buildCyrillicSchemes(languages: CyrillicLanguage[]): WordScheme[] {
   const schemes: WordScheme[] = [];
   for (const language of languages) if (language !== 'sr') schemes.push(cyrillicScheme(language, false));
   if (languages.includes('sr')) schemes.push(serbianLatinScheme(0), serbianLatinScheme(1));
@@ -244,7 +256,7 @@ export function latinForms(text: string, languageText = text): LatinForm[] {
   const words = nameWords(text);
   if (!words.length) return [];
   const scripts = words.map(scriptOf);
-  const cyrillic = cyrillicSchemes(cyrillicLanguagesOf(languageText));
+  const cyrillic = scripts.includes('CYRILLIC') ? cyrillicSchemes(cyrillicLanguagesOf(languageText)) : [];
   const schemesOf = (script: NameScript): WordScheme[] =>
     script === 'LATIN'
       ? LATIN_SCHEMES

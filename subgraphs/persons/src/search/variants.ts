@@ -109,13 +109,17 @@ export function queryForms(text: string): QueryForm[] {
   const script = scriptOfName(text);
   return latinForms(text)
     .slice(0, MAX_QUERY_FORMS)
-    .map((form) => ({
-      folded: form.text,
-      words: form.text.split(' '),
-      keyWords: nameKeyWords(form.text),
-      key: nameKey(form.text),
-      transliterated: script !== 'LATIN' || !form.standard,
-      scheme: form.scheme,
-      script,
-    }));
+    .map((form) => {
+      const keyWords = nameKeyWords(form.text);
+      return {
+        folded: form.text,
+        words: form.text.split(' '),
+        keyWords,
+        // As `nameKey`, from the key words already at hand.
+        key: [...keyWords].sort().join(' '),
+        transliterated: script !== 'LATIN' || !form.standard,
+        scheme: form.scheme,
+        script,
+      };
+    });
 }
