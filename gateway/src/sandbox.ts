@@ -30,6 +30,12 @@ export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown
   { file: 'HitsOnMyRecords.graphql', variables: { since: '2026-01-01T00:00:00Z' } },
 ];
 
+// The example operations are read once: they are committed files.
+const EXAMPLE_TABS = SANDBOX_EXAMPLES.map(({ file, variables }) => ({
+  query: readFileSync(path.join(OPERATIONS_DIR, file), 'utf8'),
+  variables: JSON.stringify(variables, null, 2),
+}));
+
 // Our own files only; GraphiQL styles itself inline, and its fonts are data: URLs inside its CSS.
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
@@ -81,11 +87,7 @@ export async function sandboxConfig(options: SandboxOptions, remoteAddress: stri
     headers,
     // A real token pasted into the editor is not kept in the browser's storage; the development one may be.
     persistHeaders: development,
-    tabs: SANDBOX_EXAMPLES.map(({ file, variables }) => ({
-      query: readFileSync(path.join(OPERATIONS_DIR, file), 'utf8'),
-      variables: JSON.stringify(variables, null, 2),
-      headers,
-    })),
+    tabs: EXAMPLE_TABS.map((tab) => ({ ...tab, headers })),
   };
 }
 

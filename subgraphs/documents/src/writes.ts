@@ -2,7 +2,7 @@ import { badUserInput } from '../../../shared/errors';
 import type { InputReader } from '../../../shared/input';
 import type { RecordKind } from '../../../shared/writes';
 import { DocumentEntity, type DocumentStatus, type DocumentType } from './entities';
-import { findMrz } from './search/mrz';
+import { findMrz, mrzLines } from './search/mrz';
 import { normalizeDocumentNumber } from './search/normalize';
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
@@ -21,7 +21,6 @@ export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
   'REVOKED',
   'INVALIDATED',
 ];
-const MRZ_LINE_LENGTH = { TD1: 30, TD2: 36, TD3: 44 } as const;
 
 /** How documents are created, updated, revoked and imported (shared/writes.ts does the rest). */
 export const DOCUMENT_KIND: RecordKind<DocumentEntity> = {
@@ -124,6 +123,5 @@ function parseMrz(input: InputReader, numberNormalized: string, issuingCountry: 
       argument,
     );
   }
-  const joined = text.toUpperCase().replace(/\s+/g, '');
-  return joined.match(new RegExp(`.{${MRZ_LINE_LENGTH[reading.format]}}`, 'g'))!.join('\n');
+  return mrzLines(text.toUpperCase().replace(/\s+/g, ''), reading.format).join('\n');
 }

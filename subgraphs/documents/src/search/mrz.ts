@@ -4,12 +4,18 @@ import { countryOfIcaoCode } from './icao-codes';
 export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
 
 /** ICAO Doc 9303 layouts by total length: the three totals differ, so the length alone says how to cut the lines. */
-const LAYOUTS = new Map<number, { format: MrzFormat; lineLength: number }>([
-  [90, { format: 'TD1', lineLength: 30 }],
-  [72, { format: 'TD2', lineLength: 36 }],
-  [88, { format: 'TD3', lineLength: 44 }],
+const LAYOUTS = new Map<number, { format: MrzFormat; line: RegExp }>([
+  [90, { format: 'TD1', line: /.{30}/g }],
+  [72, { format: 'TD2', line: /.{36}/g }],
+  [88, { format: 'TD3', line: /.{44}/g }],
 ]);
 const LONGEST_MRZ = 90;
+
+/** An MRZ's characters, run together, cut into the lines of its format. */
+export function mrzLines(joined: string, format: MrzFormat): string[] {
+  const layout = [...LAYOUTS.values()].find((candidate) => candidate.format === format)!;
+  return joined.match(layout.line) ?? [];
+}
 const MRZ_CHARACTERS = /^[A-Z0-9<]+$/;
 /** Doc 9303 document codes start with P (passports), I, A or C (identity documents) or V (visas). */
 const DOCUMENT_CODE = /^[PIACV]/;
@@ -68,7 +74,7 @@ export function findMrz(text: string): MrzInText | null {
       if (joined.length > LONGEST_MRZ) break;
       const layout = LAYOUTS.get(joined.length);
       if (!layout || !joined.includes('<')) continue;
-      const lines = joined.match(new RegExp(`.{${layout.lineLength}}`, 'g'))!;
+      const lines = joined.match(layout.line)!;
       const reading = readMrz(lines, layout.format);
       if (reading) return { reading, rest: [...tokens.slice(0, start), ...tokens.slice(end + 1)].join(' ') };
     }
