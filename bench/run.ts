@@ -18,7 +18,6 @@ import type { DataSource } from 'typeorm';
 import {
   GATEWAY_CREDENTIAL_HEADER,
   PURPOSE_HEADER,
-  ensureDevelopmentKeys,
   gatewayCredentialSigner,
   signDevelopmentToken,
 } from '../shared/auth';
@@ -27,7 +26,7 @@ import { sqlStatements } from '../shared/metrics';
 import { migrateUp } from '../shared/migrate';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { progressBars, seedDatabase } from '../scripts/seed';
-import { startStack, type Stack } from '../scripts/stack';
+import { startStackOnFreePorts, type Stack } from '../scripts/stack';
 import { EVAL_VIEWER } from '../test/eval/harness';
 import { createScratchDatabase, dropScratchDatabase, freePort, openTestServer } from '../test/setup/database';
 import { startHiveGateway, type HiveGateway } from './hive';
@@ -276,17 +275,8 @@ async function main(): Promise<void> {
 
     // Fresh signing keys for the run: the services verify with them, this process signs the user token and, for
     // Hive Gateway (which cannot sign our gateway credential), the gateway credential too.
-    process.env.LIAISON_KEYS_DIR = keysDir;
-    await ensureDevelopmentKeys();
     log(`starting the four subgraphs and the gateway (logs in ${logDir})`);
-    const ports = Object.fromEntries(
-      await Promise.all(['gateway', ...SUBGRAPH_NAMES].map(async (name) => [name, await freePort()] as const)),
-    ) as Parameters<typeof startStack>[0]['ports'];
-    const stack: Stack = await startStack({
-      ports,
-      logDir,
-      env: { DATABASE_URL: database.url, LOG_LEVEL: 'warn', LIAISON_KEYS_DIR: keysDir },
-    });
+    const stack: Stack = await startStackOnFreePorts({ databaseUrl: database.url, logDir, keysDir });
     cleanups.push(() => stack.stop());
     const token = await signDevelopmentToken(EVAL_VIEWER);
     const signCredential = await gatewayCredentialSigner();

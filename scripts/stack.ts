@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
+import { ensureDevelopmentKeys } from '../shared/auth';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -99,4 +101,37 @@ async function waitUntilReady(name: string, port: number, child: ChildProcess, l
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${name} was not ready within 60 s; see ${logFile}`);
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The stack on free ports over `databaseUrl`, with fresh development keys in `keysDir`, set for this process too so
+ * that it signs what the services verify: how the test suite, the search evaluation and the benchmark start it.
+ */
+export async function startStackOnFreePorts(options: {
+  databaseUrl: string;
+  logDir: string;
+  keysDir: string;
+}): Promise<Stack> {
+  process.env.LIAISON_KEYS_DIR = options.keysDir;
+  await ensureDevelopmentKeys();
+  const names: ServiceName[] = ['gateway', ...SUBGRAPH_NAMES];
+  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()] as const)));
+  return startStack({
+    ports: ports as Record<ServiceName, number>,
+    logDir: options.logDir,
+    env: { DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'warn', LIAISON_KEYS_DIR: options.keysDir },
+  });
 }

@@ -11,10 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PURPOSE_HEADER, ensureDevelopmentKeys, signDevelopmentToken } from '../../shared/auth';
-import { SUBGRAPH_NAMES } from '../../shared/schema';
-import { startStack, type Stack } from '../../scripts/stack';
-import { freePort } from '../setup/database';
+import { PURPOSE_HEADER, signDevelopmentToken } from '../../shared/auth';
+import { startStackOnFreePorts, type Stack } from '../../scripts/stack';
 import { EVAL_VIEWER, VISIBLE_SQL, fingerprint, openEvalDatabase, withClient, type EvalDatabase } from './harness';
 import { scoreQuery } from './metrics';
 import {
@@ -347,16 +345,7 @@ async function main(): Promise<void> {
 
     log('starting the four subgraphs and the gateway');
     // Fresh signing keys for the run: the services verify tokens with them, this script signs with them.
-    process.env.LIAISON_KEYS_DIR = keysDir;
-    await ensureDevelopmentKeys();
-    const ports = Object.fromEntries(
-      await Promise.all(['gateway', ...SUBGRAPH_NAMES].map(async (name) => [name, await freePort()] as const)),
-    ) as Parameters<typeof startStack>[0]['ports'];
-    const stack: Stack = await startStack({
-      ports,
-      logDir,
-      env: { DATABASE_URL: database.url, LOG_LEVEL: 'warn', LIAISON_KEYS_DIR: keysDir },
-    });
+    const stack: Stack = await startStackOnFreePorts({ databaseUrl: database.url, logDir, keysDir });
     cleanups.push(() => stack.stop());
     const stackReady = Date.now();
     const viewer = set.viewer ?? EVAL_VIEWER;

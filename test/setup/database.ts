@@ -1,9 +1,11 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../shared/embedded-postgres';
+import { freePort } from '../../scripts/stack';
+
+export { freePort };
 
 export interface TestServer {
   /** URL of the server's `postgres` database, for creating and dropping scratch databases. */
@@ -61,16 +63,4 @@ async function withAdmin<T>(adminUrl: string, work: (client: Client) => Promise<
   } finally {
     await client.end();
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
