@@ -27,6 +27,9 @@ class CountingLogger implements Logger {
   }
 }
 
+/** Settings of every service connection, whatever the server's own configuration. */
+export const SESSION_SETTINGS = '-c jit=off';
+
 export interface DataSourceOptions {
   entities?: MixedList<Function>;
   migrations?: MixedList<Function>;
@@ -51,6 +54,11 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
     logger: new CountingLogger(),
     maxQueryExecutionTime: 1000,
     applicationName: `liaison-${name}`,
-    extra: { max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10) },
+    extra: {
+      max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10),
+      // Per session, so that it holds on any server (docs/database.md): JIT compiled the search statements for far
+      // longer than they ran.
+      options: SESSION_SETTINGS,
+    },
   });
 }

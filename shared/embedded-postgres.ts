@@ -34,7 +34,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'synchronous_commit=off'],
+    postgresFlags: embeddedServerSettings().flatMap((setting) => ['-c', setting]),
     onLog: (line) => options.onLog?.(line),
     onError: (error) => options.onLog?.(String(error)),
   });
@@ -58,6 +58,30 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => cluster.stop(),
   };
+}
+
+/**
+ * The embedded server's settings, chosen for a 10-million-record database on a 2-core machine (docs/database.md):
+ * a quarter of the memory (at most 4 GB) as shared buffers and half as the planner's cache estimate, no JIT (it
+ * compiled the search statements for longer than they ran), no parallel workers (two cores serve concurrent
+ * requests better one each), SSD page costs, and room for bulk loads and index builds. `synchronous_commit` stays on:
+ * an audit row a response depended on must survive a crash (the services group their commits instead).
+ */
+export function embeddedServerSettings(totalMemory = os.totalmem()): string[] {
+  const mb = (bytes: number) => `${Math.max(16, Math.floor(bytes / 1024 / 1024))}MB`;
+  return [
+    'max_connections=200',
+    `shared_buffers=${mb(Math.min(totalMemory / 4, 4 * 1024 ** 3))}`,
+    `effective_cache_size=${mb(totalMemory / 2)}`,
+    'work_mem=16MB',
+    `maintenance_work_mem=${mb(Math.min(totalMemory / 16, 1024 ** 3))}`,
+    'jit=off',
+    'max_parallel_workers_per_gather=0',
+    'random_page_cost=1.1',
+    'effective_io_concurrency=64',
+    'max_wal_size=4GB',
+    'checkpoint_timeout=15min',
+  ];
 }
 
 /**
