@@ -35,13 +35,20 @@ export interface Connection<TEdge> {
   edges: (TEdge & { cursor: string })[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
+  totalCountCapped: boolean;
 }
 
-export function toConnection<TEdge>(items: TEdge[], totalCount: number, page: PageRequest): Connection<TEdge> {
+/** A ranked page as a Relay connection; `totalCountCapped` says the count stopped at the search's cap. */
+export function toConnection<TEdge>(
+  items: TEdge[],
+  { totalCount, totalCountCapped }: { totalCount: number; totalCountCapped: boolean },
+  page: PageRequest,
+): Connection<TEdge> {
   const edges = items.map((item, index) => ({ ...item, cursor: encodeCursor(page.offset + index) }));
   return {
     edges,
     totalCount,
+    totalCountCapped,
     pageInfo: {
       hasNextPage: page.offset + edges.length < totalCount,
       hasPreviousPage: page.offset > 0,

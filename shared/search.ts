@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { PageRequest } from './pagination';
-import { SqlParams } from './sql';
+import { queryPrepared, SqlParams } from './sql';
 
 export type MatchKind =
   'EXACT' | 'NORMALIZED' | 'TRANSLITERATED' | 'PHONETIC' | 'FUZZY' | 'PARTIAL' | 'ALIAS' | 'SYNONYM' | 'CRITERIA';
@@ -21,18 +21,26 @@ export interface RankedHit {
 
 export interface RankedPage {
   hits: RankedHit[];
+  /** Distinct records among the candidates, at most COUNT_CAP. */
   totalCount: number;
-  /** True when counting stopped at COUNT_CAP: broad searches count only that far. */
-  totalCountCapped?: boolean;
+  /** True when the search had more candidates than COUNT_CAP: counting (and ranking) stopped there. */
+  totalCountCapped: boolean;
 }
 
-/** How far a broad search counts its hits before it reports `totalCountCapped`. */
-export const COUNT_CAP = 10_000;
+/** No hits, nothing counted: the answer of a search whose text holds nothing it reads. */
+export const NO_HITS: RankedPage = { hits: [], totalCount: 0, totalCountCapped: false };
 
 /**
- * Ranks candidates and cuts one page in a single SQL statement. `candidatesSql` yields one row per reason a record
- * matched, with columns `id, score, field, kind, value, note` (`note` may be left out); a record that matched several ways keeps its best score and
- * all its reasons.
+ * How many candidate rows a search ranks at most. A broad search (a lone common name, criteria alone) stops there,
+ * says so with `totalCountCapped`, and costs the same at 10 million records as at 100 thousand.
+ */
+export const COUNT_CAP = 1_000;
+
+/**
+ * Ranks candidates and cuts one page in a single SQL statement, run as a prepared statement (the text must be of a
+ * fixed shape: values only in `params`). `candidatesSql` yields one row per reason a record matched, with columns
+ * `id, score, field, kind, value, note` (`note` may be left out); a record that matched several ways keeps its best
+ * score and all its reasons. At most COUNT_CAP + 1 candidate rows are read.
  */
 export async function rankCandidates(
   dataSource: DataSource,
@@ -40,19 +48,31 @@ export async function rankCandidates(
   params: SqlParams,
   page: PageRequest,
 ): Promise<RankedPage> {
-  const rows: { id: string; score: number; matched: MatchedField[]; total: string }[] = await dataSource.query(
-    `WITH candidates AS (${candidatesSql})
-     SELECT id, round(max(score)::numeric, 4)::float8 AS score,
-            jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score') AS matched,
-            count(*) OVER () AS total
-       FROM candidates c
-      GROUP BY id
+  const rows = await queryPrepared<{
+    id: string;
+    score: number;
+    matched: MatchedField[];
+    total: string;
+    capped: boolean;
+  }>(
+    dataSource,
+    `WITH candidates AS (SELECT * FROM (${candidatesSql}) c LIMIT ${params.add(COUNT_CAP + 1)}),
+     ranked AS (
+       SELECT id, round(max(score)::numeric, 4)::float8 AS score,
+              jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score') AS matched
+         FROM candidates c
+        GROUP BY id)
+     SELECT id, score, matched, count(*) OVER () AS total,
+            (SELECT count(*) > ${params.add(COUNT_CAP)} FROM candidates) AS capped
+       FROM ranked
       ORDER BY score DESC, id
       LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
     params.values,
   );
+  const total = rows.length ? Number(rows[0].total) : 0;
   return {
-    totalCount: rows.length ? Number(rows[0].total) : 0,
+    totalCount: Math.min(total, COUNT_CAP),
+    totalCountCapped: rows.length ? rows[0].capped : false,
     hits: rows.map((row) => ({ id: row.id, score: row.score, matchedOn: row.matched })),
   };
 }

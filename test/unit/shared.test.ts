@@ -7,7 +7,11 @@ describe('pagination', () => {
   it('turns first/after into limit/offset and back into cursors', () => {
     expect(parsePage(undefined, undefined)).toEqual({ limit: 20, offset: 0 });
     expect(parsePage(10, encodeCursor(9))).toEqual({ limit: 10, offset: 10 });
-    const connection = toConnection([{ id: 'a' }, { id: 'b' }], 5, { limit: 2, offset: 2 });
+    const connection = toConnection(
+      [{ id: 'a' }, { id: 'b' }],
+      { totalCount: 5, totalCountCapped: false },
+      { limit: 2, offset: 2 },
+    );
     expect(connection.pageInfo).toEqual({
       hasNextPage: true,
       hasPreviousPage: true,

@@ -209,8 +209,13 @@ export type DocumentSearchConnection = {
   __typename?: 'DocumentSearchConnection';
   edges: Array<DocumentSearchHit>;
   pageInfo: PageInfo;
-  /** Number of hits over all pages. */
+  /** Number of hits over all pages, counted up to 1,000. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when the search had more than 1,000 candidates: `totalCount` then says 1,000, and only those were ranked.
+   * A search costs the same whatever the size of the data; narrow it (a date of birth, a jurisdiction, criteria).
+   */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** A document found by a search, with the reasons it matched. */
@@ -856,6 +861,7 @@ export type DocumentSearchConnectionResolvers<ContextType = DocumentsContext, Pa
   edges?: Resolver<Array<ResolversTypes['DocumentSearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DocumentSearchHitResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['DocumentSearchHit'] = ResolversParentTypes['DocumentSearchHit']> = {

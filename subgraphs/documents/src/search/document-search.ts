@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
 import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
-import { rankCandidates, type RankedPage } from '../../../../shared/search';
+import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import type { DocumentStatus, DocumentType } from '../entities';
 import { confusableDocumentNumber } from './normalize';
@@ -61,7 +61,7 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
   if (text) {
     const signals = recognizeDocumentText(text);
     // The unified search sends every text to every subgraph: text holding no possible number is no hit, not an error.
-    if (!signals.length) return { hits: [], totalCount: 0 };
+    if (!signals.length) return NO_HITS;
     const branches = signals.map((signal) => candidateBranch(signal, params, where));
     return rankCandidates(dataSource, branches.join('\n UNION ALL\n'), params, search.page);
   }

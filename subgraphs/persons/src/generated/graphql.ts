@@ -533,8 +533,13 @@ export type PersonSearchConnection = {
   __typename?: 'PersonSearchConnection';
   edges: Array<PersonSearchHit>;
   pageInfo: PageInfo;
-  /** Number of hits over all pages. */
+  /** Number of hits over all pages, counted up to 1,000. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when the search had more than 1,000 candidates: `totalCount` then says 1,000, and only those were ranked.
+   * A search costs the same whatever the size of the data; narrow it (a date of birth, a jurisdiction, criteria).
+   */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** A person found by a search, with the reasons it matched. */
@@ -1161,6 +1166,7 @@ export type PersonSearchConnectionResolvers<ContextType = PersonsContext, Parent
   edges?: Resolver<Array<ResolversTypes['PersonSearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PersonSearchHitResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['PersonSearchHit'] = ResolversParentTypes['PersonSearchHit']> = {

@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
 import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
-import { rankCandidates, type RankedPage } from '../../../../shared/search';
+import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import type { PartialDate } from '../../../../shared/validation';
 import { readPersonText } from './recognize';
@@ -196,7 +196,7 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   }
   if (search.text?.trim() && !fromText.dateOfBirth) {
     // The text holds nothing a person search reads (e.g. a VIN sent by UnifiedSearch): no hits, not an error.
-    return { hits: [], totalCount: 0 };
+    return NO_HITS;
   }
   if (!dob && !search.sex && !search.nationality && !search.alertKind) {
     throw badUserInput('give a name or date of birth in text, or at least one criterion', 'text');

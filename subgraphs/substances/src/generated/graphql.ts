@@ -534,9 +534,12 @@ export type SeizureSearchConnection = {
   __typename?: 'SeizureSearchConnection';
   edges: Array<SeizureSearchHit>;
   pageInfo: PageInfo;
-  /** Number of hits over all pages. */
+  /** Number of hits over all pages, counted up to 1,000. */
   totalCount: Scalars['Int']['output'];
-  /** True when there are more than 10,000 hits: `totalCount` then says 10,000 and counting stopped there. */
+  /**
+   * True when the search had more than 1,000 candidates: `totalCount` then says 1,000, and only those were ranked.
+   * A search costs the same whatever the size of the data; narrow it (a date of birth, a jurisdiction, criteria).
+   */
   totalCountCapped: Scalars['Boolean']['output'];
 };
 

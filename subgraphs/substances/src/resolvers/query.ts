@@ -16,10 +16,7 @@ export const Query: QueryResolvers = {
       filters: parseSeizureCriteria(criteria),
       page,
     });
-    return {
-      ...toConnection(result.hits, result.totalCount, page),
-      totalCountCapped: result.totalCountCapped ?? false,
-    };
+    return toConnection(result.hits, result, page);
   },
 
   seizure: (_parent, { id }, { loaders, principal }) => {

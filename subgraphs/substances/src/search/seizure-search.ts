@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
 import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
-import { COUNT_CAP, rankCandidates, type MatchedField, type RankedPage } from '../../../../shared/search';
+import { COUNT_CAP, NO_HITS, rankCandidates, type MatchedField, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import { parseCountry, parseDate, parseId } from '../../../../shared/validation';
 import type { SeizureCriteria } from '../generated/graphql';
@@ -73,7 +73,7 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
   if (text) {
     const { casNumbers, terms, coverage } = recognizeSeizureText(text);
     // Nothing that could name a substance: no hits rather than an error, as in a unified search for a plate.
-    if (!casNumbers.length && !terms.length) return { hits: [], totalCount: 0 };
+    if (!casNumbers.length && !terms.length) return NO_HITS;
     return rankBySubstance(
       dataSource,
       substanceMatchSql(casNumbers, terms, coverage, params),

@@ -548,8 +548,13 @@ export type VehicleSearchConnection = {
   __typename?: 'VehicleSearchConnection';
   edges: Array<VehicleSearchHit>;
   pageInfo: PageInfo;
-  /** Number of hits over all pages. */
+  /** Number of hits over all pages, counted up to 1,000. */
   totalCount: Scalars['Int']['output'];
+  /**
+   * True when the search had more than 1,000 candidates: `totalCount` then says 1,000, and only those were ranked.
+   * A search costs the same whatever the size of the data; narrow it (a date of birth, a jurisdiction, criteria).
+   */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** A vehicle found by a search, with the reasons it matched. */
@@ -980,6 +985,7 @@ export type VehicleSearchConnectionResolvers<ContextType = VehiclesContext, Pare
   edges?: Resolver<Array<ResolversTypes['VehicleSearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type VehicleSearchHitResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['VehicleSearchHit'] = ResolversParentTypes['VehicleSearchHit']> = {

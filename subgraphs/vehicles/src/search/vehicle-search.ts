@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
 import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
-import { rankCandidates, type RankedPage } from '../../../../shared/search';
+import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import { PLATE_SCORE, VIN_SCORES, recognizeVehicleText, type VehicleSignal } from './recognize';
 
@@ -46,7 +46,7 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
   if (text) {
     const signals = recognizeVehicleText(text);
     // Text with no VIN, VIN ending or plate in it (a name in a unified search) matches no vehicle.
-    if (!signals.length) return { hits: [], totalCount: 0 };
+    if (!signals.length) return NO_HITS;
     const branches = signals.map((signal) => signalSql(signal, params, where));
     return rankCandidates(dataSource, branches.join('\nUNION ALL\n'), params, search.page);
   }
