@@ -1,5 +1,5 @@
-import { countryOfIcaoCode } from '../../subgraphs/documents/src/search/icao-codes';
-import { findMrz } from '../../subgraphs/documents/src/search/mrz';
+import { countryOfIcaoCode } from '../../shared/icao-codes';
+import { findMrz } from '../../shared/mrz';
 import { confusableDocumentNumber, normalizeDocumentNumber } from '../../subgraphs/documents/src/search/normalize';
 import { recognizeDocumentText } from '../../subgraphs/documents/src/search/recognize';
 

@@ -2,7 +2,7 @@ import { badUserInput } from '../../../shared/errors';
 import type { InputReader } from '../../../shared/input';
 import type { RecordKind } from '../../../shared/writes';
 import { DocumentEntity, type DocumentStatus, type DocumentType } from './entities';
-import { findMrz, mrzLines } from './search/mrz';
+import { findMrz, mrzLines } from '../../../shared/mrz';
 import { normalizeDocumentNumber } from './search/normalize';
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [

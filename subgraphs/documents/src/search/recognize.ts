@@ -1,4 +1,4 @@
-import { findMrz, type MrzReading } from './mrz';
+import { findMrz, type MrzReading } from '../../../../shared/mrz';
 import { confusableDocumentNumber, normalizeDocumentNumber } from './normalize';
 
 /** Shorter candidates (country codes, years, name particles) would only add noise to an exact number lookup. */
