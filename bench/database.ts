@@ -25,9 +25,25 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
     admin.pathname = '/postgres';
     return { adminUrl: admin.toString(), description: "DATABASE_URL's server", stop: async () => {} };
   }
+  const running = `postgres://liaison:liaison@127.0.0.1:${BENCH_PORT}/postgres`;
+  if (await reachable(running)) {
+    log(`using the benchmark's embedded PostgreSQL already running on port ${BENCH_PORT}`);
+    return { adminUrl: running, description: 'the embedded PostgreSQL', stop: async () => {} };
+  }
   log(`starting the benchmark's embedded PostgreSQL in ${path.relative(process.cwd(), BENCH_DATA_DIR)}`);
   const embedded = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: BENCH_PORT, database: 'postgres' });
   return { adminUrl: embedded.url, description: 'the embedded PostgreSQL', stop: embedded.stop };
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `100k`, `10m`: the size as the database name holds it. */
