@@ -11,7 +11,7 @@ import {
 import { graphql, OFFICER, serviceUrl, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
 import type { Principal } from '../shared/auth';
-import { CONTRACTS, breakingChanges, contractFiles } from '../gateway/src/contracts';
+import { CONTRACTS, breakingChanges, contractFiles, releases } from '../gateway/src/contracts';
 
 const PARTNER: Principal = {
   userId: 'nl-border-lane-7',
@@ -34,7 +34,7 @@ describe('the hit-no-hit contract', () => {
     expect(data.checkDocument).toMatchObject({ hit: true, matches: [{ ownerJurisdiction: 'SE' }] });
   });
 
-  it('serves exactly the committed contract schema: the three checks, no search, no mutation', async () => {
+  it('serves exactly the committed contract schema: the checks and batch checks, no search, no mutation', async () => {
     const { data, errors } = await graphql<IntrospectionQuery>(getIntrospectionQuery(), {}, 'gateway', {
       principal: PARTNER,
     });
@@ -42,8 +42,11 @@ describe('the hit-no-hit contract', () => {
     const served = buildClientSchema(data!);
     expect(Object.keys(served.getQueryType()!.getFields()).sort()).toEqual([
       'checkDocument',
+      'checkDocuments',
       'checkPerson',
+      'checkPersons',
       'checkVehicle',
+      'checkVehicles',
     ]);
     expect(served.getMutationType() ?? null).toBeNull();
     const committed = buildSchema(readFileSync(contractFiles(CONTRACTS[0]).schema, 'utf8'));
@@ -96,6 +99,17 @@ describe('the hit-no-hit contract', () => {
     });
     const body = (await response.json()) as { data?: { checkDocument: { hit: boolean } } };
     expect(body.data?.checkDocument.hit).toBe(true);
+  });
+
+  it('released the batch checks as v2, adding to v1 and breaking nothing of it', () => {
+    const versions = releases(CONTRACTS[0]).map(({ version, file }) => ({
+      version,
+      schema: buildSchema(readFileSync(file, 'utf8')),
+    }));
+    expect(versions.map(({ version }) => version)).toEqual([1, 2]);
+    const [v1, v2] = versions.map(({ schema }) => Object.keys(schema.getQueryType()!.getFields()).sort());
+    expect(v2.filter((field) => !v1.includes(field))).toEqual(['checkDocuments', 'checkPersons', 'checkVehicles']);
+    expect(findBreakingChanges(versions[0].schema, versions[1].schema)).toEqual([]);
   });
 
   it('breaks none of its released versions', () => {

@@ -158,6 +158,16 @@ export type Document = {
   versions: Array<RecordVersion>;
 };
 
+/** One document of a `checkDocuments` batch: the arguments of `checkDocument`. */
+export type DocumentCheckInput = {
+  /** The issuing country, ISO 3166-1 alpha-2. */
+  issuingCountry: Scalars['String']['input'];
+  /** The document number as printed (spaces, dashes and case ignored), at least 3 letters or digits. */
+  number: Scalars['String']['input'];
+  /** Only documents of this type; any type when left out. */
+  type?: InputMaybe<DocumentType>;
+};
+
 /** Typed filters for `searchDocuments`. All given criteria must hold. */
 export type DocumentCriteria = {
   /** ISO 3166-1 alpha-2 code of the issuing country. */
@@ -478,6 +488,15 @@ export type Query = {
    * never personal data; records under handling code H3 answer too. Open to officers, analysts and partners; audited.
    */
   checkDocument: CheckResult;
+  /**
+   * Hit/no-hit checks of many documents at once, for border lanes and partner systems that check a batch:
+   * 1 to 100 items, answered by one `CheckResult` per item, in item order, each exactly what `checkDocument` answers for
+   * that item (same matching, H3 included, same roles), all items in one lookup. Too few or too many items, or an item
+   * at fault, are refused with BAD_USER_INPUT naming it in `extensions.argument` (`items`, `items[3].issuingCountry`).
+   * Audited per item: the audit row names every record disclosed and lists each item with the ids of the records it
+   * hit, so `hitsOnMyRecords` shows each owner the hits on its records.
+   */
+  checkDocuments: Array<CheckResult>;
   /** One document by id, or null if unknown, lapsed, revoked or not visible to you. */
   document?: Maybe<Document>;
   /**
@@ -511,6 +530,11 @@ export type QueryCheckDocumentArgs = {
   issuingCountry: Scalars['String']['input'];
   number: Scalars['String']['input'];
   type?: InputMaybe<DocumentType>;
+};
+
+
+export type QueryCheckDocumentsArgs = {
+  items: Array<DocumentCheckInput>;
 };
 
 
@@ -705,6 +729,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentEntity>;
+  DocumentCheckInput: DocumentCheckInput;
   DocumentCriteria: DocumentCriteria;
   DocumentInput: DocumentInput;
   DocumentSearchConnection: ResolverTypeWrapper<Omit<DocumentSearchConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSearchHit']> }>;
@@ -751,6 +776,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentEntity;
+  DocumentCheckInput: DocumentCheckInput;
   DocumentCriteria: DocumentCriteria;
   DocumentInput: DocumentInput;
   DocumentSearchConnection: Omit<DocumentSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSearchHit']> };
@@ -939,6 +965,7 @@ export type PersonResolvers<ContextType = DocumentsContext, ParentType extends R
 
 export type QueryResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checkDocument?: Resolver<ResolversTypes['CheckResult'], ParentType, ContextType, RequireFields<QueryCheckDocumentArgs, 'issuingCountry' | 'number'>>;
+  checkDocuments?: Resolver<Array<ResolversTypes['CheckResult']>, ParentType, ContextType, RequireFields<QueryCheckDocumentsArgs, 'items'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   searchDocuments?: Resolver<Maybe<ResolversTypes['DocumentSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchDocumentsArgs, 'first'>>;
 };

@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../generated/graphql';
 import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { CHECK_ROLES } from '../../../../shared/check';
-import { checkDocument } from '../search/check';
+import { checkDocument, checkDocuments } from '../search/check';
 import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
 import { searchDocuments } from '../search/document-search';
 
@@ -32,5 +32,10 @@ export const Query: QueryResolvers = {
     requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
     context.audit.describe('checkDocument', args);
     return checkDocument(context, args);
+  },
+
+  checkDocuments(_parent, { items }, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    return checkDocuments(context, items);
   },
 };

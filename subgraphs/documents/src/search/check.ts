@@ -1,8 +1,8 @@
-import { runCheck } from '../../../../shared/check';
+import { runCheck, runChecks, type CheckDefinition } from '../../../../shared/check';
 import type { RequestContext } from '../../../../shared/context';
 import { badUserInput } from '../../../../shared/errors';
 import { parseCountry } from '../../../../shared/validation';
-import type { DocumentType } from '../entities';
+import type { DocumentCheckInput } from '../generated/graphql';
 import { normalizeDocumentNumber } from './normalize';
 
 const ACTION_ON_HIT: Record<string, string> = {
@@ -13,19 +13,31 @@ const ACTION_ON_HIT: Record<string, string> = {
   INVALIDATED: 'Seize the document; it is no longer valid. Contact the owner quoting the reference.',
 };
 
-/** `checkDocument`: the exact (normalized) number of one issuing country, optionally of one type. */
-export function checkDocument(
-  context: RequestContext<unknown>,
-  args: { number: string; issuingCountry: string; type?: DocumentType | null },
-) {
-  const number = normalizeDocumentNumber(args.number);
-  if (number.length < 3) throw badUserInput('number must hold at least 3 letters or digits', 'number');
-  const country = parseCountry(args.issuingCountry, 'issuingCountry')!;
-  return runCheck(context, {
-    table: 'documents.document',
-    condition: (params) =>
-      `r.number_normalized = ${params.add(number)} AND r.issuing_country = ${params.add(country)}` +
-      (args.type ? ` AND r.type = ${params.add(args.type)}` : ''),
-    actionOnHit: (status) => ACTION_ON_HIT[status] ?? 'Contact the owner quoting the reference.',
-  });
+/** The exact (normalized) number of one issuing country, optionally of one type. */
+const DOCUMENT_CHECK: CheckDefinition<DocumentCheckInput> = {
+  table: 'documents.document',
+  itemColumns: [
+    ['number', 'text'],
+    ['issuing_country', 'text'],
+    ['type', 'text'],
+  ],
+  readItem(input, argument) {
+    const number = normalizeDocumentNumber(input.number);
+    if (number.length < 3) throw badUserInput('number must hold at least 3 letters or digits', argument('number'));
+    return [number, parseCountry(input.issuingCountry, argument('issuingCountry')), input.type ?? null];
+  },
+  // Index `document_number_normalized`.
+  condition: `r.number_normalized = item.number AND r.issuing_country = item.issuing_country
+              AND (item.type IS NULL OR r.type = item.type)`,
+  actionOnHit: (status) => ACTION_ON_HIT[status] ?? 'Contact the owner quoting the reference.',
+};
+
+/** `checkDocument`: one document. */
+export function checkDocument(context: RequestContext<unknown>, args: DocumentCheckInput) {
+  return runCheck(context, DOCUMENT_CHECK, args);
+}
+
+/** `checkDocuments`: up to 100 documents, one statement. */
+export function checkDocuments(context: RequestContext<unknown>, items: readonly DocumentCheckInput[]) {
+  return runChecks(context, 'checkDocuments', DOCUMENT_CHECK, items);
 }

@@ -460,6 +460,14 @@ export type Person = {
   warningMarkers: Array<WarningMarker>;
 };
 
+/** One person of a `checkPersons` batch: the arguments of `checkPerson`. */
+export type PersonCheckInput = {
+  /** Date of birth, full or partial: `1974`, `1974-03` or `1974-03-21`. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** The whole name, e.g. `Oleksandr Shevchenko` or `Шевченко Олександр`: 1 to 200 characters holding letters. */
+  name: Scalars['String']['input'];
+};
+
 /** Typed filters for `searchPersons`. All given criteria must hold. */
 export type PersonCriteria = {
   /** Only persons with an alert of this kind. */
@@ -605,6 +613,12 @@ export type Query = {
    */
   checkPerson: CheckResult;
   /**
+   * Checks up to 100 persons in one request and one lookup, as border lanes and partner systems do: item `i` of the
+   * answer is what `checkPerson` answers for item `i` of `items` (1 to 100 items, else BAD_USER_INPUT on `items`; an
+   * item at fault is named, e.g. `items[3].dateOfBirth`). Audited per item, with the ids each item hit.
+   */
+  checkPersons: Array<CheckResult>;
+  /**
    * Who searched and hit records your jurisdiction owns (hit notifications, SPEC 4): every audited request that
    * disclosed one of them, in any subgraph, with who asked, when, why and which record. Each subgraph answers its own
    * field of the report from its own audit log (`persons`, `documents`, `vehicles`, `substances`). Requests of your
@@ -664,6 +678,11 @@ export type QueryAuditLogArgs = {
 export type QueryCheckPersonArgs = {
   dateOfBirth?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+
+export type QueryCheckPersonsArgs = {
+  items: Array<PersonCheckInput>;
 };
 
 
@@ -935,6 +954,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonEntity>;
+  PersonCheckInput: PersonCheckInput;
   PersonCriteria: PersonCriteria;
   PersonInput: PersonInput;
   PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchHit']> }>;
@@ -986,6 +1006,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonEntity;
+  PersonCheckInput: PersonCheckInput;
   PersonCriteria: PersonCriteria;
   PersonInput: PersonInput;
   PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchHit']> };
@@ -1179,6 +1200,7 @@ export type PersonSearchHitResolvers<ContextType = PersonsContext, ParentType ex
 export type QueryResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditLogReport'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   checkPerson?: Resolver<ResolversTypes['CheckResult'], ParentType, ContextType, RequireFields<QueryCheckPersonArgs, 'name'>>;
+  checkPersons?: Resolver<Array<ResolversTypes['CheckResult']>, ParentType, ContextType, RequireFields<QueryCheckPersonsArgs, 'items'>>;
   hitsOnMyRecords?: Resolver<ResolversTypes['HitReport'], ParentType, ContextType, Partial<QueryHitsOnMyRecordsArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   searchPersons?: Resolver<Maybe<ResolversTypes['PersonSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first'>>;

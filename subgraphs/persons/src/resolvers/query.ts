@@ -6,7 +6,7 @@ import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
 import { openAuditLogReport, openHitReport } from '../../../../shared/audit-queries';
 import { CHECK_ROLES } from '../../../../shared/check';
-import { checkPerson } from '../search/check';
+import { checkPerson, checkPersons } from '../search/check';
 
 export const Query: QueryResolvers = {
   async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
@@ -41,5 +41,10 @@ export const Query: QueryResolvers = {
     requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
     context.audit.describe('checkPerson', args);
     return checkPerson(context, args);
+  },
+
+  checkPersons(_parent, { items }, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    return checkPersons(context, items);
   },
 };

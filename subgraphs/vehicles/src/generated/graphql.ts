@@ -324,6 +324,13 @@ export type Query = {
    */
   checkVehicle: CheckResult;
   /**
+   * `checkVehicle` for a batch of 1 to 100 vehicles (border lanes, partner systems), in one lookup: the answer holds
+   * one `CheckResult` per item, in item order, each exactly what `checkVehicle` answers for that item. BAD_USER_INPUT
+   * for an empty or longer list (`extensions.argument`: `items`) or an item at fault (`items[3].plate`). The audit row
+   * lists each item with the ids of the records it hit.
+   */
+  checkVehicles: Array<CheckResult>;
+  /**
    * Search vehicles by free text (a VIN, the end of a VIN or a registration plate, with or without spaces and dashes)
    * and typed criteria. Hits are ranked by `score`; lapsed and revoked records are never returned. Null, with an error, only when the
    * service holding these records is unavailable: the other search fields of the same request still answer.
@@ -359,6 +366,11 @@ export type QueryCheckVehicleArgs = {
   plate?: InputMaybe<Scalars['String']['input']>;
   registrationCountry?: InputMaybe<Scalars['String']['input']>;
   vin?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCheckVehiclesArgs = {
+  items: Array<VehicleCheckInput>;
 };
 
 
@@ -493,6 +505,19 @@ export type Vehicle = {
   versions: Array<RecordVersion>;
   /** Vehicle identification number (17 characters for road vehicles built since 1981); hull or serial number otherwise. */
   vin?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One vehicle of a `checkVehicles` batch: the arguments of `checkVehicle`, a VIN or a plate with its registration
+ * country.
+ */
+export type VehicleCheckInput = {
+  /** The registration plate (spaces, dashes and case ignored), checked within `registrationCountry`. */
+  plate?: InputMaybe<Scalars['String']['input']>;
+  /** The country of registration, ISO 3166-1 alpha-2; required with a plate. */
+  registrationCountry?: InputMaybe<Scalars['String']['input']>;
+  /** The VIN (spaces, dashes and case ignored), at least 6 letters or digits. When given, the plate is not checked. */
+  vin?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Typed filters for `searchVehicles`. All given criteria must hold. */
@@ -752,6 +777,7 @@ export type ResolversTypes = {
   Seizure: ResolverTypeWrapper<Omit<Seizure, 'vehicles'> & { vehicles: Array<ResolversTypes['Vehicle']> }>;
   Sharing: Sharing;
   Vehicle: ResolverTypeWrapper<VehicleEntity>;
+  VehicleCheckInput: VehicleCheckInput;
   VehicleCriteria: VehicleCriteria;
   VehicleInput: VehicleInput;
   VehicleSearchConnection: ResolverTypeWrapper<Omit<VehicleSearchConnection, 'edges'> & { edges: Array<ResolversTypes['VehicleSearchHit']> }>;
@@ -794,6 +820,7 @@ export type ResolversParentTypes = {
   Requester: Requester;
   Seizure: Omit<Seizure, 'vehicles'> & { vehicles: Array<ResolversParentTypes['Vehicle']> } | FederationReferenceTypes['Seizure'];
   Vehicle: VehicleEntity;
+  VehicleCheckInput: VehicleCheckInput;
   VehicleCriteria: VehicleCriteria;
   VehicleInput: VehicleInput;
   VehicleSearchConnection: Omit<VehicleSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['VehicleSearchHit']> };
@@ -925,6 +952,7 @@ export type PersonResolvers<ContextType = VehiclesContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checkVehicle?: Resolver<ResolversTypes['CheckResult'], ParentType, ContextType, Partial<QueryCheckVehicleArgs>>;
+  checkVehicles?: Resolver<Array<ResolversTypes['CheckResult']>, ParentType, ContextType, RequireFields<QueryCheckVehiclesArgs, 'items'>>;
   searchVehicles?: Resolver<Maybe<ResolversTypes['VehicleSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchVehiclesArgs, 'first'>>;
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType, RequireFields<QueryVehicleArgs, 'id'>>;
 };

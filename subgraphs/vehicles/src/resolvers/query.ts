@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { CHECK_ROLES } from '../../../../shared/check';
-import { checkVehicle } from '../search/check';
+import { checkVehicle, checkVehicles } from '../search/check';
 import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
 import { searchVehicles } from '../search/vehicle-search';
 
@@ -36,5 +36,10 @@ export const Query: QueryResolvers = {
     requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
     context.audit.describe('checkVehicle', args);
     return checkVehicle(context, args);
+  },
+
+  checkVehicles(_parent, { items }, context) {
+    requireRole(context.principal, CHECK_ROLES, 'a hit/no-hit check');
+    return checkVehicles(context, items);
   },
 };
