@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GATEWAY_CREDENTIAL_HEADER,
@@ -19,6 +18,7 @@ import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
+import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 
@@ -32,62 +32,33 @@ interface GatewayContext {
   purpose?: string;
 }
 
-/** How RemoteGraphQLDataSource reports a subgraph's non-2xx answer: the parsed body rides along. */
-interface SubgraphHttpError {
-  extensions?: { response?: { status?: number; body?: { errors?: unknown } } };
-}
-
-function isBadUserInput(error: unknown): boolean {
-  return (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.BAD_USER_INPUT;
-}
-
-/** Node's own fetch (pooled keep-alive connections), cut off after the per-subgraph timeout. */
-const fetchWithTimeout = ((url: string, init: RequestInit) =>
-  fetch(url, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as unknown as Fetcher;
-
 async function main(): Promise<void> {
   const verifyUser = await userTokenVerifier();
   const gatewayCredential = await gatewayCredentialSigner();
 
-  class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-    constructor(private readonly name: SubgraphName) {
-      super({ url: subgraphUrl(name), fetcher: fetchWithTimeout });
-    }
-
-    override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-      const headers = request.http!.headers;
-      headers.set('x-request-id', context.requestId);
-      headers.set('authorization', `Bearer ${context.token}`);
-      headers.set(GATEWAY_CREDENTIAL_HEADER, await gatewayCredential());
-      if (context.purpose) headers.set(PURPOSE_HEADER, context.purpose);
-    }
-
-    /** A subgraph that cannot be reached or times out becomes one error; the other subgraphs' data still returns. */
-    override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-      try {
-        return await super.process(options);
-      } catch (error) {
-        // A subgraph that refused bad input (400 when its scalar refuses a variable) is not down; anything else
-        // (its credential refused, a 5xx) is this gateway's problem, not the caller's, and is reported as unavailable.
-        const { status, body } = (error as SubgraphHttpError).extensions?.response ?? {};
-        const errors = body?.errors;
-        if (status === 400 && Array.isArray(errors) && errors.every(isBadUserInput)) return { errors };
-        log.warn({ subgraph: this.name, err: (error as Error).message }, 'subgraph unavailable');
-        return {
-          errors: [
-            { message: `The ${this.name} service is unavailable`, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
-          ],
-        };
-      }
-    }
-  }
+  // One keep-alive agent per subgraph, shared by the full graph's and the contracts' gateways.
+  const agents = new Map(SUBGRAPH_NAMES.map((name) => [name, keepAliveAgent(subgraphUrl(name))]));
+  const subgraphFetcher = (name: SubgraphName) =>
+    new SubgraphFetcher<GatewayContext>({
+      name,
+      url: subgraphUrl(name),
+      timeoutMs: SUBGRAPH_TIMEOUT_MS,
+      agent: agents.get(name)!,
+      requestHeaders: async (context) => ({
+        'x-request-id': context.requestId,
+        authorization: `Bearer ${context.token}`,
+        [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(),
+        ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
+      }),
+      onUnavailable: (error) => log.warn({ subgraph: name, err: error.message }, 'subgraph unavailable'),
+    });
 
   // One gateway per schema: the whole supergraph on /graphql, each contract's on its own path; the same subgraphs.
   const gatewayFor = (supergraphSdl: string) =>
     new ApolloGateway({
       supergraphSdl,
       // Routing URLs come from this process's environment, not from the committed supergraph.
-      buildService: ({ name }) => new SubgraphDataSource(name as SubgraphName),
+      buildService: ({ name }) => subgraphFetcher(name as SubgraphName),
     });
 
   // Query limits: depth, cost, aliases, tokens and directives; field suggestions only in development.

@@ -1,0 +1,241 @@
+import http, { type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ErrorCode } from '../../shared/errors';
+
+/** The one error a caller sees for a subgraph that is down, timed out or answered something that is not GraphQL. */
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+type SubgraphResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+export interface SubgraphFetcherOptions<TContext extends Record<string, any>> {
+  /** The subgraph's name, as the unavailable error says it. */
+  name: string;
+  url: string;
+  /** Deadline for the whole exchange, the retry included. */
+  timeoutMs: number;
+  /** Keep-alive connections to this subgraph, shared by every fetcher that calls it. */
+  agent: http.Agent;
+  /** The headers of one request besides content-type and content-length (identity, credential, purpose). */
+  requestHeaders(context: TContext): OutgoingHttpHeaders | Promise<OutgoingHttpHeaders>;
+  /** Told why the subgraph was reported unavailable, for the log. */
+  onUnavailable?(error: Error): void;
+}
+
+/** The subgraph did not answer completely within the fetcher's deadline. */
+export class SubgraphTimeoutError extends Error {
+  override name = 'SubgraphTimeoutError';
+}
+
+/** The subgraph answered, but not with a GraphQL response this gateway passes on. */
+export class SubgraphResponseError extends Error {
+  override name = 'SubgraphResponseError';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/** How a socket the subgraph closed while we sent on it fails. */
+const CONNECTION_RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
+
+/** Keep-alive connections to one subgraph; the subgraph's Keep-Alive hint lowers this idle timeout to fit its own. */
+export function keepAliveAgent(url: string): http.Agent {
+  const options = { keepAlive: true, timeout: 30_000 };
+  return new URL(url).protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+}
+
+/**
+ * A GraphQLDataSource on node:http keep-alive connections: no web streams, AbortSignal or node-fetch objects per
+ * request (RemoteGraphQLDataSource spent most of the gateway's CPU on those), one timer for the deadline.
+ */
+export class SubgraphFetcher<TContext extends Record<string, any>> implements GraphQLDataSource<TContext> {
+  private readonly target: http.RequestOptions;
+  private readonly send: typeof http.request;
+  /** Host and content type: a header list goes into the request head as it is (validated), with no automatic Host. */
+  private readonly fixedHeaders: string[];
+
+  constructor(private readonly options: SubgraphFetcherOptions<TContext>) {
+    const url = new URL(options.url);
+    this.send = url.protocol === 'https:' ? https.request : http.request;
+    this.target = {
+      protocol: url.protocol,
+      hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: url.port || undefined,
+      path: url.pathname + url.search,
+      method: 'POST',
+      agent: options.agent,
+    };
+    this.fixedHeaders = ['host', url.host, 'content-type', 'application/json'];
+  }
+
+  async process({ request, context }: GraphQLDataSourceProcessOptions<TContext>): Promise<SubgraphResult> {
+    const query = request.query ?? '';
+    const body = JSON.stringify({
+      query,
+      variables: request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    });
+    try {
+      const headers = [
+        ...this.fixedHeaders,
+        'content-length',
+        String(Buffer.byteLength(body)),
+        ...headerList(await this.options.requestHeaders(context as TContext)),
+      ];
+      // Queries (the searches and `_entities`) only read, so they may be sent again after the subgraph closed the
+      // socket under them; a mutation may have been received and applied, so only an unwritten one is sent again.
+      const isRead = /^\s*(query\b|\{)/.test(query);
+      const { status, text } = await this.exchange(body, headers, isRead);
+      return graphQLResult(status, text);
+    } catch (error) {
+      this.options.onUnavailable?.(error as Error);
+      return {
+        errors: [
+          { message: `The ${this.options.name} service is unavailable`, extensions: { code: SUBGRAPH_UNAVAILABLE } },
+        ],
+      };
+    }
+  }
+
+  /** One POST and its whole response body, under one deadline, the retry included. */
+  private exchange(body: string, headers: string[], retryAfterWrite: boolean): Promise<HttpAnswer> {
+    return new Promise((resolve, reject) => {
+      new Exchange({
+        send: this.send,
+        request: { ...this.target, headers },
+        body,
+        retryAfterWrite,
+        timeoutMs: this.options.timeoutMs,
+        subgraph: this.options.name,
+        resolve,
+        reject,
+      }).attempt(false);
+    });
+  }
+}
+
+interface HttpAnswer {
+  status: number;
+  text: string;
+}
+
+/**
+ * One request in flight (a class: tsx's keepNames wraps each named per-request closure in a naming call). A request
+ * that fails on a reused keep-alive socket before any response byte (the subgraph closed the idle socket as we sent) is
+ * sent once more, a read whatever was written, a mutation only if nothing was; a fresh socket's failure is final.
+ */
+class Exchange {
+  private settled = false;
+  private current: ClientRequest | undefined;
+  private readonly deadline: NodeJS.Timeout;
+
+  constructor(
+    private readonly options: {
+      send: typeof http.request;
+      request: http.RequestOptions;
+      body: string;
+      retryAfterWrite: boolean;
+      timeoutMs: number;
+      subgraph: string;
+      resolve(answer: HttpAnswer): void;
+      reject(error: Error): void;
+    },
+  ) {
+    this.deadline = setTimeout(() => {
+      this.settle(new SubgraphTimeoutError(`${options.subgraph} did not answer within ${options.timeoutMs} ms`));
+      this.current?.destroy();
+    }, options.timeoutMs);
+  }
+
+  attempt(isRetry: boolean): void {
+    let request: ClientRequest;
+    try {
+      request = this.options.send(this.options.request, (response) => this.collect(response));
+    } catch (error) {
+      // Node refuses a header it cannot send (a line break in a value) before anything goes out.
+      this.settle(error as Error);
+      return;
+    }
+    this.current = request;
+    let socket: Socket | undefined;
+    let bytesReadBefore = 0;
+    let written = false;
+    request.once('socket', (assigned: Socket) => {
+      socket = assigned;
+      bytesReadBefore = assigned.bytesRead;
+    });
+    request.once('finish', () => (written = true));
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const mayRetry =
+        !isRetry &&
+        !this.settled &&
+        request.reusedSocket &&
+        CONNECTION_RESET_CODES.has(error.code ?? '') &&
+        socket?.bytesRead === bytesReadBefore &&
+        (this.options.retryAfterWrite || !written);
+      if (mayRetry) this.attempt(true);
+      else this.settle(error);
+    });
+    request.end(this.options.body);
+  }
+
+  /** Reads the whole body as text; a body cut off by a closed connection is an error. */
+  private collect(response: IncomingMessage): void {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => {
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
+      this.settle(undefined, { status: response.statusCode ?? 0, text });
+    });
+    response.on('error', (error) => this.settle(error));
+    response.on('close', () => {
+      if (!response.complete)
+        this.settle(new SubgraphResponseError('the response was cut off', response.statusCode ?? 0));
+    });
+  }
+
+  private settle(error: Error | undefined, answer?: HttpAnswer): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.deadline);
+    if (error) this.options.reject(error);
+    else this.options.resolve(answer!);
+  }
+}
+
+/**
+ * A 2xx GraphQL response as it is, and a 400 whose errors are all BAD_USER_INPUT (a subgraph's scalar refused a
+ * variable: the caller's fault, not an outage) as those errors; anything else is thrown.
+ */
+function graphQLResult(status: number, text: string): SubgraphResult {
+  const isSuccess = status >= 200 && status < 300;
+  if (!isSuccess && status !== 400) throw new SubgraphResponseError(`answered HTTP ${status}`, status);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new SubgraphResponseError(`answered HTTP ${status} with a body that is not JSON`, status);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new SubgraphResponseError(`answered HTTP ${status} with JSON that is not a GraphQL response`, status);
+  if (isSuccess) return body as SubgraphResult;
+  const errors = (body as { errors?: unknown }).errors;
+  if (Array.isArray(errors) && errors.length && errors.every(isBadUserInput)) return { errors };
+  throw new SubgraphResponseError('answered HTTP 400 with errors that are not BAD_USER_INPUT', status);
+}
+
+/** Header names and values as one flat list, as node:http takes it. */
+function headerList(headers: OutgoingHttpHeaders): string[] {
+  const list: string[] = [];
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) list.push(name, String(value));
+  return list;
+}
+
+function isBadUserInput(error: unknown): boolean {
+  return (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.BAD_USER_INPUT;
+}
