@@ -50,6 +50,17 @@ export interface MrzReading {
   issuingCountry: string | null;
   /** Check digits (7-3-1) that do not match their field; empty when all hold. */
   failedCheckDigits: CheckDigitFailure[];
+  /** The holder as the MRZ names them (ICAO 9303 Latin, upper case), when it does. */
+  holder: MrzHolder | null;
+}
+
+export interface MrzHolder {
+  /** The primary identifier: the family name(s), words separated by single spaces. */
+  familyName: string;
+  /** The secondary identifier: the given names, empty when the MRZ has none. */
+  givenNames: string;
+  /** The date of birth, when its six digits form a date (a century is chosen so that it is not in the future). */
+  dateOfBirth: { year: number; month: number; day: number } | null;
 }
 
 export interface MrzInText {
@@ -112,7 +123,30 @@ export function readMrz(lines: string[], format: MrzFormat): MrzReading | null {
     issuingState,
     issuingCountry: countryOfIcaoCode(issuingState),
     failedCheckDigits,
+    holder: mrzHolder(result.fields),
   };
+}
+
+function mrzHolder(fields: ParseResult['fields']): MrzHolder | null {
+  const familyName = (fields.lastName ?? '').trim().replace(/\s+/g, ' ');
+  if (!familyName) return null;
+  return {
+    familyName,
+    givenNames: (fields.firstName ?? '').trim().replace(/\s+/g, ' '),
+    dateOfBirth: mrzDate(fields.birthDate ?? ''),
+  };
+}
+
+/** YYMMDD as a date of birth: the latest century that does not put it after today. */
+function mrzDate(digits: string): MrzHolder['dateOfBirth'] {
+  const match = /^(\d{2})(\d{2})(\d{2})$/.exec(digits);
+  if (!match) return null;
+  const [yy, month, day] = match.slice(1).map(Number);
+  const now = new Date();
+  let year = 2000 + yy;
+  if (Date.UTC(year, month - 1, day) > now.getTime()) year -= 100;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : null;
 }
 
 /** The first nine number positions, when the package could not assemble the number. */

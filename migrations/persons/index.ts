@@ -10,6 +10,9 @@ import { CreatePersonsRecordVersion1795478409510 } from './1795478409510-CreateP
 import { CreatePersonNameKeyIndex1795478409520 } from './1795478409520-CreatePersonNameKeyIndex';
 import { IndexPersonNationalities1795478409900 } from './1795478409900-IndexPersonNationalities';
 import { IndexAlertKind1795478409910 } from './1795478409910-IndexAlertKind';
+import { CreateNameWordDictionary1795478410000 } from './1795478410000-CreateNameWordDictionary';
+import { CreateNameWordRowTable1795478410050 } from './1795478410050-CreateNameWordRowTable';
+import { CreateNameSearchFunctions1795478410100 } from './1795478410100-CreateNameSearchFunctions';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -24,4 +27,7 @@ export const PERSONS_MIGRATIONS = [
   CreatePersonNameKeyIndex1795478409520,
   IndexPersonNationalities1795478409900,
   IndexAlertKind1795478409910,
+  CreateNameWordDictionary1795478410000,
+  CreateNameWordRowTable1795478410050,
+  CreateNameSearchFunctions1795478410100,
 ];

@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import type { PageRequest } from '../../../../shared/pagination';
 import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
-import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
+import { COUNT_CAP, NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import type { PartialDate } from '../../../../shared/validation';
 import { readPersonText } from './recognize';
@@ -52,6 +52,8 @@ export const PERSON_SCORES = {
    * branches score higher).
    */
   fuzzyFactor: 0.8,
+  /** ...at least this strict word similarity of the searched name within the stored one (pg_trgm's `%>>`)... */
+  fuzzyMinWordSimilarity: 0.5,
   /** ...and at least this trigram similarity of the whole names, so that sharing one word (a common family name) is not a typo. */
   fuzzyMinSimilarity: 0.4,
   /** Records selected by criteria alone (no name), by how their date of birth fits. */
@@ -69,6 +71,22 @@ export const PERSON_SCORES = {
 
 /** Up to this many searched words, a stored name holding only some of them is looked for (pairs grow as n²). */
 const MAX_WORDS_FOR_FEWER = 6;
+
+/**
+ * Rows of `persons.person_name` each branch reads per spelling of the query, at most: whatever the name's
+ * commonness, a search reads a bounded number of index entries and rows (a lone MARIA has ~90,000 rows at 10M).
+ */
+export const BRANCH_ROWS = 100;
+/** Above this many name rows holding a word, rows holding it are sampled, not all read (see `rowsHolding`). */
+export const COMMON_WORD_ROWS = 20_000;
+/** Entries of `name_word_row` read when a branch samples the rows holding a common word. */
+const SCANNED_WORD_ROWS = 500;
+/** Similar dictionary words a typed word is expanded to for the typo branch. */
+const SIMILAR_WORDS = 8;
+/** Words of a query compared one index condition each; further words are checked on the rows found. */
+const INDEXED_WORDS = 4;
+/** The typo branch is tried for the first spellings only: the others differ from them by a letter or two anyway. */
+const FUZZY_FORMS = 3;
 
 /** Largest accepted `dateOfBirthToleranceDays`. */
 export const MAX_DATE_OF_BIRTH_TOLERANCE_DAYS = 3660;
@@ -112,14 +130,14 @@ export const DOB_LAST_SQL = `(CASE WHEN p.dob_day IS NOT NULL THEN ${DOB_FIRST_S
   ELSE make_date(p.dob_year, 12, 31) END)`;
 const DOB_VALUE_SQL = `concat_ws('-', p.dob_year::text, lpad(p.dob_month::text, 2, '0'), lpad(p.dob_day::text, 2, '0'))`;
 
-interface DateOfBirthSql {
-  /** EXACT, PARTIAL, FUZZY (within the tolerance), CONFLICT, or NULL when the record has no date of birth. */
-  kind: string;
-  /** The record's date of birth is unknown or comes within the tolerance of the searched one. */
-  fits: string;
-  /** Uses index `person_dob`: for searches by criteria alone. */
-  yearRange(params: SqlParams): string;
-  note: string;
+/** A searched (possibly partial) date of birth as days [first, last] ± tolerance, and what it stands for. */
+interface SearchedDate {
+  first: string;
+  last: string;
+  toleranceDays: number;
+  /** As searched: `1974`, `1974-03` or `1974-03-21`. */
+  text: string;
+  /** Share of the gap to 1.0 that an exact agreement adds: more for a fuller date. */
   exactBoost: number;
 }
 
@@ -127,281 +145,431 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The SQL that compares the records' dates of birth with a searched one, as days [first, last] ± tolerance. */
-function dateOfBirthSql(date: PartialDate, toleranceDays: number, params: SqlParams): DateOfBirthSql {
+function searchedDate(date: PartialDate, toleranceDays: number): SearchedDate {
   const firstMs = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   const lastMs = date.day ? firstMs : date.month ? Date.UTC(date.year, date.month, 0) : Date.UTC(date.year, 11, 31);
-  const first = `${params.add(isoDay(firstMs))}::date`;
-  const last = `${params.add(isoDay(lastMs))}::date`;
-  const tolerance = `${params.add(toleranceDays)}::int`;
-  const searched = params.add(
-    [date.year, date.month, date.day]
+  return {
+    first: isoDay(firstMs),
+    last: isoDay(lastMs),
+    toleranceDays,
+    text: [date.year, date.month, date.day]
       .filter((part) => part !== undefined)
       .map((part, i) => String(part).padStart(i ? 2 : 4, '0'))
       .join('-'),
-  );
-  const fitsWithTolerance = `${DOB_FIRST_SQL} <= ${last} + ${tolerance} AND ${DOB_LAST_SQL} >= ${first} - ${tolerance}`;
-  const dayMs = 86_400_000;
-  return {
-    kind: `CASE WHEN p.dob_year IS NULL THEN NULL
-      WHEN ${DOB_FIRST_SQL} = ${first} AND ${DOB_LAST_SQL} = ${last} THEN 'EXACT'
-      WHEN ${DOB_FIRST_SQL} <= ${last} AND ${DOB_LAST_SQL} >= ${first} THEN 'PARTIAL'
-      WHEN ${fitsWithTolerance} THEN 'FUZZY'
-      ELSE 'CONFLICT' END`,
-    fits: `(p.dob_year IS NULL OR (${fitsWithTolerance}))`,
-    yearRange: (yearParams) =>
-      `p.dob_year BETWEEN ${yearParams.add(new Date(firstMs - toleranceDays * dayMs).getUTCFullYear())}
-        AND ${yearParams.add(new Date(lastMs + toleranceDays * dayMs).getUTCFullYear())}`,
-    note: `CASE dob WHEN 'PARTIAL' THEN 'searched ' || ${searched}::text || ', recorded ' || dob_value
-      WHEN 'FUZZY' THEN 'within ' || ${tolerance} || ' days of ' || ${searched}::text END`,
     exactBoost: S.dateOfBirthExact[date.day ? 'day' : date.month ? 'month' : 'year'],
   };
 }
 
+/** The SQL that compares the records' dates of birth (alias `p`) with the searched one, all values as parameters. */
+interface DateOfBirthSql {
+  /** EXACT, PARTIAL, FUZZY (within the tolerance), CONFLICT, or NULL when either date is unknown. */
+  kind: string;
+  /** No date searched, or the record's date of birth is unknown or within the tolerance of the searched one. */
+  fits: string;
+  /** The explanation of a PARTIAL or FUZZY date (columns `dob`, `dob_value`). */
+  note: string;
+  /** Share of the gap to 1.0 an EXACT date adds. */
+  exactBoost: string;
+}
+
+/** Parameters $first, $last, $tolerance, $searched may be NULL: then no date was searched and nothing compares. */
+function dateOfBirthSql(date: SearchedDate | undefined, params: SqlParams): DateOfBirthSql {
+  const first = `${params.add(date?.first ?? null)}::date`;
+  const last = `${params.add(date?.last ?? null)}::date`;
+  const tolerance = `${params.add(date?.toleranceDays ?? 0)}::int`;
+  const searched = `${params.add(date?.text ?? null)}::text`;
+  const withTolerance = `${DOB_FIRST_SQL} <= ${last} + ${tolerance} AND ${DOB_LAST_SQL} >= ${first} - ${tolerance}`;
+  return {
+    kind: `CASE WHEN ${first} IS NULL OR p.dob_year IS NULL THEN NULL
+      WHEN ${DOB_FIRST_SQL} = ${first} AND ${DOB_LAST_SQL} = ${last} THEN 'EXACT'
+      WHEN ${DOB_FIRST_SQL} <= ${last} AND ${DOB_LAST_SQL} >= ${first} THEN 'PARTIAL'
+      WHEN ${withTolerance} THEN 'FUZZY'
+      ELSE 'CONFLICT' END`,
+    fits: `(${first} IS NULL OR p.dob_year IS NULL OR (${withTolerance}))`,
+    note: `CASE dob WHEN 'PARTIAL' THEN 'searched ' || ${searched} || ', recorded ' || dob_value
+      WHEN 'FUZZY' THEN 'within ' || ${tolerance} || ' days of ' || ${searched} END`,
+    exactBoost: `${params.add(date?.exactBoost ?? 0)}::float8`,
+  };
+}
+
 /**
- * Ranks persons for `searchPersons` in one statement. The name in the text is spelt every way its script allows
- * (`queryForms`) and each spelling is looked up in `persons.person_name` by index only: all its words in any order
- * (`person_name_words`), the words of a shorter stored name all among many searched (`person_name_words`), every word
- * sounding alike (`person_name_phonetic`), or a similar spelling (`person_name_folded_trgm`). Each person keeps its
- * best reason; then the filters, and the date of birth as a boost (or, from criteria, a filter).
+ * Ranks persons for `searchPersons`. A name (typed, or an MRZ's holder) is ranked by one statement of a fixed shape
+ * (`nameRankingSql`), prepared once per connection; a search by criteria alone by an index on its criteria. The date
+ * of birth in the text weighs; one in the criteria filters.
  */
 export async function searchPersons(dataSource: DataSource, search: PersonSearch): Promise<RankedPage> {
   const fromText = search.text ? readPersonText(search.text) : {};
   const dateOfBirth = search.dateOfBirth ?? fromText.dateOfBirth;
-  const tolerance = search.dateOfBirthToleranceDays ?? 0;
   if (search.dateOfBirthToleranceDays !== undefined && !dateOfBirth) {
     throw badUserInput(
       'criteria.dateOfBirthToleranceDays needs a date of birth (criteria.dateOfBirth or in the text)',
       'criteria.dateOfBirthToleranceDays',
     );
   }
+  const searched = dateOfBirth ? searchedDate(dateOfBirth, search.dateOfBirthToleranceDays ?? 0) : undefined;
   const forms = fromText.nameText ? queryForms(fromText.nameText) : [];
+  if (forms.length) {
+    const params = new SqlParams();
+    return rankCandidates(dataSource, nameRankingSql(forms, search, searched, params), params, search.page);
+  }
+  if (search.text?.trim() && !fromText.dateOfBirth) {
+    // The text holds nothing a person search reads (e.g. a VIN sent by UnifiedSearch): no hits, not an error.
+    return NO_HITS;
+  }
+  if (!searched && !search.sex && !search.nationality && !search.alertKind) {
+    throw badUserInput('give a name or date of birth in text, or at least one criterion', 'text');
+  }
   const params = new SqlParams();
+  return rankCandidates(dataSource, criteriaRankingSql(search, searched, params), params, search.page);
+}
+
+/**
+ * The filters of a name search on the person (alias `p`), each a no-op when its parameter is NULL or empty, so that
+ * the statement keeps one shape; they test the few candidates found by name, so no index is needed.
+ */
+function personFilters(search: PersonSearch, dob: DateOfBirthSql, dateFilters: boolean, params: SqlParams): string {
+  const jurisdictions = `${params.add(search.jurisdictions)}::varchar[]`;
+  const sex = `${params.add(search.sex ?? null)}::varchar`;
+  const nationality = `${params.add(search.nationality ?? null)}::varchar`;
+  const alertKind = `${params.add(search.alertKind ?? null)}::varchar`;
+  return `${disclosableSql('p', search.viewer, params)}
+        AND (cardinality(${jurisdictions}) = 0 OR p.owner_jurisdiction = ANY(${jurisdictions}))
+        AND (${sex} IS NULL OR p.sex = ${sex})
+        AND (${nationality} IS NULL OR ${nationality} = ANY(p.nationalities))
+        AND (${alertKind} IS NULL
+             OR EXISTS (SELECT 1 FROM persons.alert a WHERE a.person_id = p.id AND a.kind = ${alertKind}))
+        AND (NOT ${params.add(dateFilters)}::boolean OR ${dob.fits})`;
+}
+
+/**
+ * The one statement of a name search. Every Latin spelling of the query (`queryForms`) is a row of `form`. Each
+ * branch finds rows of `persons.person_name` that hold a set of words (`rowsHolding`), at most BRANCH_ROWS per
+ * spelling, and scores them:
+ * - whole name: the order-free key (index `person_name_key`), and all searched words in a longer stored name;
+ * - fewer: a stored name of two words or more whose words are all among the three to six searched, found by the
+ *   pairs of searched words;
+ * - phonetic: each searched word, or a dictionary word sounding like it (`persons.sounding_name_words`);
+ * - typo: each searched word, or one of its most similar dictionary words (`persons.similar_name_words`), and the
+ *   whole names similar.
+ * The last three run only when the first did not find a page of hits that nothing they find could outrank (`gate`).
+ * Each person keeps its best reason; then the filters, and the date of birth as a boost (from the criteria, also a
+ * filter). Candidates come best first, so that the candidate cap of `rankCandidates` keeps the best.
+ */
+function nameRankingSql(
+  forms: QueryForm[],
+  search: PersonSearch,
+  searched: SearchedDate | undefined,
+  params: SqlParams,
+): string {
+  const limits: RowLimits = {
+    rows: params.add(BRANCH_ROWS),
+    commonAbove: params.add(COMMON_WORD_ROWS),
+    scanned: params.add(SCANNED_WORD_ROWS),
+  };
+  const form = formsSql(forms, params);
+  const pairs = pairsSql(forms, params);
+  const dob = dateOfBirthSql(searched, params);
+  const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
+  const similarWords = params.add(SIMILAR_WORDS);
+  const keySimilarity = `${number(S.keySimilarity)} * word_similarity(f.folded, pn.folded)`;
+  return `WITH form AS (${form}),
+    whole_names AS (
+      SELECT DISTINCT ON (pn.key, pn.person_id, pn.ordinal) pn.*
+        FROM (SELECT DISTINCT f.key, f.key_words FROM form f) k
+       CROSS JOIN LATERAL (
+         (SELECT k.key, pn.* FROM persons.person_name pn WHERE pn.name_key = k.key LIMIT ${limits.rows})
+         UNION ALL
+         SELECT k.key, pn.* FROM ${rowsHolding('k.key_words', 'true', limits)}) pn
+    ),
+    cheap_hits AS (
+      SELECT pn.person_id AS id,
+             (CASE WHEN m.extra = 0 AND m.same
+                     THEN CASE WHEN ${IS_ALIAS_SQL} THEN ${number(S.exactAlias)} ELSE ${number(S.exactName)} END
+                   WHEN m.extra = 0 THEN ${number(S.sameKey)} + ${keySimilarity} - ${ALIAS_PENALTY_SQL}
+                   ELSE greatest(${number(S.partialFloor)},
+                          CASE WHEN m.same THEN ${number(S.partialSpelt)} ELSE ${number(S.partialKey)} + ${keySimilarity} END
+                            - ${number(S.perExtraWord)} * m.extra) - ${ALIAS_PENALTY_SQL} END)::float8 AS score,
+             ${FIELD_SQL} AS field,
+             CASE WHEN m.extra > 0 THEN 'PARTIAL'
+                  WHEN ${IS_ALIAS_SQL} THEN 'ALIAS'
+                  WHEN m.same AND pn.kind = 'PRIMARY' AND NOT f.transliterated THEN 'NORMALIZED'
+                  ELSE 'TRANSLITERATED' END AS kind,
+             pn.value,
+             CASE WHEN m.extra > 0 THEN 'the record holds more names: ' || pn.folded
+                  WHEN NOT m.same THEN 'spelling variant: ' || pn.folded
+                  WHEN pn.kind <> 'PRIMARY' THEN pn.folded || ' (' || pn.scheme || ')'
+                  WHEN f.transliterated THEN 'searched as ' || f.folded || ' (' || f.scheme || ')' END AS note,
+             f.rank AS form_rank, pn.ordinal
+        FROM whole_names pn
+        JOIN form f ON f.key = pn.key
+       CROSS JOIN LATERAL (
+         SELECT cardinality(pn.words) - f.n AS extra,
+                string_to_array(pn.folded, ' ') @> f.words
+                  AND (cardinality(pn.words) > f.n OR string_to_array(pn.folded, ' ') <@ f.words) AS same) m
+    ), gate AS (
+      -- Enough hits that no other branch can outrank (its best score, even with the date of birth): skip the others.
+      SELECT count(DISTINCT h.id) >= ${params.add(search.page.offset + search.page.limit)} AS enough
+        FROM cheap_hits h
+        JOIN persons.person p ON p.id = h.id
+       WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, dob)} > ${params.add(outrankedBelow(searched))}
+    ), slots AS (
+      -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for (a missing word repeats the
+      -- first); further words are checked on the rows found.
+      SELECT f.rank, f.folded, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
+             ${slotsSql('f.sound_words', (word) => `persons.sounding_name_words(${word}, f.arabic, cardinality(f.sound_words) = 1)`, 'sounds')},
+             ${slotsSql('f.key_words', (word) => `CASE WHEN f.fuzzy THEN persons.similar_name_words(${word}, ${similarWords}) END`, 'similar')}
+        FROM form f
+       WHERE NOT (SELECT enough FROM gate)
+    ), name_hits AS (
+      SELECT * FROM cheap_hits
+      UNION ALL
+      SELECT pn.person_id,
+             (greatest(${number(S.recordHoldsFewerFloor)},
+                       ${number(S.recordHoldsFewer)} - ${number(S.perMissingWord)} * (f.n - cardinality(pn.words)))
+               - ${ALIAS_PENALTY_SQL})::float8,
+             ${FIELD_SQL}, 'PARTIAL', pn.value, 'not every word searched is in the record: ' || pn.folded,
+             f.rank, pn.ordinal
+        FROM (${pairs}) pair
+        JOIN form f ON f.rank = pair.rank
+       CROSS JOIN LATERAL ${rowsHolding('pair.words', 'NOT (SELECT enough FROM gate)', limits)}
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (f.key_words))
+      UNION ALL
+      SELECT pn.person_id,
+             (greatest(${number(S.phoneticFloor)},
+                       ${number(S.phoneticBase)}
+                         + ${number(S.phoneticSpeltShare)} * cardinality(ARRAY(
+                             SELECT unnest(sl.key_words) INTERSECT SELECT unnest(pn.words))) / sl.n
+                         + ${number(S.phoneticSimilarity)} * similarity(pn.folded, sl.folded)
+                         - ${number(S.phoneticPerExtraWord)} * greatest(cardinality(pn.words) - sl.n, 0))
+               - ${ALIAS_PENALTY_SQL})::float8,
+             ${FIELD_SQL}, 'PHONETIC', pn.value, 'sounds like ' || pn.folded, sl.rank, pn.ordinal
+        FROM slots sl
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', limits)}
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS word
+                          WHERE NOT pn.words && persons.sounding_name_words(word, sl.arabic, false))
+      UNION ALL
+      SELECT pn.person_id,
+             (${number(S.fuzzyFactor)}
+                * (strict_word_similarity(sl.folded, pn.folded) + similarity(sl.folded, pn.folded)) / 2
+                - ${ALIAS_PENALTY_SQL})::float8,
+             ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
+        FROM slots sl
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', 'sl.fuzzy', limits)}
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS word
+                          WHERE NOT pn.words && persons.similar_name_words(word, ${similarWords}))
+         -- Sharing one word (a common family name) is no typo: the whole names stay similar.
+         AND strict_word_similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinWordSimilarity)}
+         AND similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinSimilarity)}
+    ), best AS (
+      SELECT DISTINCT ON (h.id) h.id, h.score, h.field, h.kind, h.value, h.note
+        FROM name_hits h
+       ORDER BY h.id, h.score DESC, (h.kind = 'NORMALIZED') DESC, h.form_rank, h.ordinal
+    ), hits AS (
+      SELECT b.id, b.score, b.field, b.kind, b.value, b.note, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
+        FROM best b
+        JOIN persons.person p ON p.id = b.id
+       WHERE ${filters}
+    ), scored AS (
+      SELECT id, ${adjustedScore('score', 'dob', dob)} AS score, field, kind, value,
+             CASE WHEN dob = 'CONFLICT'
+               THEN concat_ws('; ', note, 'date of birth on record (' || dob_value || ') differs from the one searched')
+               ELSE note END AS note
+        FROM hits
+      UNION ALL
+      SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
+    )
+    SELECT * FROM scored ORDER BY score DESC, id`;
+}
+
+/** The parameters that bound how many rows a branch reads. */
+interface RowLimits {
+  /** BRANCH_ROWS: rows a branch takes per spelling. */
+  rows: string;
+  /** COMMON_WORD_ROWS: above it, rows holding a word are sampled through `name_word_row`. */
+  commonAbove: string;
+  /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
+  scanned: string;
+}
+
+/**
+ * A LATERAL subquery `pn` of the rows of `persons.person_name` holding every word of `words` (SQL text[]), when
+ * `when` holds. Its rarest word decides how: held by at most COMMON_WORD_ROWS rows, all rows holding the words are
+ * found through the GIN index `person_name_words` (whose work grows with the rarest word's rows, so that bound is
+ * the bound of the work); held by more (every word is common: a lone MARIA), the first SCANNED_WORD_ROWS entries of
+ * it in `name_word_row_pkey` are read, index only, and the names whose key holds the other words too are fetched.
+ */
+function rowsHolding(words: string, when: string, limits: RowLimits): string {
+  return `(
+         SELECT pn.* FROM (SELECT min(n.frequency) AS rows, (array_agg(n.word ORDER BY n.frequency, n.word))[1] AS word
+                             FROM persons.name_word n WHERE n.word = ANY(${words})) rarest
+          CROSS JOIN LATERAL (
+            (SELECT pn.* FROM persons.person_name pn
+              WHERE ${when} AND rarest.rows <= ${limits.commonAbove} AND pn.words @> ${words} LIMIT ${limits.rows})
+            UNION ALL
+            (SELECT pn.* FROM (SELECT w.person_id, w.ordinal, w.name_key FROM persons.name_word_row w
+                                WHERE ${when} AND rarest.rows > ${limits.commonAbove} AND w.word = rarest.word
+                                LIMIT ${limits.scanned}) w
+               JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
+              WHERE string_to_array(w.name_key, ' ') @> ${words} LIMIT ${limits.rows})) pn
+       ) pn`;
+}
+
+/**
+ * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` (SQL text[] each),
+ * one of its words, when `when` holds: as `rowsHolding`, the rarest slot decides between the GIN index
+ * `person_name_words` and a bounded read of `name_word_row` (an equal share of SCANNED_WORD_ROWS for each word of
+ * the rarest slot).
+ */
+function rowsHoldingOneOfEach(slot: string, when: string, limits: RowLimits): string {
+  const slots = Array.from({ length: INDEXED_WORDS }, (_, i) => `${slot}${i + 1}`);
+  const frequencies = slots.map((one) => `persons.name_words_frequency(${one})`);
+  const rarest = slots.map((one, i) => `WHEN ${frequencies[i]} THEN ${one}`).join(' ');
+  const holdsEach = (words: string) => slots.map((one) => `${words} && ${one}`).join(' AND ');
+  return `(
+         SELECT pn.* FROM (SELECT least(${frequencies.join(', ')}) AS rows) rarest
+          CROSS JOIN LATERAL (SELECT CASE rarest.rows ${rarest} END AS words) driver
+          CROSS JOIN LATERAL (
+            (SELECT pn.* FROM persons.person_name pn
+              WHERE ${when} AND rarest.rows <= ${limits.commonAbove} AND ${holdsEach('pn.words')} LIMIT ${limits.rows})
+            UNION ALL
+            (SELECT pn.* FROM unnest(driver.words) AS driver_word
+              CROSS JOIN LATERAL (
+                SELECT w.person_id, w.ordinal, w.name_key FROM persons.name_word_row w
+                 WHERE ${when} AND rarest.rows > ${limits.commonAbove} AND w.word = driver_word
+                 LIMIT ${limits.scanned} / cardinality(driver.words) + 1) w
+               JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
+              WHERE ${holdsEach("string_to_array(w.name_key, ' ')")} LIMIT ${limits.rows})) pn
+       ) pn`;
+}
+
+/** A name score with the date of birth weighed in: a fitting date lifts it towards 1.0 (never to it), a conflict halves it. */
+function adjustedScore(score: string, dobKind: string, dob: DateOfBirthSql): string {
+  return `least(${number(S.maxName)}, CASE ${dobKind}
+    WHEN 'EXACT' THEN ${score} + (1 - ${score}) * ${dob.exactBoost}
+    WHEN 'PARTIAL' THEN ${score} + (1 - ${score}) * ${number(S.dateOfBirthPartial)}
+    WHEN 'FUZZY' THEN ${score} + (1 - ${score}) * ${number(S.dateOfBirthNear)}
+    WHEN 'CONFLICT' THEN ${score} * ${number(S.dateOfBirthConflict)}
+    ELSE ${score} END)::float8`;
+}
+
+/**
+ * The best score the fewer, phonetic and typo branches can reach for this search (the date of birth weighed in):
+ * hits of the whole-name branch above it are ranked before anything those branches could find.
+ */
+function outrankedBelow(searched: SearchedDate | undefined): number {
+  const best = Math.max(
+    S.recordHoldsFewer,
+    S.phoneticBase + S.phoneticSpeltShare + S.phoneticSimilarity,
+    S.fuzzyFactor,
+  );
+  return searched ? Math.min(S.maxName, best + (1 - best) * searched.exactBoost) : best;
+}
+
+/** The spellings of the query as one row each (`form`), from parameter arrays. */
+function formsSql(forms: QueryForm[], params: SqlParams): string {
+  const seenKeys = new Set<string>();
+  const column = (values: unknown[], type: string) => `${params.add(values)}::${type}[]`;
+  // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them.
+  const soundWords = forms.map((form) => {
+    const words = seenKeys.has(form.key) ? [] : [...new Set(form.keyWords.filter((word) => word.length >= 2))];
+    seenKeys.add(form.key);
+    return words.join(' ');
+  });
+  // No typo branch for a lone word (a short name is within one typo of thousands of others), nor for Arabic script.
+  const fuzzy = forms.map((form, i) => form.script !== 'ARABIC' && i < FUZZY_FORMS && form.keyWords.length > 1);
+  const columns = [
+    column(
+      forms.map((form) => form.folded),
+      'text',
+    ),
+    column(
+      forms.map((form) => form.key),
+      'text',
+    ),
+    column(
+      forms.map((form) => form.keyWords.join(' ')),
+      'text',
+    ),
+    column(soundWords, 'text'),
+    column(
+      forms.map((form) => form.transliterated),
+      'boolean',
+    ),
+    column(
+      forms.map((form) => form.scheme),
+      'text',
+    ),
+    column(
+      forms.map((form) => form.script === 'ARABIC'),
+      'boolean',
+    ),
+    column(fuzzy, 'boolean'),
+  ];
+  return `SELECT (f.ordinality - 1)::int AS rank, f.folded, f.key, string_to_array(f.folded, ' ') AS words,
+           string_to_array(f.key_words, ' ') AS key_words, cardinality(string_to_array(f.key_words, ' ')) AS n,
+           string_to_array(nullif(f.sound_words, ''), ' ') AS sound_words,
+           f.transliterated, f.scheme, f.arabic, f.fuzzy
+      FROM unnest(${columns.join(', ')}) WITH ORDINALITY
+        AS f (folded, key, key_words, sound_words, transliterated, scheme, arabic, fuzzy, ordinality)`;
+}
+
+/** Pairs of the distinct searched words of spellings with three to six of them, for the `fewer` branch. */
+function pairsSql(forms: QueryForm[], params: SqlParams): string {
+  const pairs: { rank: number; words: string }[] = [];
+  forms.forEach((form, rank) => {
+    const words = [...new Set(form.keyWords)];
+    if (words.length < 3 || words.length > MAX_WORDS_FOR_FEWER) return;
+    words.forEach((first, i) =>
+      words.slice(i + 1).forEach((second) => pairs.push({ rank, words: `${first} ${second}` })),
+    );
+  });
+  const ranks = params.add(pairs.map((pair) => pair.rank));
+  const words = params.add(pairs.map((pair) => pair.words));
+  return `SELECT p.rank, string_to_array(p.words, ' ') AS words FROM unnest(${ranks}::int[], ${words}::text[]) AS p (rank, words)`;
+}
+
+/** INDEXED_WORDS columns `<name>1..n`, each `make(word i)`, a missing word taking the first word's value. */
+function slotsSql(words: string, make: (word: string) => string, name: string): string {
+  return Array.from({ length: INDEXED_WORDS }, (_, i) =>
+    i === 0
+      ? `${make(`${words}[1]`)} AS ${name}1`
+      : `${make(`coalesce(${words}[${i + 1}], ${words}[1])`)} AS ${name}${i + 1}`,
+  ).join(',\n             ');
+}
+
+/**
+ * A search by criteria alone: the date of birth by index `person_dob` (year range), nationality by
+ * `person_nationalities`, an alert kind by `alert_kind_person`; at most COUNT_CAP + 1 persons are read.
+ */
+function criteriaRankingSql(search: PersonSearch, searched: SearchedDate | undefined, params: SqlParams): string {
+  const dob = dateOfBirthSql(searched, params);
   const filters = [disclosableSql('p', search.viewer, params)];
   if (search.jurisdictions.length) filters.push(`p.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
   if (search.sex) filters.push(`p.sex = ${params.add(search.sex)}`);
-  // Containment (not `= ANY`) so that the GIN index person_nationalities serves a search by criteria alone.
+  // Containment (not `= ANY`) so that the GIN index person_nationalities serves it.
   if (search.nationality) filters.push(`p.nationalities @> ARRAY[${params.add(search.nationality)}]::varchar[]`);
   if (search.alertKind) {
     filters.push(
       `EXISTS (SELECT 1 FROM persons.alert a WHERE a.person_id = p.id AND a.kind = ${params.add(search.alertKind)})`,
     );
   }
-  const dob = dateOfBirth ? dateOfBirthSql(dateOfBirth, tolerance, params) : undefined;
-  // A date in the criteria is a filter; one in the text only weighs, unless the text holds nothing else.
-  if (dob && (search.dateOfBirth || !forms.length)) filters.push(dob.fits);
-
-  if (forms.length) {
-    return rankCandidates(dataSource, nameRankingSql(forms, filters, dob, params), params, search.page);
+  if (searched) {
+    const dayMs = 86_400_000;
+    const from = new Date(Date.parse(searched.first) - searched.toleranceDays * dayMs).getUTCFullYear();
+    const to = new Date(Date.parse(searched.last) + searched.toleranceDays * dayMs).getUTCFullYear();
+    filters.push(dob.fits, `p.dob_year BETWEEN ${params.add(from)} AND ${params.add(to)}`);
   }
-  if (search.text?.trim() && !fromText.dateOfBirth) {
-    // The text holds nothing a person search reads (e.g. a VIN sent by UnifiedSearch): no hits, not an error.
-    return NO_HITS;
-  }
-  if (!dob && !search.sex && !search.nationality && !search.alertKind) {
-    throw badUserInput('give a name or date of birth in text, or at least one criterion', 'text');
-  }
-  if (dob) filters.push(dob.yearRange(params));
-  return rankCandidates(dataSource, criteriaRankingSql(filters, dob), params, search.page);
-}
-
-function nameRankingSql(
-  forms: QueryForm[],
-  filters: string[],
-  dob: DateOfBirthSql | undefined,
-  params: SqlParams,
-): string {
-  const branches = nameBranches(forms, params);
-  const dobKind = dob ? dob.kind : 'NULL::text';
-  const adjusted = dob
-    ? `least(${number(S.maxName)}, CASE dob
-        WHEN 'EXACT' THEN score + (1 - score) * ${number(dob.exactBoost)}
-        WHEN 'PARTIAL' THEN score + (1 - score) * ${number(S.dateOfBirthPartial)}
-        WHEN 'FUZZY' THEN score + (1 - score) * ${number(S.dateOfBirthNear)}
-        WHEN 'CONFLICT' THEN score * ${number(S.dateOfBirthConflict)}
-        ELSE score END)`
-    : 'score';
-  const note = dob
-    ? `CASE WHEN dob = 'CONFLICT'
-        THEN concat_ws('; ', note, 'date of birth on record (' || dob_value || ') differs from the one searched')
-        ELSE note END`
-    : 'note';
-  return `WITH name_hits AS (
-      ${branches.join('\n      UNION ALL\n      ')}
-    ), best AS (
-      SELECT DISTINCT ON (h.id) h.id, h.score, h.field, h.kind, h.value, h.note
-        FROM name_hits h
-       ORDER BY h.id, h.score DESC, (h.kind = 'NORMALIZED') DESC, h.form_rank, h.ordinal
-    ), hits AS (
-      SELECT b.id, b.score, b.field, b.kind, b.value, b.note, ${dobKind} AS dob, ${DOB_VALUE_SQL} AS dob_value
-        FROM best b
-        JOIN persons.person p ON p.id = b.id
-       WHERE ${filters.join(' AND ')}
-    )
-    SELECT id, (${adjusted})::float8 AS score, field, kind, value, ${note} AS note FROM hits
-    ${dob ? dateOfBirthReasons(dob) : ''}`;
-}
-
-function criteriaRankingSql(filters: string[], dob: DateOfBirthSql | undefined): string {
-  const score = dob
-    ? `CASE dob WHEN 'PARTIAL' THEN ${number(S.criteriaOnlyPartialDate)} WHEN 'FUZZY' THEN ${number(S.criteriaOnlyNearDate)}
-        ELSE ${number(S.criteriaOnly)} END`
-    : number(S.criteriaOnly);
+  const score = `CASE dob WHEN 'PARTIAL' THEN ${number(S.criteriaOnlyPartialDate)}
+      WHEN 'FUZZY' THEN ${number(S.criteriaOnlyNearDate)} ELSE ${number(S.criteriaOnly)} END`;
   return `WITH hits AS (
-      SELECT p.id, ${dob ? dob.kind : 'NULL::text'} AS dob, ${DOB_VALUE_SQL} AS dob_value
+      SELECT p.id, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
         FROM persons.person p
        WHERE ${filters.join(' AND ')}
+       LIMIT ${params.add(COUNT_CAP + 1)}
     )
     SELECT id, (${score})::float8 AS score, 'criteria' AS field, 'CRITERIA' AS kind, NULL::text AS value,
            NULL::text AS note
       FROM hits
-    ${dob ? dateOfBirthReasons(dob) : ''}`;
-}
-
-/** One more reason per hit whose date of birth fits, scored 0 so that it never changes the hit's score. */
-function dateOfBirthReasons(dob: DateOfBirthSql): string {
-  return `UNION ALL
-    SELECT id, 0::float8 AS score, 'dateOfBirth' AS field, dob AS kind, dob_value AS value, ${dob.note} AS note
-      FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')`;
-}
-
-/**
- * The candidate branches of every spelling of the query, each on one index of `persons.person_name`. Besides the
- * candidate columns, each yields `form_rank` (which spelling of the query) and `ordinal` (which row of the person),
- * so that among equal scores the standard spellings explain the match.
- */
-function nameBranches(forms: QueryForm[], params: SqlParams): string[] {
-  const branches: string[] = [];
-  const phoneticKeys = new Set<string>();
-  forms.forEach((form, i) => {
-    const q: BranchParams = {
-      rank: i,
-      n: params.add(form.keyWords.length),
-      folded: params.add(form.folded),
-      keyWords: params.add(form.keyWords),
-    };
-    branches.push(allWordsBranch(form, params, q));
-    const distinctWords = new Set(form.keyWords).size;
-    if (distinctWords >= 3 && distinctWords <= MAX_WORDS_FOR_FEWER)
-      branches.push(recordHoldsFewerBranch(form, params, q));
-    // Spellings with the same key have the same phonetic codes: one phonetic branch for them.
-    const phonetic = phoneticKeys.has(form.key) ? undefined : phoneticBranch(form, params, q);
-    phoneticKeys.add(form.key);
-    if (phonetic) branches.push(phonetic);
-    // Typo tolerance for the first spellings only (the others differ from them by a letter or two anyway), and
-    // not for a lone word: a short name is within one typo of thousands of others.
-    if (form.script !== 'ARABIC' && i < 3 && form.keyWords.length > 1) branches.push(fuzzyBranch(q));
-  });
-  return branches;
-}
-
-/** The placeholders of one spelling of the query, shared by its branches. */
-interface BranchParams {
-  rank: number;
-  /** Number of key words. */
-  n: string;
-  folded: string;
-  keyWords: string;
-}
-
-/** Every key word of the query in the stored name (index `person_name_words`): exact, same key, or partial. */
-function allWordsBranch(form: QueryForm, params: SqlParams, { rank, n, folded, keyWords }: BranchParams): string {
-  const words = params.add(form.words);
-  const keySimilarity = `${number(S.keySimilarity)} * word_similarity(${folded}::text, pn.folded)`;
-  const transliterated = `${params.add(form.transliterated)}::boolean`;
-  const scheme = params.add(form.scheme);
-  return `SELECT pn.person_id AS id,
-         (CASE WHEN m.extra = 0 AND m.same
-                 THEN CASE WHEN ${IS_ALIAS_SQL} THEN ${number(S.exactAlias)} ELSE ${number(S.exactName)} END
-               WHEN m.extra = 0 THEN ${number(S.sameKey)} + ${keySimilarity} - ${ALIAS_PENALTY_SQL}
-               ELSE greatest(${number(S.partialFloor)},
-                      CASE WHEN m.same THEN ${number(S.partialSpelt)} ELSE ${number(S.partialKey)} + ${keySimilarity} END
-                        - ${number(S.perExtraWord)} * m.extra) - ${ALIAS_PENALTY_SQL} END)::float8 AS score,
-         ${FIELD_SQL} AS field,
-         CASE WHEN m.extra > 0 THEN 'PARTIAL'
-              WHEN ${IS_ALIAS_SQL} THEN 'ALIAS'
-              WHEN m.same AND pn.kind = 'PRIMARY' AND NOT ${transliterated} THEN 'NORMALIZED'
-              ELSE 'TRANSLITERATED' END AS kind,
-         pn.value,
-         CASE WHEN m.extra > 0 THEN 'the record holds more names: ' || pn.folded
-              WHEN NOT m.same THEN 'spelling variant: ' || pn.folded
-              WHEN pn.kind <> 'PRIMARY' THEN pn.folded || ' (' || pn.scheme || ')'
-              WHEN ${transliterated} THEN 'searched as ' || ${folded}::text || ' (' || ${scheme}::text || ')' END AS note,
-         ${rank} AS form_rank, pn.ordinal
-    FROM persons.person_name pn
-   CROSS JOIN LATERAL (
-     SELECT cardinality(pn.words) - ${n}::int AS extra,
-            string_to_array(pn.folded, ' ') @> ${words}::text[]
-              AND (cardinality(pn.words) > ${n}::int OR string_to_array(pn.folded, ' ') <@ ${words}::text[]) AS same
-   ) m
-   WHERE pn.words @> ${keyWords}::text[]`;
-}
-
-/**
- * A stored name of two words or more, all of them among the three to six searched: it holds some pair of the
- * searched words, so each pair is one lookup in index `person_name_words` (a posting-list intersection, where
- * `words <@ searched` alone would read every row holding any searched word).
- */
-function recordHoldsFewerBranch(form: QueryForm, params: SqlParams, { rank, n, keyWords }: BranchParams): string {
-  const words = [...new Set(form.keyWords)];
-  const pairs = words.flatMap((first, i) =>
-    words.slice(i + 1).map((second) => `pn.words @> ${params.add([first, second])}::text[]`),
-  );
-  return `SELECT pn.person_id AS id,
-         (greatest(${number(S.recordHoldsFewerFloor)},
-                   ${number(S.recordHoldsFewer)} - ${number(S.perMissingWord)} * (${n}::int - cardinality(pn.words)))
-           - ${ALIAS_PENALTY_SQL})::float8 AS score,
-         ${FIELD_SQL} AS field, 'PARTIAL' AS kind, pn.value,
-         'not every word searched is in the record: ' || pn.folded AS note, ${rank} AS form_rank, pn.ordinal
-    FROM persons.person_name pn
-   WHERE (${pairs.join(' OR ')})
-     -- Written so that it is no index condition: the pairs must drive the scan.
-     AND NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (${keyWords}::text[]))`;
-}
-
-/**
- * Every searched word of two letters or more sounds like a word of the stored name (index `person_name_phonetic`):
- * double metaphone codes, or for a name typed in Arabic script (no short vowels) consonant skeletons.
- */
-function phoneticBranch(
-  form: QueryForm,
-  params: SqlParams,
-  { rank, n, folded, keyWords }: BranchParams,
-): string | undefined {
-  const words = [...new Set(form.keyWords.filter((word) => word.length >= 2))];
-  if (!words.length) return undefined;
-  const codes = form.script === 'ARABIC' ? 'persons.name_skeletons' : 'persons.name_sounds';
-  // A lone word is matched by its longer codes only: one- and two-letter codes (MARIA: MR) match half the names.
-  const lone = words.length === 1;
-  const conditions = words.map((word) =>
-    lone
-      ? `pn.phonetic && ARRAY(SELECT code FROM unnest(${codes}(${params.add(word)}::text)) AS code WHERE length(code) >= 3)`
-      : `pn.phonetic && ${codes}(${params.add(word)}::text)`,
-  );
-  return `SELECT pn.person_id AS id,
-         (greatest(${number(S.phoneticFloor)},
-                   ${number(S.phoneticBase)}
-                     + ${number(S.phoneticSpeltShare)} * cardinality(ARRAY(
-                         SELECT unnest(${keyWords}::text[]) INTERSECT SELECT unnest(pn.words))) / ${n}::int
-                     + ${number(S.phoneticSimilarity)} * similarity(pn.folded, ${folded}::text)
-                     - ${number(S.phoneticPerExtraWord)} * greatest(cardinality(pn.words) - ${n}::int, 0))
-           - ${ALIAS_PENALTY_SQL})::float8 AS score,
-         ${FIELD_SQL} AS field, 'PHONETIC' AS kind, pn.value, 'sounds like ' || pn.folded AS note,
-         ${rank} AS form_rank, pn.ordinal
-    FROM persons.person_name pn
-   WHERE ${conditions.join(' AND ')}`;
-}
-
-/** The searched name within the stored one, word by word, with typos (index `person_name_folded_trgm`). */
-function fuzzyBranch({ rank, folded }: BranchParams): string {
-  return `SELECT pn.person_id AS id,
-         (${number(S.fuzzyFactor)}
-            * (strict_word_similarity(${folded}::text, pn.folded) + similarity(${folded}::text, pn.folded)) / 2
-            - ${ALIAS_PENALTY_SQL})::float8 AS score,
-         ${FIELD_SQL} AS field, 'FUZZY' AS kind, pn.value,
-         'similar spelling: ' || pn.folded AS note, ${rank} AS form_rank, pn.ordinal
-    FROM persons.person_name pn
-   WHERE pn.folded %>> ${folded}::text
-     -- One shared word is enough for the index condition; a typo of the whole name also keeps most of its trigrams.
-     AND similarity(${folded}::text, pn.folded) >= ${number(S.fuzzyMinSimilarity)}`;
+    UNION ALL
+    SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')`;
 }

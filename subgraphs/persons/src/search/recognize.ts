@@ -1,3 +1,5 @@
+import { countryOfIcaoCode } from '../../../../shared/icao-codes';
+import { findMrz } from '../../../../shared/mrz';
 import type { PartialDate } from '../../../../shared/validation';
 import { foldName } from './normalize';
 import { nameWords } from './transliterate';
@@ -9,6 +11,9 @@ export interface PersonText {
   dateOfBirth?: PartialDate;
 }
 
+/** More words than a whole name has: the rest of a long text is not read as a name. */
+export const MAX_NAME_WORDS = 12;
+
 export interface PersonTextQuery {
   /** Folded name words (`foldName`), when the text holds any. */
   name?: string;
@@ -19,19 +24,35 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
 const EUROPEAN_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 
 /**
- * Reads the free text of a person search: a date of birth if one is written, and the remaining words as a name,
- * as typed. Tokens with digits that are not dates (document numbers, plates) are left to the other subgraphs.
+ * Reads the free text of a person search. A machine-readable zone is read as its holder's name and date of birth.
+ * Otherwise: a date of birth if one is written, and the remaining words (at most MAX_NAME_WORDS) as a name, as typed;
+ * tokens with digits that are not dates (document numbers, plates) are left to the other subgraphs.
  */
 export function readPersonText(text: string): PersonText {
+  const holder = findMrz(text)?.reading.holder;
+  if (holder) {
+    const read: PersonText = { nameText: `${holder.familyName} ${holder.givenNames}`.trim() };
+    if (holder.dateOfBirth) read.dateOfBirth = holder.dateOfBirth;
+    return read;
+  }
   const read: PersonText = {};
   const words: string[] = [];
   for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
     const date = readDate(token);
     if (date && !read.dateOfBirth) read.dateOfBirth = date;
-    else if (!/\d/.test(token)) words.push(...nameWords(token));
+    else if (!/\d/.test(token)) words.push(...nameWords(withoutMrzLinePrefix(token)));
   }
-  if (words.length) read.nameText = words.join(' ');
+  if (words.length) read.nameText = words.slice(0, MAX_NAME_WORDS).join(' ');
   return read;
+}
+
+/**
+ * The name field of a copied first MRZ line (`P<POLWROBEL<<MARTA`): its document code and issuing state cut off,
+ * so that they are not read as name words. Other tokens are returned as they are.
+ */
+function withoutMrzLinePrefix(token: string): string {
+  const line = /^[PIACV][A-Z<]([A-Z<]{3})([A-Z]+<.*)$/.exec(token);
+  return line && countryOfIcaoCode(line[1].replace(/</g, '')) ? line[2] : token;
 }
 
 /** `readPersonText` with the name folded to upper-case Latin (`foldName`). */
