@@ -1,9 +1,27 @@
-// The benchmark's inputs, sampled from the database under test (never hard-coded): texts for UnifiedSearch and
+// The benchmark's inputs, sampled from the database under test (never hard-coded): texts for UnifiedSearch, including
+// the hard cases (common names alone, names in their original script, partial VINs, texts that match nothing), and
 // arguments for the hit/no-hit checks, in a fixed interleaved order so that any stretch of the cycle mixes kinds.
+// Every query is cheap at 10M rows: page samples (TABLESAMPLE SYSTEM) and index lookups, no full scans.
 import type { Client } from 'pg';
+import seedrandom from 'seedrandom';
 import { VISIBLE_SQL } from '../test/eval/harness';
 
-export type UnifiedKind = 'name + year of birth' | 'document number' | 'VIN' | 'plate' | 'substance' | 'MRZ';
+export const UNIFIED_KINDS = [
+  'name + year of birth',
+  'common given name',
+  'common family name',
+  'name in original script',
+  'document number',
+  'MRZ',
+  'VIN',
+  'VIN (last 8)',
+  'VIN (last 6)',
+  'plate',
+  'substance',
+  'no match: letters',
+  'no match: digits',
+] as const;
+export type UnifiedKind = (typeof UNIFIED_KINDS)[number];
 
 export interface UnifiedInput {
   kind: UnifiedKind;
@@ -20,42 +38,113 @@ export interface Inputs {
   checks: CheckInput[];
 }
 
-/** Rows of `table` the viewer may see, from a repeatable page sample (fast on 10M rows, unlike ORDER BY random()). */
+/** How many of the most frequent given and family names are searched alone. */
+const COMMON_NAMES = 25;
+/** Persons whose names are counted to find the most frequent ones (a page sample). */
+const NAME_FREQUENCY_SAMPLE = 20_000;
+/** Scripts other than Latin that names are recorded in; each gets an equal share of the original-script inputs. */
+const ORIGINAL_SCRIPTS = ['CYRILLIC', 'GREEK', 'ARABIC'];
+
+/** The percentage of a table's pages that holds about `rows` rows, by the planner's row estimate. */
+async function samplePercent(client: Client, table: string, rows: number): Promise<number> {
+  const { rows: found } = await client.query<{ estimate: number }>(
+    'SELECT greatest(reltuples, 0)::float8 AS estimate FROM pg_class WHERE oid = $1::regclass',
+    [table],
+  );
+  const estimate = found[0]?.estimate ?? 0;
+  return estimate > 0 ? Math.min(100, Math.max(0.001, (100 * rows) / estimate)) : 100;
+}
+
+/**
+ * Rows of `table` the viewer may see, from a repeatable page sample (fast on 10M rows, unlike ORDER BY random()),
+ * widened tenfold until the filter leaves `count` rows or the whole table has been read.
+ */
 async function sample<T>(
   client: Client,
   options: { table: string; columns: string; where: string; count: number; seed: number; viewer: string },
 ): Promise<T[]> {
-  const [{ estimate }] = (
-    await client.query<{ estimate: number }>(
-      `SELECT greatest(reltuples, 0)::float8 AS estimate FROM pg_class
-       WHERE oid = $1::regclass`,
-      [options.table],
-    )
-  ).rows;
-  // Pages, not rows, are sampled: ask for 20 times the rows wanted so that the filters and page clustering leave enough.
-  const percent = estimate > 0 ? Math.min(100, Math.max(0.001, (100 * options.count * 20) / estimate)) : 100;
-  const { rows } = await client.query(
-    `SELECT ${options.columns} FROM ${options.table} TABLESAMPLE SYSTEM (${percent}) REPEATABLE (${options.seed})
-      WHERE ${options.where} AND ${VISIBLE_SQL}
-      ORDER BY md5(id::text || $2::text) LIMIT ${options.count}`,
-    [options.viewer, String(options.seed)],
-  );
-  if (!rows.length) throw new Error(`no sample from ${options.table} where ${options.where}`);
-  return rows as T[];
+  // Pages, not rows, are sampled: start at 20 times the rows wanted so that page clustering leaves enough.
+  let percent = await samplePercent(client, options.table, options.count * 20);
+  for (;;) {
+    const { rows } = await client.query(
+      `SELECT ${options.columns} FROM ${options.table} TABLESAMPLE SYSTEM (${percent}) REPEATABLE (${options.seed})
+        WHERE ${options.where} AND ${VISIBLE_SQL}
+        ORDER BY md5(id::text || $2::text) LIMIT ${options.count}`,
+      [options.viewer, String(options.seed)],
+    );
+    if (rows.length >= options.count || percent >= 100) {
+      if (!rows.length) throw new Error(`no sample from ${options.table} where ${options.where}`);
+      return rows as T[];
+    }
+    percent = Math.min(100, percent * 10);
+  }
 }
 
-/** Round-robin over the lists: a, b, c, a, b, c, ... until the longest is used up. */
+/** The most frequent values of `expression` over a page sample of persons (any visibility: the name is the point). */
+async function frequentNames(client: Client, expression: string, seed: number): Promise<string[]> {
+  const percent = await samplePercent(client, 'persons.person', NAME_FREQUENCY_SAMPLE);
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT ${expression} AS name FROM persons.person TABLESAMPLE SYSTEM (${percent}) REPEATABLE (${seed})
+      WHERE ${expression} <> '' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${COMMON_NAMES}`,
+  );
+  return rows.map((row) => row.name);
+}
+
+/** Round-robin over the lists, shorter ones repeated, until the longest is used up: every kind gets an equal share. */
 function interleave<T>(lists: T[][]): T[] {
+  const nonEmpty = lists.filter((list) => list.length);
   const out: T[] = [];
-  for (let i = 0; i < Math.max(...lists.map((list) => list.length)); i++)
-    for (const list of lists) if (i < list.length) out.push(list[i]);
+  for (let i = 0; i < Math.max(0, ...nonEmpty.map((list) => list.length)); i++)
+    for (const list of nonEmpty) out.push(list[i % list.length]);
   return out;
 }
 
 /** A different value of the same list, for no-hit variants (the next one, cyclically). */
 const other = <T>(list: T[], i: number): T => list[(i + 1) % list.length];
 
-export async function sampleInputs(client: Client, options: { perKind: number; seed: number; viewer: string }) {
+/**
+ * Texts of random letters (two words, like a name) and of random digits (like a document number) that no record
+ * holds: a letter word found among the persons' name words or a digit string found as a document number or plate
+ * (index lookups) is drawn again.
+ */
+async function textsMatchingNothing(client: Client, count: number, seed: number) {
+  const random = seedrandom(`bench-no-match-${seed}`);
+  const draw = (alphabet: string, length: number) =>
+    Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const word = () => draw('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 6 + Math.floor(random() * 4));
+  const digits = () => draw('0123456789', 9);
+  const letters: string[] = [];
+  const numbers: string[] = [];
+  while (letters.length < count || numbers.length < count) {
+    const words = Array.from({ length: 2 * (count - letters.length) }, word);
+    const { rows: held } = await client.query<{ word: string }>(
+      `SELECT word FROM unnest($1::text[]) AS word
+        WHERE EXISTS (SELECT 1 FROM persons.person_name WHERE words @> ARRAY[word])`,
+      [words],
+    );
+    const taken = new Set(held.map((row) => row.word));
+    const free = words.filter((candidate) => !taken.has(candidate));
+    for (let i = 0; i + 1 < free.length && letters.length < count; i += 2)
+      letters.push(
+        `${free[i][0]}${free[i].slice(1).toLowerCase()} ${free[i + 1][0]}${free[i + 1].slice(1).toLowerCase()}`,
+      );
+    const candidates = Array.from({ length: count - numbers.length }, digits);
+    const { rows: heldNumbers } = await client.query<{ value: string }>(
+      `SELECT value FROM unnest($1::text[]) AS value
+        WHERE EXISTS (SELECT 1 FROM documents.document WHERE number_normalized = value)
+           OR EXISTS (SELECT 1 FROM vehicles.vehicle WHERE plate_normalized = value)`,
+      [candidates],
+    );
+    const takenNumbers = new Set(heldNumbers.map((row) => row.value));
+    numbers.push(...candidates.filter((candidate) => !takenNumbers.has(candidate)));
+  }
+  return { letters, numbers };
+}
+
+export async function sampleInputs(
+  client: Client,
+  options: { perKind: number; seed: number; viewer: string },
+): Promise<Inputs> {
   const base = { count: options.perKind, seed: options.seed, viewer: options.viewer };
   const persons = await sample<{ given_names: string; family_name: string; dob_year: number }>(client, {
     ...base,
@@ -63,10 +152,23 @@ export async function sampleInputs(client: Client, options: { perKind: number; s
     columns: 'given_names, family_name, dob_year',
     where: 'dob_year IS NOT NULL AND given_names IS NOT NULL',
   });
-  const documents = await sample<{ number: string; issuing_country: string; mrz: string | null }>(client, {
+  const originalScript: { given_names: string; family_name: string }[][] = [];
+  for (const script of ORIGINAL_SCRIPTS)
+    originalScript.push(
+      await sample(client, {
+        ...base,
+        count: Math.ceil(options.perKind / ORIGINAL_SCRIPTS.length),
+        table: 'persons.person',
+        columns: 'given_names, family_name',
+        where: `script = '${script}' AND given_names IS NOT NULL`,
+      }),
+    );
+  const givenNames = await frequentNames(client, "split_part(given_names_latin, ' ', 1)", options.seed);
+  const familyNames = await frequentNames(client, 'family_name_latin', options.seed);
+  const documents = await sample<{ number: string; issuing_country: string }>(client, {
     ...base,
     table: 'documents.document',
-    columns: 'number, issuing_country, mrz',
+    columns: 'number, issuing_country',
     where: 'true',
   });
   const mrzs = await sample<{ mrz: string }>(client, {
@@ -86,14 +188,23 @@ export async function sampleInputs(client: Client, options: { perKind: number; s
     `SELECT name FROM substances.substance_name ORDER BY md5(name || $1::text) LIMIT ${options.perKind}`,
     [String(options.seed)],
   );
-  const unified = interleave<UnifiedInput>([
-    persons.map((p) => ({ kind: 'name + year of birth', text: `${p.given_names} ${p.family_name} ${p.dob_year}` })),
-    documents.map((d) => ({ kind: 'document number', text: d.number })),
-    vehicles.map((v) => ({ kind: 'VIN', text: v.vin })),
-    vehicles.map((v) => ({ kind: 'plate', text: v.registration_plate })),
-    substances.map((s) => ({ kind: 'substance', text: s.name })),
-    mrzs.map((m) => ({ kind: 'MRZ', text: m.mrz })),
-  ]);
+  const nothing = await textsMatchingNothing(client, options.perKind, options.seed);
+  const texts: [UnifiedKind, string[]][] = [
+    ['name + year of birth', persons.map((p) => `${p.given_names} ${p.family_name} ${p.dob_year}`)],
+    ['common given name', givenNames],
+    ['common family name', familyNames],
+    ['name in original script', interleave(originalScript).map((p) => `${p.given_names} ${p.family_name}`)],
+    ['document number', documents.map((d) => d.number)],
+    ['MRZ', mrzs.map((m) => m.mrz)],
+    ['VIN', vehicles.map((v) => v.vin)],
+    ['VIN (last 8)', vehicles.map((v) => v.vin.slice(-8))],
+    ['VIN (last 6)', vehicles.map((v) => v.vin.slice(-6))],
+    ['plate', vehicles.map((v) => v.registration_plate)],
+    ['substance', substances.map((s) => s.name)],
+    ['no match: letters', nothing.letters],
+    ['no match: digits', nothing.numbers],
+  ];
+  const unified = interleave(texts.map(([kind, values]) => values.map((text): UnifiedInput => ({ kind, text }))));
   // Half hits (sampled records), half no-hits (a sampled number or plate under another record's country, a VIN
   // with its serial reversed, a given name with another person's family name).
   const checks = interleave<CheckInput>([
@@ -130,7 +241,7 @@ export async function sampleInputs(client: Client, options: { perKind: number; s
       args: { name: `${p.given_names} ${other(persons, i).family_name}` },
     })),
   ]);
-  return { unified, checks } satisfies Inputs;
+  return { unified, checks };
 }
 
 function differentCountry<T extends Record<string, any>>(

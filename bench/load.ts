@@ -1,7 +1,10 @@
 // Load generation: autocannon (closed loop, N keep-alive connections) against a gateway, and the same closed loop
-// in-process for the raw SQL floor. Both cycle through the inputs in order and record every request's latency.
+// in-process for the raw SQL floor. Both go on through the inputs from where the previous run of the workload
+// stopped, so that a measured run does not replay the inputs its warm-up just put in PostgreSQL's cache, and record
+// every request's latency, by the kind of input too.
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
+import type { Request } from './workloads';
 
 export interface Measurement {
   /** Requests answered during the measured window (errors included). */
@@ -15,19 +18,42 @@ export interface Measurement {
   errors: number;
   /** Requests that got no answer (connection errors, timeouts): counted in `errors`, not in `requests`. */
   unanswered: number;
-  /** Latencies by the label of the input (the floor only), to show which kinds of input cost the most. */
-  byLabel?: Map<string, number[]>;
-  /** Calls that found something, by label (the floor only). */
-  hitsByLabel?: Map<string, number>;
+  /** Latencies by the label of the input, to show which kinds of input cost the most. */
+  byLabel: Map<string, number[]>;
+  /** Answers that found something, by label. */
+  hitsByLabel: Map<string, number>;
   /** The first error seen, to say what went wrong. */
   firstError?: string;
 }
 
+/** Where the next run of a workload starts in its inputs. */
+export interface Cursor {
+  next: number;
+}
+
+/** Latency and hit bookkeeping by label, shared by both loops. */
+class ByLabel {
+  readonly latencies: number[] = [];
+  readonly byLabel = new Map<string, number[]>();
+  readonly hitsByLabel = new Map<string, number>();
+
+  record(label: string, ms: number, hit: boolean): void {
+    this.latencies.push(ms);
+    let list = this.byLabel.get(label);
+    if (!list) this.byLabel.set(label, (list = []));
+    list.push(ms);
+    if (hit) this.hitsByLabel.set(label, (this.hitsByLabel.get(label) ?? 0) + 1);
+  }
+}
+
 export interface HttpLoad {
   url: string;
-  bodies: string[];
+  requests: Request[];
+  cursor: Cursor;
   /** Read for every request: a header may change during a run (the short-lived gateway credential). */
   headers: () => Record<string, string>;
+  /** Whether an answer found something. */
+  found: (body: string) => boolean;
   connections: number;
   seconds: number;
   timeoutSeconds?: number;
@@ -35,10 +61,12 @@ export interface HttpLoad {
 
 /** Runs autocannon for `seconds` at `connections` concurrent connections, one request in flight on each. */
 export async function httpLoad(load: HttpLoad): Promise<Measurement> {
-  let next = 0;
   let graphqlErrors = 0;
   let firstError: string | undefined;
-  const latencies: number[] = [];
+  const recorded = new ByLabel();
+  // onResponse and the tracker's 'response' event fire one after the other for the same answer: this carries the
+  // request's label and outcome from the first to the second.
+  let answered: { label: string; hit: boolean } | undefined;
   const instance = autocannon({
     url: load.url,
     connections: load.connections,
@@ -48,14 +76,21 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
     requests: [
       {
         method: 'POST',
-        setupRequest: (request) => ({
-          ...request,
-          headers: { 'content-type': 'application/json', ...load.headers() },
-          body: load.bodies[next++ % load.bodies.length],
-        }),
+        // The context is the connection's own, and one request is in flight per connection.
+        setupRequest: (request, context: { label?: string }) => {
+          const next = load.requests[load.cursor.next++ % load.requests.length];
+          context.label = next.label;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', ...load.headers() },
+            body: next.body,
+          };
+        },
         // A GraphQL error can come with HTTP 200 (partial results): the body is checked, not just the status.
-        onResponse: (status, body) => {
-          if (status >= 200 && status < 300 && !body.includes('"errors":')) return;
+        onResponse: (status, body, context: { label?: string }) => {
+          const ok = status >= 200 && status < 300 && !body.includes('"errors":');
+          answered = { label: context.label ?? '', hit: ok && load.found(body) };
+          if (ok) return;
           if (status >= 200 && status < 300) graphqlErrors++;
           firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
         },
@@ -65,16 +100,21 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
   // The tracker emits (client, status, bytes, ms); @types/autocannon leaves out the client.
   (instance as unknown as NodeJS.EventEmitter).on(
     'response',
-    (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms),
+    (_client: unknown, _status: number, _bytes: number, ms: number) => {
+      recorded.record(answered?.label ?? '', ms, answered?.hit ?? false);
+      answered = undefined;
+    },
   );
   const result = await instance;
   return {
-    requests: latencies.length,
-    sent: (result.requests as { sent?: number }).sent ?? latencies.length,
+    requests: recorded.latencies.length,
+    sent: (result.requests as { sent?: number }).sent ?? recorded.latencies.length,
     seconds: result.duration,
-    latencies,
+    latencies: recorded.latencies,
     errors: result.non2xx + result.errors + graphqlErrors,
     unanswered: result.errors,
+    byLabel: recorded.byLabel,
+    hitsByLabel: recorded.hitsByLabel,
     firstError:
       firstError ?? (result.errors ? `${result.errors} connection errors (${result.timeouts} timeouts)` : undefined),
   };
@@ -83,25 +123,20 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
 /** The same closed loop as autocannon's, in-process: `concurrency` workers, each awaiting one call at a time. */
 export async function callLoad(options: {
   /** Each call resolves to whether it found anything. */
-  calls: (() => Promise<boolean>)[];
-  /** A label per call (the kind of input), for latencies by label. */
-  labels?: string[];
+  calls: { call: () => Promise<boolean>; label: string }[];
+  cursor: Cursor;
   concurrency: number;
   seconds: number;
 }): Promise<Measurement> {
-  let next = 0;
-  const byLabel = new Map<string, number[]>();
-  const hitsByLabel = new Map<string, number>();
+  const recorded = new ByLabel();
   let errors = 0;
   let firstError: string | undefined;
-  const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
       while (performance.now() < deadline) {
-        const index = next++ % options.calls.length;
-        const call = options.calls[index];
+        const { call, label } = options.calls[options.cursor.next++ % options.calls.length];
         const sent = performance.now();
         let hit = false;
         try {
@@ -110,27 +145,20 @@ export async function callLoad(options: {
           errors++;
           firstError ??= error instanceof Error ? error.message : String(error);
         }
-        const latency = performance.now() - sent;
-        latencies.push(latency);
-        const label = options.labels?.[index];
-        if (label !== undefined) {
-          if (!byLabel.has(label)) byLabel.set(label, []);
-          byLabel.get(label)!.push(latency);
-          if (hit) hitsByLabel.set(label, (hitsByLabel.get(label) ?? 0) + 1);
-        }
+        recorded.record(label, performance.now() - sent, hit);
       }
     }),
   );
   return {
-    requests: latencies.length,
-    sent: latencies.length,
+    requests: recorded.latencies.length,
+    sent: recorded.latencies.length,
     seconds: (performance.now() - started) / 1000,
-    latencies,
+    latencies: recorded.latencies,
     errors,
     unanswered: 0,
     firstError,
-    byLabel,
-    hitsByLabel,
+    byLabel: recorded.byLabel,
+    hitsByLabel: recorded.hitsByLabel,
   };
 }
 

@@ -1,6 +1,6 @@
 // What the services say about themselves during a run: SQL statements sent (liaison_sql_statements_total) and
 // resident memory (process_resident_memory_bytes, from prom-client's default metrics), read from /metrics; and the
-// resident memory of a process that has no /metrics of ours (Hive Gateway), read from /proc.
+// resident memory and CPU time of a process that has no /metrics of ours (Hive Gateway), read from /proc.
 import { readFileSync } from 'node:fs';
 
 /** The value of an unlabelled metric in a Prometheus text exposition. */
@@ -27,32 +27,35 @@ export async function readMetrics(graphqlUrl: string): Promise<ServiceMetrics> {
   };
 }
 
+/** The pids of a process's children, from /proc (Linux); none where /proc cannot tell. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** Resident memory of a process and its descendants, from /proc (Linux); 0 where /proc cannot tell. */
 export function processTreeRss(pid: number): number {
   try {
     const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    let children: number[] = [];
-    try {
-      children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
-    } catch {
-      // no children file on this kernel
-    }
-    return rss + children.reduce((sum, child) => sum + processTreeRss(child), 0);
+    return rss + childPids(pid).reduce((sum, child) => sum + processTreeRss(child), 0);
   } catch {
     return 0;
   }
 }
 
-/** User and system CPU time of a process, from /proc/<pid>/stat (Linux, 100 ticks a second); 0 where unknown. */
-export function processCpuSeconds(pid: number): number {
+/**
+ * User and system CPU time of a process and its live descendants, from /proc/<pid>/stat (Linux, 100 ticks a second);
+ * 0 where unknown.
+ */
+export function processTreeCpuSeconds(pid: number): number {
   try {
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const own = (Number(fields[11]) + Number(fields[12])) / 100;
+    return own + childPids(pid).reduce((sum, child) => sum + processTreeCpuSeconds(child), 0);
   } catch {
     return 0;
   }

@@ -1,13 +1,15 @@
-// The two workloads, each in two forms over the same inputs: GraphQL request bodies for the gateways, and the same
-// work as direct calls of the subgraphs' search and check functions (the raw SQL floor).
+// The workloads, each as GraphQL request bodies for the gateways over the sampled inputs, and (where the subgraphs have
+// a function for it) the same work as direct calls of the subgraphs' search and check functions (the raw SQL floor).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Kind, parse, print, type FieldDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from '../shared/audit';
 import type { Principal } from '../shared/auth';
 import type { RequestContext } from '../shared/context';
 import { parsePage } from '../shared/pagination';
 import type { SubgraphName } from '../shared/schema';
+import { SUPERGRAPH_PATH } from '../gateway/src/compose';
 import { searchPersons } from '../subgraphs/persons/src/search/person-search';
 import { searchDocuments } from '../subgraphs/documents/src/search/document-search';
 import { searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search';
@@ -17,87 +19,170 @@ import { checkDocument } from '../subgraphs/documents/src/search/check';
 import { checkVehicle } from '../subgraphs/vehicles/src/search/check';
 import type { CheckInput, Inputs } from './inputs';
 
-export type WorkloadName = 'UnifiedSearch' | 'checks';
-export const WORKLOADS: WorkloadName[] = ['UnifiedSearch', 'checks'];
+export const WORKLOADS = ['UnifiedSearch', 'checks', 'batchChecks'] as const;
+export type WorkloadName = (typeof WORKLOADS)[number];
+
+/** Items in one batch-check request (the most the batch fields take). */
+export const BATCH_SIZE = 100;
+/** Distinct batch requests per batch field, each a different stretch of the sampled checks. */
+const BATCHES_PER_FIELD = 24;
+
+/** One request of a workload: its JSON body and what it is (the kind of input, for latency by kind). */
+export interface Request {
+  body: string;
+  label: string;
+}
 
 const UNIFIED_SEARCH = readFileSync(path.resolve(__dirname, '..', 'operations', 'UnifiedSearch.graphql'), 'utf8');
 
 const CHECK_SELECTION = '{ hit matches { reference ownerJurisdiction ownerAgency { code name } status actionOnHit } }';
-const CHECK_DOCUMENTS: Record<CheckInput['kind'], string> = {
-  checkDocument: `query CheckDocument($number: String!, $issuingCountry: String!) {
+const CHECK_OPERATIONS: Record<CheckInput['kind'], { name: string; query: string }> = {
+  checkDocument: {
+    name: 'CheckDocument',
+    query: `query CheckDocument($number: String!, $issuingCountry: String!) {
   checkDocument(number: $number, issuingCountry: $issuingCountry) ${CHECK_SELECTION}
 }`,
-  checkVehicle: `query CheckVehicle($vin: String, $plate: String, $registrationCountry: String) {
+  },
+  checkVehicle: {
+    name: 'CheckVehicle',
+    query: `query CheckVehicle($vin: String, $plate: String, $registrationCountry: String) {
   checkVehicle(vin: $vin, plate: $plate, registrationCountry: $registrationCountry) ${CHECK_SELECTION}
 }`,
-  checkPerson: `query CheckPerson($name: String!, $dateOfBirth: String) {
+  },
+  checkPerson: {
+    name: 'CheckPerson',
+    query: `query CheckPerson($name: String!, $dateOfBirth: String) {
   checkPerson(name: $name, dateOfBirth: $dateOfBirth) ${CHECK_SELECTION}
 }`,
+  },
 };
 
-const OPERATION_NAMES: Record<CheckInput['kind'], string> = {
-  checkDocument: 'CheckDocument',
-  checkVehicle: 'CheckVehicle',
-  checkPerson: 'CheckPerson',
+/** The batch field for each kind of single check; its items are the single check's arguments. */
+const BATCH_FIELDS: Record<CheckInput['kind'], string> = {
+  checkDocument: 'checkDocuments',
+  checkVehicle: 'checkVehicles',
+  checkPerson: 'checkPersons',
 };
 
-/** What each input is (its kind; for checks also hit or no-hit expected), in the inputs' order. */
-export function inputLabels(workload: WorkloadName, inputs: Inputs): string[] {
-  if (workload === 'UnifiedSearch') return inputs.unified.map((input) => input.kind);
-  return inputs.checks.map((input) => `${input.kind}, ${input.hit ? 'sampled record' : 'altered (no hit expected)'}`);
+const checkLabel = (input: CheckInput) =>
+  `${input.kind}, ${input.hit ? 'sampled record' : 'altered (no hit expected)'}`;
+
+/** Query fields each workload needs from the supergraph. */
+const FIELDS_USED: Record<WorkloadName, string[]> = {
+  UnifiedSearch: ['searchPersons', 'searchDocuments', 'searchVehicles', 'searchSeizures'],
+  checks: Object.keys(CHECK_OPERATIONS),
+  batchChecks: Object.values(BATCH_FIELDS),
+};
+
+/** The Query fields of the committed supergraph (which both gateways serve), by name. */
+export function supergraphQueryFields(): Map<string, FieldDefinitionNode> {
+  const fields = new Map<string, FieldDefinitionNode>();
+  for (const definition of parse(readFileSync(SUPERGRAPH_PATH, 'utf8')).definitions)
+    if (
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      definition.name.value === 'Query'
+    )
+      for (const field of definition.fields ?? []) fields.set(field.name.value, field);
+  return fields;
 }
 
-/** The JSON bodies a gateway is sent, one per input, in the inputs' order. */
-export function requestBodies(workload: WorkloadName, inputs: Inputs): string[] {
+/** Why a workload cannot run on this supergraph (the fields it lacks), or undefined when it can. */
+export function missingFields(workload: WorkloadName, fields: Map<string, FieldDefinitionNode>): string | undefined {
+  const missing = FIELDS_USED[workload].filter((name) => !fields.has(name));
+  return missing.length ? `the supergraph has no ${missing.map((name) => `Query.${name}`).join(', ')}` : undefined;
+}
+
+/** Items a request of the workload carries: checks per request for the checks/s column. */
+export const itemsPerRequest = (workload: WorkloadName) => (workload === 'batchChecks' ? BATCH_SIZE : 1);
+
+/** The requests a gateway is sent, in the order they are cycled through. */
+export function workloadRequests(
+  workload: WorkloadName,
+  inputs: Inputs,
+  fields: Map<string, FieldDefinitionNode>,
+): Request[] {
+  const body = (query: string, operationName: string, variables: object) =>
+    JSON.stringify({ query, operationName, variables });
   if (workload === 'UnifiedSearch')
-    return inputs.unified.map((input) =>
-      JSON.stringify({ query: UNIFIED_SEARCH, operationName: 'UnifiedSearch', variables: { text: input.text } }),
-    );
-  return inputs.checks.map((input) =>
-    JSON.stringify({
-      query: CHECK_DOCUMENTS[input.kind],
-      operationName: OPERATION_NAMES[input.kind],
-      variables: input.args,
-    }),
-  );
+    return inputs.unified.map((input) => ({
+      body: body(UNIFIED_SEARCH, 'UnifiedSearch', { text: input.text }),
+      label: input.kind,
+    }));
+  if (workload === 'checks')
+    return inputs.checks.map((input) => ({
+      body: body(CHECK_OPERATIONS[input.kind].query, CHECK_OPERATIONS[input.kind].name, input.args),
+      label: checkLabel(input),
+    }));
+  const requests: Request[] = [];
+  for (let batch = 0; batch < BATCHES_PER_FIELD; batch++)
+    for (const kind of Object.keys(BATCH_FIELDS) as CheckInput['kind'][]) {
+      const field = BATCH_FIELDS[kind];
+      // The item type as the supergraph names it, so that the items travel as one variable like a client sends them.
+      const itemsType = fields.get(field)?.arguments?.find((argument) => argument.name.value === 'items')?.type;
+      if (!itemsType) throw new Error(`Query.${field} has no items argument`);
+      const checks = inputs.checks.filter((input) => input.kind === kind);
+      // Each batch starts at a different place in the sample, so the batches differ while mixing hits and no-hits.
+      const items = Array.from({ length: BATCH_SIZE }, (_, i) => checks[(batch * 37 + i) % checks.length].args);
+      const operation = `Check${field.slice('check'.length)}`;
+      requests.push({
+        body: body(
+          `query ${operation}($items: ${print(itemsType)}) {\n  ${field}(items: $items) ${CHECK_SELECTION}\n}`,
+          operation,
+          { items },
+        ),
+        label: `${field} (${BATCH_SIZE} items)`,
+      });
+    }
+  return requests;
+}
+
+/**
+ * Results in a response body: nodes of search edges, or matches of checks. The SQL probe groups requests by it to see
+ * whether statements grow with hits.
+ */
+export function resultsIn(workload: WorkloadName, body: string): number {
+  return body.split(workload === 'UnifiedSearch' ? '"node":' : '"reference":').length - 1;
 }
 
 /**
  * The floor: one "request" is what the subgraphs' resolvers hand to SQL for the same input — the four searches of a
  * unified search in parallel, or one check — called directly on each subgraph's DataSource, without HTTP, GraphQL,
- * tokens, node loading, links or the audit row. Each call resolves to whether it found anything.
+ * tokens, node loading, links or the audit row. Each call resolves to whether it found anything. None for batch
+ * checks: the floor would be the single checks' functions called a hundred times, which is not what a batch does.
  */
 export function floorCalls(
   workload: WorkloadName,
   inputs: Inputs,
   dataSources: Record<SubgraphName, DataSource>,
   viewer: Principal,
-): (() => Promise<boolean>)[] {
+): { call: () => Promise<boolean>; label: string }[] | undefined {
   const page = parsePage(10, null);
   if (workload === 'UnifiedSearch') {
     const base = { viewer, jurisdictions: [] as string[], page };
-    return inputs.unified.map(
-      ({ text }) =>
-        () =>
-          Promise.all([
-            searchPersons(dataSources.persons, { ...base, text }),
-            searchDocuments(dataSources.documents, { ...base, text }),
-            searchVehicles(dataSources.vehicles, { ...base, text }),
-            searchSeizures(dataSources.substances, { ...base, text, filters: {} }),
-          ]).then((pages) => pages.some((page) => page.hits.length > 0)),
-    );
+    return inputs.unified.map(({ text, kind }) => ({
+      label: kind,
+      call: () =>
+        Promise.all([
+          searchPersons(dataSources.persons, { ...base, text }),
+          searchDocuments(dataSources.documents, { ...base, text }),
+          searchVehicles(dataSources.vehicles, { ...base, text }),
+          searchSeizures(dataSources.substances, { ...base, text, filters: {} }),
+        ]).then((pages) => pages.some((page) => page.hits.length > 0)),
+    }));
   }
+  if (workload !== 'checks') return undefined;
   // A check's request context: the viewer and an audit trail that nothing writes here.
   const context = (dataSource: DataSource) =>
     ({ dataSource, principal: viewer, audit: new AuditTrail() }) as unknown as RequestContext<unknown>;
   return inputs.checks.map((input) => {
+    const label = checkLabel(input);
     switch (input.kind) {
       case 'checkDocument':
-        return () => checkDocument(context(dataSources.documents), input.args).then((result) => result.hit);
+        return { label, call: () => checkDocument(context(dataSources.documents), input.args).then((r) => r.hit) };
       case 'checkVehicle':
-        return () => checkVehicle(context(dataSources.vehicles), input.args).then((result) => result.hit);
+        return { label, call: () => checkVehicle(context(dataSources.vehicles), input.args).then((r) => r.hit) };
       case 'checkPerson':
-        return () => checkPerson(context(dataSources.persons), input.args).then((result) => result.hit);
+        return { label, call: () => checkPerson(context(dataSources.persons), input.args).then((r) => r.hit) };
     }
   });
 }

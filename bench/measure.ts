@@ -1,0 +1,328 @@
+// One size of a benchmark run: its own stack of services and Hive Gateway on its database, the inputs sampled from it,
+// the SQL probe, then every workload at every concurrency through every target.
+import path from 'node:path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { FieldDefinitionNode } from 'graphql';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  PURPOSE_HEADER,
+  gatewayCredentialSigner,
+  signDevelopmentToken,
+} from '../shared/auth';
+import { createDataSource } from '../shared/database';
+import { sqlStatements } from '../shared/metrics';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
+import { freePort, startStackOnFreePorts, type ServiceName, type Stack } from '../scripts/stack';
+import { EVAL_VIEWER } from '../test/eval/harness';
+import { startHiveGateway, type HiveGateway } from './hive';
+import { sampleInputs, type Inputs } from './inputs';
+import { callLoad, httpLoad, percentile, type Cursor, type Measurement } from './load';
+import { MemorySampler, processTreeCpuSeconds, processTreeRss, readMetrics } from './metrics';
+import { TARGETS, type Options, type TargetKey } from './options';
+import type { KindRow, ProbeRow, Row, Size, TargetName } from './report';
+import { floorCalls, itemsPerRequest, resultsIn, workloadRequests, type Request, type WorkloadName } from './workloads';
+
+export const PURPOSE = 'BENCH performance measurement';
+const INPUTS_PER_KIND = 200;
+/** Requests of each workload sent one at a time for the SQL probe (every kind of input several times). */
+const PROBED_REQUESTS: Record<WorkloadName, number> = { UnifiedSearch: 130, checks: 60, batchChecks: 12 };
+
+export interface SizeResult {
+  inputs: Inputs;
+  rows: Row[];
+  kinds: KindRow[];
+  probes: ProbeRow[];
+  notes: string[];
+}
+
+/** Seconds one size takes besides its runs: services, Hive Gateway, sampling and the probe. */
+export const SETUP_SECONDS = 60;
+
+/** Runs of one size: every workload that can run, at its concurrencies, through each target. */
+export function plannedRuns(options: Options, workloads: WorkloadName[]): number {
+  return workloads.reduce(
+    (sum, workload) =>
+      sum +
+      options.connections[workload].length *
+        options.targets.filter((target) => target !== 'floor' || workload !== 'batchChecks').length,
+    0,
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until a counter stops moving (the requests still in flight when a load run stopped have been served) and
+ * returns its value; gives up after 15 s.
+ */
+async function settled(read: () => Promise<number>): Promise<number> {
+  let last = await read();
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+    await sleep(300);
+    const now = await read();
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function sampleSizeInputs(url: string, seed: number, log: (message: string) => void): Promise<Inputs> {
+  const client = new Client({ connectionString: url, application_name: 'liaison-bench' });
+  await client.connect();
+  try {
+    const started = Date.now();
+    const inputs = await sampleInputs(client, {
+      perKind: INPUTS_PER_KIND,
+      seed,
+      viewer: EVAL_VIEWER.jurisdiction,
+    });
+    log(
+      `sampled ${inputs.unified.length} unified-search texts and ${inputs.checks.length} checks in ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return inputs;
+  } finally {
+    await client.end();
+  }
+}
+
+interface Target {
+  key: TargetKey;
+  name: TargetName;
+  url?: string;
+  headers?: () => Record<string, string>;
+  /** Hive Gateway's process, whose CPU and memory come from /proc. */
+  pid?: number;
+}
+
+export interface MeasureOptions {
+  size: Size;
+  url: string;
+  options: Options;
+  workloads: WorkloadName[];
+  fields: Map<string, FieldDefinitionNode>;
+  logDir: string;
+  keysDir: string;
+  cleanups: (() => Promise<void>)[];
+  /** Numbers a run's label with its place among all runs and the time left. */
+  progress: (label: string) => string;
+  log: (message: string) => void;
+}
+
+/** Runs everything for one size; `cleanups` receives what must be stopped if the run is interrupted. */
+export async function measureSize(options: MeasureOptions): Promise<SizeResult> {
+  const { url, log } = options;
+  const args = options.options;
+  const notes: string[] = [];
+  const inputs = await sampleSizeInputs(url, args.seed, log);
+  // What this size started, stopped when it is done (or by the run's own clean-up if it is interrupted).
+  const started: (() => Promise<void>)[] = [];
+  const stopStarted = async () => {
+    for (const stop of started.splice(0).reverse()) await stop().catch(() => {});
+  };
+  options.cleanups.push(stopStarted);
+  try {
+    return await measureWith({ ...options, inputs, notes, started });
+  } finally {
+    await stopStarted();
+  }
+}
+
+async function measureWith(
+  options: MeasureOptions & { inputs: Inputs; notes: string[]; started: (() => Promise<void>)[] },
+): Promise<SizeResult> {
+  const { size, url, log, inputs, notes } = options;
+  const args = options.options;
+
+  log(`${size.name}: starting the four subgraphs and the gateway (logs in ${options.logDir})`);
+  const stack: Stack = await startStackOnFreePorts({
+    databaseUrl: url,
+    logDir: options.logDir,
+    keysDir: options.keysDir,
+  });
+  options.started.push(() => stack.stop());
+  const token = await signDevelopmentToken(EVAL_VIEWER);
+  // Hive Gateway cannot sign our gateway credential: the benchmark signs it and renews it before it expires.
+  const signCredential = await gatewayCredentialSigner();
+  let credential = await signCredential();
+  const renewal = setInterval(() => void signCredential().then((next) => (credential = next)), 10_000);
+  options.started.push(async () => clearInterval(renewal));
+
+  let hive: HiveGateway | undefined;
+  if (args.targets.includes('hive')) {
+    try {
+      log(`${size.name}: starting Hive Gateway on gateway/supergraph.graphql`);
+      hive = await startHiveGateway({
+        port: await freePort(),
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, stack.urls[name]])) as Record<
+          SubgraphName,
+          string
+        >,
+        logFile: path.join(options.logDir, 'hive-gateway.log'),
+      });
+      options.started.push(() => hive!.stop());
+    } catch (error) {
+      notes.push(`${size.name}: Hive Gateway could not be started: ${(error as Error).message}`);
+      log(notes[notes.length - 1]);
+    }
+  }
+
+  const floorSources = {} as Record<SubgraphName, DataSource>;
+  if (args.targets.includes('floor')) {
+    for (const name of SUBGRAPH_NAMES) {
+      // Without the services' slow-query warnings: the report shows the floor's latencies itself.
+      floorSources[name] = createDataSource(name, { url }).setOptions({ maxQueryExecutionTime: undefined });
+      await floorSources[name].initialize();
+    }
+    options.started.push(async () => {
+      await Promise.all(Object.values(floorSources).map((source) => source.destroy()));
+    });
+  }
+
+  const apolloHeaders = { authorization: `Bearer ${token}`, [PURPOSE_HEADER]: PURPOSE };
+  const targets: Target[] = [];
+  if (args.targets.includes('apollo'))
+    targets.push({ key: 'apollo', name: TARGETS.apollo, url: stack.urls.gateway, headers: () => apolloHeaders });
+  if (hive)
+    targets.push({
+      key: 'hive',
+      name: TARGETS.hive,
+      url: hive.url,
+      headers: () => ({ ...apolloHeaders, [GATEWAY_CREDENTIAL_HEADER]: credential }),
+      pid: hive.pid,
+    });
+  if (args.targets.includes('floor')) targets.push({ key: 'floor', name: TARGETS.floor });
+
+  const subgraphMetrics = () => Promise.all(SUBGRAPH_NAMES.map((name) => readMetrics(stack.urls[name])));
+  const subgraphSql = async () => (await subgraphMetrics()).reduce((sum, metrics) => sum + metrics.sqlStatements, 0);
+  const floorSql = async () => (await sqlStatements.get()).values[0]?.value ?? 0;
+  const subgraphMemory = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, async () => (await readMetrics(stack.urls[name])).rssBytes]),
+  );
+  /** CPU seconds so far of the gateway under test (Hive Gateway: from /proc) and of each subgraph. */
+  const cpu = async (target: Target): Promise<Record<ServiceName, number>> => {
+    const subgraphs = await subgraphMetrics();
+    return {
+      gateway: target.pid ? processTreeCpuSeconds(target.pid) : (await readMetrics(stack.urls.gateway)).cpuSeconds,
+      ...(Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphs[i].cpuSeconds])) as Record<
+        SubgraphName,
+        number
+      >),
+    };
+  };
+
+  const requests = new Map<WorkloadName, Request[]>(
+    options.workloads.map((workload) => [workload, workloadRequests(workload, inputs, options.fields)]),
+  );
+  const probes: ProbeRow[] = [];
+  if (args.targets.includes('apollo'))
+    for (const workload of options.workloads) {
+      log(`${size.name}: SQL probe, ${PROBED_REQUESTS[workload]} ${workload} requests one at a time`);
+      for (const request of requests.get(workload)!.slice(0, PROBED_REQUESTS[workload])) {
+        const before = await subgraphSql();
+        const response = await fetch(stack.urls.gateway, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...apolloHeaders },
+          body: request.body,
+        });
+        const body = await response.text();
+        // The audit rows are committed before the answer is released: the counter is complete once it arrives.
+        probes.push({ size, workload, statements: (await subgraphSql()) - before, results: resultsIn(workload, body) });
+      }
+    }
+
+  const rows: Row[] = [];
+  const kinds: KindRow[] = [];
+  for (const workload of options.workloads) {
+    // The runs start after the probed requests, which the probe has just put in PostgreSQL's cache.
+    const cursor: Cursor = { next: args.targets.includes('apollo') ? PROBED_REQUESTS[workload] : 0 };
+    const calls = args.targets.includes('floor') ? floorCalls(workload, inputs, floorSources, EVAL_VIEWER) : undefined;
+    const lowest = Math.min(...args.connections[workload]);
+    for (const concurrency of args.connections[workload])
+      for (const target of targets) {
+        if (target.key === 'floor' && !calls) continue;
+        const label = options.progress(`${size.name}, ${workload}, ${target.name}, concurrency ${concurrency}`);
+        log(`${label}: warming up ${args.warmup} s, then measuring ${args.duration} s`);
+        const run = (seconds: number): Promise<Measurement> =>
+          target.key === 'floor'
+            ? callLoad({ calls: calls!, cursor, concurrency, seconds })
+            : httpLoad({
+                url: target.url!,
+                requests: requests.get(workload)!,
+                cursor,
+                headers: target.headers!,
+                found: (body) => resultsIn(workload, body) > 0,
+                connections: concurrency,
+                seconds,
+              });
+        if (args.warmup > 0) await run(args.warmup);
+        const sql = target.key === 'floor' ? floorSql : subgraphSql;
+        const gatewayRss =
+          target.key === 'apollo'
+            ? async () => (await readMetrics(stack.urls.gateway)).rssBytes
+            : () => processTreeRss(target.pid!);
+        const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
+        const sqlBefore = await settled(sql);
+        const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
+        sampler.start();
+        const measured = await run(args.duration);
+        const peaks = await sampler.stop();
+        const sqlAfter = await settled(sql);
+        const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
+        const perRequestMs = (seconds: number) => (measured.sent ? (seconds * 1000) / measured.sent : NaN);
+        const toMb = (bytes: number) => bytes / 1024 / 1024;
+        const row: Row = {
+          size,
+          workload,
+          target: target.name,
+          concurrency,
+          itemsPerRequest: itemsPerRequest(workload),
+          requests: measured.requests,
+          requestsPerSecond: measured.requests / measured.seconds,
+          p50: percentile(measured.latencies, 50),
+          p95: percentile(measured.latencies, 95),
+          p99: percentile(measured.latencies, 99),
+          errors: measured.errors,
+          // Every request sent in the window is served in full, answered in it or not: statements per request sent.
+          sqlPerRequest: measured.sent ? (sqlAfter - sqlBefore) / measured.sent : NaN,
+          cpuMs:
+            cpuBefore && cpuAfter
+              ? (Object.fromEntries(
+                  Object.keys(cpuAfter).map((name) => [
+                    name,
+                    perRequestMs(cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName]),
+                  ]),
+                ) as Record<ServiceName, number>)
+              : undefined,
+          gatewayRssMb: target.key === 'floor' ? undefined : toMb(peaks.gateway ?? 0),
+          subgraphsRssMb:
+            target.key === 'floor'
+              ? undefined
+              : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
+          unanswered: measured.unanswered,
+          firstError: measured.firstError,
+        };
+        rows.push(row);
+        if (concurrency === lowest)
+          for (const [kind, latencies] of measured.byLabel)
+            kinds.push({
+              size,
+              workload,
+              target: target.name,
+              concurrency,
+              kind,
+              calls: latencies.length,
+              withHits: measured.hitsByLabel.get(kind) ?? 0,
+              p50: percentile(latencies, 50),
+              p99: percentile(latencies, 99),
+              max: Math.max(...latencies),
+            });
+        log(
+          `${label}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
+            `${row.errors} errors, ${row.sqlPerRequest.toFixed(2)} SQL/request`,
+        );
+      }
+  }
+  return { inputs, rows, kinds, probes, notes };
+}

@@ -1,0 +1,101 @@
+// The benchmark's command line: sizes, durations, concurrencies per workload, targets and where to write the report.
+import path from 'node:path';
+import { WORKLOADS, type WorkloadName } from './workloads';
+
+export const TARGETS = { apollo: 'Apollo gateway', hive: 'Hive Gateway', floor: 'raw SQL floor' } as const;
+export type TargetKey = keyof typeof TARGETS;
+
+/** Concurrencies when --connections is not given: 64 only where a request is cheap enough to keep 64 in flight. */
+export const DEFAULT_CONNECTIONS: Record<WorkloadName, number[]> = {
+  UnifiedSearch: [1, 16],
+  checks: [1, 16, 64],
+  batchChecks: [1, 16],
+};
+
+export const USAGE = `usage: npm run bench -- [options]
+  --sizes LIST         records per database, comma-separated (e.g. 100k,10M); each size is seeded once into its own
+                       database (liaison_bench_<size>_s<seed>) and reused by later runs; default 100k
+  --size N             the same for one size
+  --seed S             seed of the data and of the input sample; default 42
+  --duration S         measured seconds per run; default 30
+  --warmup S           unmeasured seconds before each run; default 3
+  --connections LIST   concurrencies for every workload, comma-separated; default 1,16 (checks: 1,16,64)
+  --database-url URL   use this already seeded and migrated database as it is, instead of --sizes
+  --targets LIST       any of apollo,hive,floor; default all three
+  --workloads LIST     any of ${WORKLOADS.join(',')}; default all
+  --write FILE         also write the Markdown report to FILE`;
+
+export interface Options {
+  sizes: number[];
+  seed: number;
+  duration: number;
+  warmup: number;
+  connections: Record<WorkloadName, number[]>;
+  databaseUrl?: string;
+  targets: TargetKey[];
+  workloads: WorkloadName[];
+  write?: string;
+}
+
+function parseCount(flag: string, raw: string): number {
+  const match = /^(\d[\d_]*(?:\.\d+)?)(k|m)?$/i.exec(raw.trim());
+  if (!match) throw new Error(`${flag} needs a number (e.g. 10k, 100k, 10M), got ${raw}\n${USAGE}`);
+  const multiplier = !match[2] ? 1 : match[2].toLowerCase() === 'k' ? 1_000 : 1_000_000;
+  return Math.round(Number(match[1].replace(/_/g, '')) * multiplier);
+}
+
+function parseCounts(flag: string, raw: string): number[] {
+  const counts = raw
+    .split(',')
+    .filter((item) => item.trim())
+    .map((item) => parseCount(flag, item))
+    .filter((count) => count > 0);
+  if (!counts.length) throw new Error(`${flag} needs at least one number\n${USAGE}`);
+  return [...new Set(counts)];
+}
+
+function parseList<T extends string>(flag: string, raw: string, allowed: readonly T[]): T[] {
+  const items = raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const unknown = items.filter((item) => !allowed.includes(item as T));
+  if (!items.length || unknown.length) throw new Error(`${flag} takes some of ${allowed.join(',')}\n${USAGE}`);
+  return items as T[];
+}
+
+export function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    sizes: [100_000],
+    seed: 42,
+    duration: 30,
+    warmup: 3,
+    connections: DEFAULT_CONNECTIONS,
+    targets: ['apollo', 'hive', 'floor'],
+    workloads: [...WORKLOADS],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = () => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+      return next;
+    };
+    if (flag === '--sizes' || flag === '--size') options.sizes = parseCounts(flag, value());
+    else if (flag === '--seed') options.seed = parseCount(flag, value());
+    else if (flag === '--duration') options.duration = Math.max(1, Number(value()) || 0);
+    else if (flag === '--warmup') options.warmup = Math.max(0, Number(value()) || 0);
+    else if (flag === '--connections') {
+      const counts = parseCounts(flag, value());
+      options.connections = { UnifiedSearch: counts, checks: counts, batchChecks: counts };
+    } else if (flag === '--database-url') options.databaseUrl = value();
+    else if (flag === '--targets') options.targets = parseList(flag, value(), Object.keys(TARGETS) as TargetKey[]);
+    else if (flag === '--workloads') options.workloads = parseList(flag, value(), WORKLOADS);
+    else if (flag === '--write') options.write = path.resolve(value());
+    else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
+  }
+  return options;
+}
