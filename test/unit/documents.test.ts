@@ -61,6 +61,8 @@ describe('MRZ in free text', () => {
         // The specimen state is no country, and that is no check-digit failure.
         issuingCountry: null,
         failedCheckDigits: [],
+        // The holder, for the persons search: ICAO's specimen Anna Maria Eriksson, born 12 August 1974.
+        holder: { familyName: 'ERIKSSON', givenNames: 'ANNA MARIA', dateOfBirth: { year: 1974, month: 8, day: 12 } },
       },
       rest: '',
     });
@@ -171,5 +173,37 @@ describe('document text recognizer', () => {
   it('finds nothing to search in text without a possible number', () => {
     expect(recognizeDocumentText('Anna')).toEqual([]);
     expect(recognizeDocumentText('   ')).toEqual([]);
+  });
+
+  it.each([
+    'Anna Eriksson',
+    'Eriksson',
+    'Anna Eriksson 1974',
+    'Ștefan Roșu 1983',
+    'Stefan Rosu 1983',
+    'Andersson',
+    'Олександр Шевченко',
+    'Ελένη Παπαδοπούλου',
+    'محمد عبد الله',
+    'cocaine',
+    'кокаин',
+    'resina de cannabis',
+    'Benzoylmethylecgonine',
+  ])('reads no number in names, years and substance words, so sends no SQL: %p', (text) => {
+    expect(recognizeDocumentText(text)).toEqual([]);
+  });
+
+  it('reads a number of 9 letters without I, O and Q, as German and French ones can be, and no confusion of it', () => {
+    expect(recognizeDocumentText('CFGHJKLMN')).toEqual([
+      { kind: 'NUMBER', normalized: ['CFGHJKLMN'], typed: ['CFGHJKLMN'] },
+    ]);
+    expect(recognizeDocumentText('Anna Eriksson cfghjklmn')).toEqual([
+      { kind: 'NUMBER', normalized: ['CFGHJKLMN'], typed: ['cfghjklmn'] },
+    ]);
+  });
+
+  it('reads groups of a printed number, not a name beside a number', () => {
+    const [number] = recognizeDocumentText('Eriksson AB 123456');
+    expect(number).toMatchObject({ kind: 'NUMBER', typed: ['AB 123456', '123456'] });
   });
 });

@@ -183,3 +183,25 @@ describe('query forms and the person text reader', () => {
     expect(readPersonText('Anna 31.02.1974')).toEqual({ nameText: 'Anna' });
   });
 });
+
+describe('person text: machine-readable zones', () => {
+  it("reads an MRZ as its holder's name and full date of birth, whatever else the text holds", () => {
+    const td3 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< L898902C36UTO7408122F1204159ZE184226B<<<<<10';
+    expect(readPersonText(td3)).toEqual({
+      nameText: 'ERIKSSON ANNA MARIA',
+      dateOfBirth: { year: 1974, month: 8, day: 12 },
+    });
+  });
+
+  it('reads a copied first MRZ line without its document code and issuing state', () => {
+    expect(readPersonText('P<POLWROBEL<<MARTA')).toEqual({ nameText: 'WROBEL MARTA' });
+    expect(readPersonText('IDD<<MUELLER<<JAN')).toEqual({ nameText: 'MUELLER JAN' });
+    // A name written with MRZ fillers but no known state in front keeps all its words.
+    expect(readPersonText('PAPADOPOULOS<<NIKOS')).toEqual({ nameText: 'PAPADOPOULOS NIKOS' });
+  });
+
+  it('reads at most twelve name words', () => {
+    const words = Array.from({ length: 20 }, (_, i) => `Name${String.fromCharCode(65 + i)}`.replace(/\d/g, ''));
+    expect(readPersonText(words.join(' ')).nameText?.split(' ')).toHaveLength(12);
+  });
+});
