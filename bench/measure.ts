@@ -41,13 +41,7 @@ export const SETUP_SECONDS = 60;
 
 /** Runs of one size: every workload that can run, at its concurrencies, through each target. */
 export function plannedRuns(options: Options, workloads: WorkloadName[]): number {
-  return workloads.reduce(
-    (sum, workload) =>
-      sum +
-      options.connections[workload].length *
-        options.targets.filter((target) => target !== 'floor' || workload !== 'batchChecks').length,
-    0,
-  );
+  return workloads.reduce((sum, workload) => sum + options.connections[workload].length * options.targets.length, 0);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -241,7 +235,6 @@ async function measureWith(
     const lowest = Math.min(...args.connections[workload]);
     for (const concurrency of args.connections[workload])
       for (const target of targets) {
-        if (target.key === 'floor' && !calls) continue;
         const label = options.progress(`${size.name}, ${workload}, ${target.name}, concurrency ${concurrency}`);
         log(`${label}: warming up ${args.warmup} s, then measuring ${args.duration} s`);
         const run = (seconds: number): Promise<Measurement> =>

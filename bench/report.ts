@@ -646,8 +646,8 @@ ${sections(options)
   parallel) or check functions directly on a pg pool per subgraph, in the benchmark's process. It is what the
   database alone costs for the ranking and the checks; the gateways add HTTP, GraphQL parsing and planning, token
   checks, loading the nodes and links of the hits (DataLoader batches) and the audit rows. A gateway/floor
-  throughput ratio near 1 means the database is the bottleneck; far below 1, the Node side is. Batch checks have no
-  floor: the benchmark calls no batch-check function directly.
+  throughput ratio near 1 means the database is the bottleneck; far below 1, the Node side is. For batch checks
+  the floor calls \`checkDocuments\`, \`checkVehicles\` and \`checkPersons\` with the same 100 items.
 - **Targets**: issue 10 (item 6) on this 2-core machine, and SPEC 6's long goal of 476 searches/s with p99 < 60 ms.
   "10M" in a target means the largest size measured and "100k" the smallest.
 `;

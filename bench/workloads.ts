@@ -14,9 +14,9 @@ import { searchPersons } from '../subgraphs/persons/src/search/person-search';
 import { searchDocuments } from '../subgraphs/documents/src/search/document-search';
 import { searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search';
 import { searchSeizures } from '../subgraphs/substances/src/search/seizure-search';
-import { checkPerson } from '../subgraphs/persons/src/search/check';
-import { checkDocument } from '../subgraphs/documents/src/search/check';
-import { checkVehicle } from '../subgraphs/vehicles/src/search/check';
+import { checkPerson, checkPersons } from '../subgraphs/persons/src/search/check';
+import { checkDocument, checkDocuments } from '../subgraphs/documents/src/search/check';
+import { checkVehicle, checkVehicles } from '../subgraphs/vehicles/src/search/check';
 import type { CheckInput, Inputs } from './inputs';
 
 export const WORKLOADS = ['UnifiedSearch', 'checks', 'batchChecks'] as const;
@@ -113,27 +113,44 @@ export function workloadRequests(
       body: body(CHECK_OPERATIONS[input.kind].query, CHECK_OPERATIONS[input.kind].name, input.args),
       label: checkLabel(input),
     }));
-  const requests: Request[] = [];
+  return batches(inputs).map(({ field, items }) => {
+    // The item type as the supergraph names it, so that the items travel as one variable like a client sends them.
+    const itemsType = fields.get(field)?.arguments?.find((argument) => argument.name.value === 'items')?.type;
+    if (!itemsType) throw new Error(`Query.${field} has no items argument`);
+    const operation = `Check${field.slice('check'.length)}`;
+    return {
+      body: body(
+        `query ${operation}($items: ${print(itemsType)}) {\n  ${field}(items: $items) ${CHECK_SELECTION}\n}`,
+        operation,
+        { items },
+      ),
+      label: batchLabel(field),
+    };
+  });
+}
+
+type Batch = {
+  [Kind in CheckInput['kind']]: { kind: Kind; field: string; items: Extract<CheckInput, { kind: Kind }>['args'][] };
+}[CheckInput['kind']];
+
+const batchLabel = (field: string) => `${field} (${BATCH_SIZE} items)`;
+
+/** The batch-check requests' items: the three batch fields in turn, each batch a different stretch of the checks. */
+function batches(inputs: Inputs): Batch[] {
+  const out: Batch[] = [];
+  const stretch = <T>(list: T[], batch: number) =>
+    // Each batch starts at a different place in the sample, so the batches differ while mixing hits and no-hits.
+    Array.from({ length: BATCH_SIZE }, (_, i) => list[(batch * 37 + i) % list.length]);
+  const documents = inputs.checks.flatMap((input) => (input.kind === 'checkDocument' ? [input.args] : []));
+  const vehicles = inputs.checks.flatMap((input) => (input.kind === 'checkVehicle' ? [input.args] : []));
+  const persons = inputs.checks.flatMap((input) => (input.kind === 'checkPerson' ? [input.args] : []));
   for (let batch = 0; batch < BATCHES_PER_FIELD; batch++)
-    for (const kind of Object.keys(BATCH_FIELDS) as CheckInput['kind'][]) {
-      const field = BATCH_FIELDS[kind];
-      // The item type as the supergraph names it, so that the items travel as one variable like a client sends them.
-      const itemsType = fields.get(field)?.arguments?.find((argument) => argument.name.value === 'items')?.type;
-      if (!itemsType) throw new Error(`Query.${field} has no items argument`);
-      const checks = inputs.checks.filter((input) => input.kind === kind);
-      // Each batch starts at a different place in the sample, so the batches differ while mixing hits and no-hits.
-      const items = Array.from({ length: BATCH_SIZE }, (_, i) => checks[(batch * 37 + i) % checks.length].args);
-      const operation = `Check${field.slice('check'.length)}`;
-      requests.push({
-        body: body(
-          `query ${operation}($items: ${print(itemsType)}) {\n  ${field}(items: $items) ${CHECK_SELECTION}\n}`,
-          operation,
-          { items },
-        ),
-        label: `${field} (${BATCH_SIZE} items)`,
-      });
-    }
-  return requests;
+    out.push(
+      { kind: 'checkDocument', field: BATCH_FIELDS.checkDocument, items: stretch(documents, batch) },
+      { kind: 'checkVehicle', field: BATCH_FIELDS.checkVehicle, items: stretch(vehicles, batch) },
+      { kind: 'checkPerson', field: BATCH_FIELDS.checkPerson, items: stretch(persons, batch) },
+    );
+  return out;
 }
 
 /**
@@ -146,16 +163,15 @@ export function resultsIn(workload: WorkloadName, body: string): number {
 
 /**
  * The floor: one "request" is what the subgraphs' resolvers hand to SQL for the same input — the four searches of a
- * unified search in parallel, or one check — called directly on each subgraph's DataSource, without HTTP, GraphQL,
- * tokens, node loading, links or the audit row. Each call resolves to whether it found anything. None for batch
- * checks: the floor would be the single checks' functions called a hundred times, which is not what a batch does.
+ * unified search in parallel, one check, or one batch of checks — called directly on each subgraph's DataSource, without HTTP, GraphQL,
+ * tokens, node loading, links or the audit row. Each call resolves to whether it found anything.
  */
 export function floorCalls(
   workload: WorkloadName,
   inputs: Inputs,
   dataSources: Record<SubgraphName, DataSource>,
   viewer: Principal,
-): { call: () => Promise<boolean>; label: string }[] | undefined {
+): { call: () => Promise<boolean>; label: string }[] {
   const page = parsePage(10, null);
   if (workload === 'UnifiedSearch') {
     const base = { viewer, jurisdictions: [] as string[], page };
@@ -170,10 +186,22 @@ export function floorCalls(
         ]).then((pages) => pages.some((page) => page.hits.length > 0)),
     }));
   }
-  if (workload !== 'checks') return undefined;
   // A check's request context: the viewer and an audit trail that nothing writes here.
   const context = (dataSource: DataSource) =>
     ({ dataSource, principal: viewer, audit: new AuditTrail() }) as unknown as RequestContext<unknown>;
+  if (workload === 'batchChecks')
+    return batches(inputs).map((batch) => {
+      const anyHit = (results: { hit: boolean }[]) => results.some((result) => result.hit);
+      const label = batchLabel(batch.field);
+      switch (batch.kind) {
+        case 'checkDocument':
+          return { label, call: () => checkDocuments(context(dataSources.documents), batch.items).then(anyHit) };
+        case 'checkVehicle':
+          return { label, call: () => checkVehicles(context(dataSources.vehicles), batch.items).then(anyHit) };
+        case 'checkPerson':
+          return { label, call: () => checkPersons(context(dataSources.persons), batch.items).then(anyHit) };
+      }
+    });
   return inputs.checks.map((input) => {
     const label = checkLabel(input);
     switch (input.kind) {
