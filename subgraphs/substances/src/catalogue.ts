@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ScheduleEntry, ScheduleNumber, SubstanceNameKind } from './entities';
+import type { ScheduleEntry, ScheduleNumber, SubstanceEntity, SubstanceNameKind } from './entities';
 import { foldSubstanceName } from './search/normalize';
 
 /**
@@ -733,6 +733,45 @@ function catalogueRows(): { substances: SubstanceRow[]; names: SubstanceNameRow[
 
 function nameRow(substanceId: string, language: string, kind: SubstanceNameKind, name: string): SubstanceNameRow {
   return { substance_id: substanceId, name, language, kind, normalized: foldSubstanceName(name) };
+}
+
+// The catalogue is code: the service reads it from here, never from its tables (they exist for the foreign key of
+// `seizure.substance_id` and for reports), so resolving a substance or matching a text costs no SQL.
+
+/** Every name of the catalogue, as stored in `substances.substance_name`. */
+export const CATALOGUE_NAMES: readonly SubstanceNameRow[] = catalogueRows().names;
+
+const SUBSTANCES_BY_ID = new Map<string, SubstanceEntity>(
+  SUBSTANCE_CATALOGUE.map(({ id, name, casNumber, schedules, unitMassKg }) => [
+    id,
+    { id, name, casNumber, schedules, unitMassKg },
+  ]),
+);
+
+const NAME_KIND_RANK: Record<SubstanceNameKind, number> = { NAME: 0, SYNONYM: 1, STREET_NAME: 2 };
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const NAMES_BY_SUBSTANCE = new Map<string, SubstanceNameRow[]>();
+// By language, then the common name, synonyms and street names, each in code-point order (the C collation).
+for (const row of [...CATALOGUE_NAMES].sort(
+  (a, b) =>
+    byCodePoint(a.language, b.language) ||
+    NAME_KIND_RANK[a.kind] - NAME_KIND_RANK[b.kind] ||
+    byCodePoint(a.name, b.name),
+)) {
+  const names = NAMES_BY_SUBSTANCE.get(row.substance_id) ?? [];
+  names.push(row);
+  NAMES_BY_SUBSTANCE.set(row.substance_id, names);
+}
+
+/** A substance of the catalogue by id; null for an id the catalogue does not hold. */
+export function catalogueSubstance(id: string): SubstanceEntity | null {
+  return SUBSTANCES_BY_ID.get(id) ?? null;
+}
+
+/** The names of a substance in every language; empty for an id the catalogue does not hold. */
+export function catalogueNames(substanceId: string): readonly SubstanceNameRow[] {
+  return NAMES_BY_SUBSTANCE.get(substanceId) ?? [];
 }
 
 /**

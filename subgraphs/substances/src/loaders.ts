@@ -2,26 +2,13 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
 import { whereDisclosable } from '../../../shared/visibility';
-import { disclosableRecordLoader, groupedInKeyOrder, inKeyOrder } from '../../../shared/loaders';
+import { disclosableRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
 import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
-import {
-  SeizureEntity,
-  SeizurePersonEntity,
-  SeizureVehicleEntity,
-  SubstanceEntity,
-  SubstanceNameEntity,
-  type SubstanceNameKind,
-} from './entities';
-
-const NAME_KIND_RANK: Record<SubstanceNameKind, number> = { NAME: 0, SYNONYM: 1, STREET_NAME: 2 };
+import { SeizureEntity, SeizurePersonEntity, SeizureVehicleEntity } from './entities';
 
 export interface SubstancesLoaders {
   /** Seizures by id; null for unknown or lapsed ids. */
   seizure: DataLoader<string, SeizureEntity | null>;
-  /** Catalogue substances by id; null for unknown ids. */
-  substance: DataLoader<string, SubstanceEntity | null>;
-  /** Names of a substance in every language, by substance id. */
-  namesBySubstance: DataLoader<string, SubstanceNameEntity[]>;
   /** Ids of the persons linked to a seizure, by seizure id. */
   personIdsBySeizure: DataLoader<string, string[]>;
   /** Ids of the vehicles linked to a seizure, by seizure id. */
@@ -36,25 +23,10 @@ export interface SubstancesLoaders {
 
 export function createSubstancesLoaders(dataSource: DataSource, scope: LoaderScope): SubstancesLoaders {
   const seizures = dataSource.getRepository(SeizureEntity);
-  const substances = dataSource.getRepository(SubstanceEntity);
-  const names = dataSource.getRepository(SubstanceNameEntity);
   const seizurePersons = dataSource.getRepository(SeizurePersonEntity);
   const seizureVehicles = dataSource.getRepository(SeizureVehicleEntity);
   return {
     seizure: disclosableRecordLoader(seizures, scope),
-    substance: new DataLoader(async (ids) => {
-      const rows = await substances.find({ where: { id: In([...ids]) } });
-      return inKeyOrder(ids, rows, (row) => row.id);
-    }),
-    namesBySubstance: new DataLoader(async (substanceIds) => {
-      const rows = await names.find({
-        where: { substanceId: In([...substanceIds]) },
-        order: { language: 'ASC', name: 'ASC' },
-      });
-      // Within a language: the common name, then synonyms, then street names (the sort is stable on name).
-      rows.sort((a, b) => a.language.localeCompare(b.language) || NAME_KIND_RANK[a.kind] - NAME_KIND_RANK[b.kind]);
-      return groupedInKeyOrder(substanceIds, rows, (row) => row.substanceId);
-    }),
     personIdsBySeizure: new DataLoader(async (seizureIds) => {
       const rows = await seizurePersons.find({ where: { seizureId: In([...seizureIds]) }, order: { personId: 'ASC' } });
       return groupedInKeyOrder(seizureIds, rows, (row) => row.seizureId).map((links) =>

@@ -5,11 +5,11 @@ import {
   SeizureEntity,
   SeizurePersonEntity,
   SeizureVehicleEntity,
-  SubstanceEntity,
   type QuantityUnit,
   type SubstanceForm,
 } from './entities';
 import { toKilograms } from './search/normalize';
+import { catalogueSubstance } from './catalogue';
 
 export const QUANTITY_UNITS: readonly QuantityUnit[] = ['KG', 'G', 'L', 'TABLETS', 'UNITS'];
 export const SUBSTANCE_FORMS: readonly SubstanceForm[] = [
@@ -52,11 +52,11 @@ export const SEIZURE_KIND: RecordKind<SeizureEntity> = {
   ],
   nested: ['route'],
 
-  async parse(input, { manager }) {
+  parse(input) {
     const substanceId = input.id('substanceId', { required: true })!;
     const quantity = input.number('quantity', { required: true, above: 0, max: 1e9 })!;
     const unit = input.enumOf('unit', QUANTITY_UNITS, { required: true })!;
-    const substance = await manager.findOneBy(SubstanceEntity, { id: substanceId });
+    const substance = catalogueSubstance(substanceId);
     if (!substance) {
       throw badUserInput(`${input.at('substanceId')} is not a substance of the catalogue`, input.at('substanceId'));
     }

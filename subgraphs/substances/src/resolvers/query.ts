@@ -3,6 +3,7 @@ import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseId, parseJurisdictions } from '../../../../shared/validation';
 import { parseSeizureCriteria, searchSeizures } from '../search/seizure-search';
+import { catalogueSubstance } from '../catalogue';
 
 export const Query: QueryResolvers = {
   async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
@@ -24,5 +25,5 @@ export const Query: QueryResolvers = {
     return loaders.seizure.load(parseId(id));
   },
 
-  substance: (_parent, { id }, { loaders }) => loaders.substance.load(parseId(id)),
+  substance: (_parent, { id }) => catalogueSubstance(parseId(id)),
 };

@@ -2,13 +2,14 @@ import type { SeizureResolvers, SeizureSearchHitResolvers } from '../generated/g
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
 import { versionsForOwner } from '../../../../shared/versions';
+import { catalogueSubstance } from '../catalogue';
 
 export const Seizure: SeizureResolvers = {
   ...provenanceResolvers,
   // Unknown or malformed keys resolve to null rather than failing the whole _entities batch.
   __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.seizure.load(id.toLowerCase()) : null),
-  // The foreign key guarantees the substance exists.
-  substance: async (seizure, _args, { loaders }) => (await loaders.substance.load(seizure.substanceId))!,
+  // The foreign key guarantees the substance exists, and it comes from the catalogue.
+  substance: (seizure) => catalogueSubstance(seizure.substanceId)!,
   route: (seizure) => ({
     origin: seizure.routeOrigin,
     transit: seizure.routeTransit,

@@ -1,8 +1,10 @@
 import type { SubstanceResolvers } from '../generated/graphql';
 import { isUuid } from '../../../../shared/validation';
+import { catalogueNames, catalogueSubstance } from '../catalogue';
 
+// The catalogue is code, held in memory: no SQL.
 export const Substance: SubstanceResolvers = {
-  __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.substance.load(id.toLowerCase()) : null),
-  names: (substance, _args, { loaders }) => loaders.namesBySubstance.load(substance.id),
+  __resolveReference: ({ id }) => (isUuid(id) ? catalogueSubstance(id.toLowerCase()) : null),
+  names: (substance) => [...catalogueNames(substance.id)],
   schedules: (substance) => substance.schedules,
 };
