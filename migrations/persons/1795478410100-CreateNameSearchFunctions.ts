@@ -22,20 +22,24 @@ export class CreateNameSearchFunctions1795478410100 implements MigrationInterfac
     await db.query(`
       COMMENT ON FUNCTION persons.sounding_name_words(text, boolean, boolean) IS
         'The dictionary words sharing a phonetic code (double metaphone, or for Arabic script a consonant skeleton) with a word'`);
-    // SET search_path FROM CURRENT: the function finds pg_trgm's operator where this migration found it.
+    // SET search_path FROM CURRENT: the function finds pg_trgm's operator where this migration found it. Trigram
+    // similarity misses a swap or a change in a short word (COZMA, CZOMA): words of four letters or more also reach
+    // the dictionary words one letter away.
     await db.query(`
       CREATE FUNCTION persons.similar_name_words(searched_word text, how_many int) RETURNS text[]
         LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT AS $$
-          SELECT coalesce(array_agg(d.word ORDER BY d.closeness DESC, d.word), '{}')
-            FROM (SELECT n.word, similarity(n.word, searched_word) AS closeness
-                    FROM persons.name_word n
-                   WHERE n.word % searched_word
-                   ORDER BY closeness DESC, n.word
-                   LIMIT how_many) AS d
+          SELECT coalesce(array_agg(DISTINCT d.word), '{}')
+            FROM ((SELECT n.word FROM persons.name_word n
+                    WHERE n.word % searched_word
+                    ORDER BY similarity(n.word, searched_word) DESC, n.word
+                    LIMIT how_many)
+                  UNION ALL
+                  SELECT n.word FROM persons.name_word n
+                   WHERE length(searched_word) >= 4 AND n.deletions && persons.word_deletions(searched_word)) AS d
         $$`);
     await db.query(`
       COMMENT ON FUNCTION persons.similar_name_words(text, int) IS
-        'The dictionary words most similar to a word (trigram similarity above pg_trgm.similarity_threshold), closest first'`);
+        'The dictionary words most similar to a word (trigram similarity above pg_trgm.similarity_threshold), and those one letter away'`);
     await db.query(`
       CREATE FUNCTION persons.name_words_frequency(searched_words text[]) RETURNS bigint
         LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$

@@ -312,7 +312,7 @@ function nameRankingSql(
         FROM cheap_hits h
         JOIN persons.person p ON p.id = h.id
        WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, dob)} > ${params.add(outrankedBelow(searched))}
-    ), slots AS (
+    ), slot_words AS MATERIALIZED (
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for (a missing word repeats the
       -- first); further words are checked on the rows found.
       SELECT f.rank, f.folded, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
@@ -320,6 +320,11 @@ function nameRankingSql(
              ${slotsSql('f.key_words', (word) => `CASE WHEN f.fuzzy THEN persons.similar_name_words(${word}, ${similarWords}) END`, 'similar')}
         FROM form f
        WHERE NOT (SELECT enough FROM gate)
+    ), slot_rows AS MATERIALIZED (
+      SELECT sw.*, ${slotRowsSql('sounds')}, ${slotRowsSql('similar')} FROM slot_words sw
+    ), slots AS (
+      -- With each kind's rarest slot: how many rows hold one of its words, at most, and the words.
+      SELECT sr.*, ${rarestSlotSql('sounds')}, ${rarestSlotSql('similar')} FROM slot_rows sr
     ), name_hits AS (
       SELECT * FROM cheap_hits
       UNION ALL
@@ -414,31 +419,42 @@ function rowsHolding(words: string, when: string, limits: RowLimits): string {
        ) pn`;
 }
 
+/** Columns `<slot>_rows1..n`: how many rows hold one of the words of slot `<slot>1..n`, at most. */
+function slotRowsSql(slot: string): string {
+  return Array.from(
+    { length: INDEXED_WORDS },
+    (_, i) => `persons.name_words_frequency(${slot}${i + 1}) AS ${slot}_rows${i + 1}`,
+  ).join(', ');
+}
+
+/** Columns `<slot>_rows` and `<slot>_driver`: the rows and words of the rarest slot of `<slot>1..n`. */
+function rarestSlotSql(slot: string): string {
+  const indexes = Array.from({ length: INDEXED_WORDS }, (_, i) => i + 1);
+  const least = `least(${indexes.map((i) => `${slot}_rows${i}`).join(', ')})`;
+  return `${least} AS ${slot}_rows,
+          CASE ${least} ${indexes.map((i) => `WHEN ${slot}_rows${i} THEN ${slot}${i}`).join(' ')} END AS ${slot}_driver`;
+}
+
 /**
- * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` (SQL text[] each),
- * one of its words, when `when` holds: as `rowsHolding`, the rarest slot decides between the GIN index
- * `person_name_words` and a bounded read of `name_word_row` (an equal share of SCANNED_WORD_ROWS for each word of
- * the rarest slot).
+ * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` of `slots` (SQL
+ * text[] each), one of its words, when `when` holds: as `rowsHolding`, the rarest slot (`<slot>_rows`,
+ * `<slot>_driver`) decides between the GIN index `person_name_words` and a bounded read of `name_word_row` (an
+ * equal share of SCANNED_WORD_ROWS for each word of that slot).
  */
 function rowsHoldingOneOfEach(slot: string, when: string, limits: RowLimits): string {
-  const slots = Array.from({ length: INDEXED_WORDS }, (_, i) => `${slot}${i + 1}`);
-  const frequencies = slots.map((one) => `persons.name_words_frequency(${one})`);
-  const rarest = slots.map((one, i) => `WHEN ${frequencies[i]} THEN ${one}`).join(' ');
-  const holdsEach = (words: string) => slots.map((one) => `${words} && ${one}`).join(' AND ');
+  const holdsEach = (words: string) =>
+    Array.from({ length: INDEXED_WORDS }, (_, i) => `${words} && ${slot}${i + 1}`).join(' AND ');
   return `(
-         SELECT pn.* FROM (SELECT least(${frequencies.join(', ')}) AS rows) rarest
-          CROSS JOIN LATERAL (SELECT CASE rarest.rows ${rarest} END AS words) driver
-          CROSS JOIN LATERAL (
-            (SELECT pn.* FROM persons.person_name pn
-              WHERE ${when} AND rarest.rows <= ${limits.commonAbove} AND ${holdsEach('pn.words')} LIMIT ${limits.rows})
-            UNION ALL
-            (SELECT pn.* FROM unnest(driver.words) AS driver_word
-              CROSS JOIN LATERAL (
-                SELECT w.person_id, w.ordinal, w.name_key FROM persons.name_word_row w
-                 WHERE ${when} AND rarest.rows > ${limits.commonAbove} AND w.word = driver_word
-                 LIMIT ${limits.scanned} / cardinality(driver.words) + 1) w
-               JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
-              WHERE ${holdsEach("string_to_array(w.name_key, ' ')")} LIMIT ${limits.rows})) pn
+         (SELECT pn.* FROM persons.person_name pn
+           WHERE ${when} AND ${slot}_rows <= ${limits.commonAbove} AND ${holdsEach('pn.words')} LIMIT ${limits.rows})
+         UNION ALL
+         (SELECT pn.* FROM unnest(${slot}_driver) AS driver_word
+           CROSS JOIN LATERAL (
+             SELECT w.person_id, w.ordinal, w.name_key FROM persons.name_word_row w
+              WHERE ${when} AND ${slot}_rows > ${limits.commonAbove} AND w.word = driver_word
+              LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1) w
+            JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
+           WHERE ${holdsEach("string_to_array(w.name_key, ' ')")} LIMIT ${limits.rows})
        ) pn`;
 }
 
