@@ -5,7 +5,7 @@ import { graphql } from './client';
 import { ERIKSSON } from './fixtures';
 import { normalizeDocumentNumber } from '../subgraphs/documents/src/search/normalize';
 
-// Documents of this file: numbers start with DQ7, which no other test searches for.
+// Documents of this file: numbers start with DQ7, which no other test searches for (one is letters only).
 const DOCS = {
   printed: { id: 'd0c5ea7c-0000-4000-8000-000000000001', number: 'DQ7-100 234', country: 'SE' },
   // The same number with I for 1: found by the number above only as an O/0–I/1 confusion.
@@ -19,6 +19,8 @@ const DOCS = {
   dutchPassport: { id: 'd0c5ea7c-0000-4000-8000-000000000008', number: 'DQ7U98765', country: 'NL' },
   // Recorded with a letter O where the MRZ has the digit 0.
   recordedWithO: { id: 'd0c5ea7c-0000-4000-8000-000000000009', number: 'DQ7PO0077', country: 'SE' },
+  // German numbers are drawn from digits and consonants: some hold no digit at all.
+  lettersOnly: { id: 'd0c5ea7c-0000-4000-8000-000000000010', number: 'CFGHJKLMN', country: 'DE' },
 } as const;
 
 const SEARCH = `query($text: String!, $jurisdictions: [String!]) {
@@ -279,7 +281,33 @@ describe('searchDocuments: machine-readable zones', () => {
     ]);
   });
 
+  it('reads two MRZs in one text, each with its own country and check digits', async () => {
+    const wrongCheckDigit = td1('D', 'DQ7C54321');
+    wrongCheckDigit[0] = wrongCheckDigit[0].slice(0, 14) + '0' + wrongCheckDigit[0].slice(15);
+    const { edges } = await search(`${td3('SWE', 'DQ7P12345').join('\n')}\n${wrongCheckDigit.join('\n')}`);
+    expect(edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].note])).toEqual([
+      [DOCS.passport.id, 1, null],
+      [DOCS.germanCard.id, 0.9, expect.stringContaining('check digit of the document number')],
+    ]);
+  });
+
   it('keeps to the requested jurisdictions', async () => {
     expect((await search(td3('SWE', 'DQ7P12345').join('\n'), ['FI'])).totalCount).toBe(0);
+  });
+});
+
+describe('searchDocuments: text that holds no document number', () => {
+  it.each(['Anna Eriksson', 'Anna Eriksson 1974', 'Ștefan Roșu 1983', 'cocaine', 'Олександр Шевченко'])(
+    'gives %p no document hits',
+    async (text) => {
+      expect(await search(text)).toEqual({ totalCount: 0, edges: [] });
+    },
+  );
+
+  it('still finds a number of letters only, alone or beside a name', async () => {
+    for (const text of ['cfghjklmn', 'Anna Eriksson CFGHJKLMN']) {
+      const { edges } = await search(text);
+      expect(edges.map((edge) => [edge.node.id, edge.score])).toEqual([[DOCS.lettersOnly.id, 1]]);
+    }
   });
 });

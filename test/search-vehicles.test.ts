@@ -212,7 +212,15 @@ describe('searchVehicles: plates', () => {
 });
 
 describe('searchVehicles: text that holds no vehicle identifier', () => {
-  it('gives "Anna Eriksson 1974" no vehicle hits', async () => {
-    expect(await search('Anna Eriksson 1974')).toEqual({ totalCount: 0, edges: [] });
+  it.each(['Anna Eriksson 1974', 'Anna Maria Eriksson', 'Ștefan Roșu 1983', 'cocaine', 'Иван Петров'])(
+    'gives %p no vehicle hits',
+    async (text) => {
+      expect(await search(text)).toEqual({ totalCount: 0, edges: [] });
+    },
+  );
+
+  it('still finds a plate typed beside a name', async () => {
+    const result = await search('Anna Eriksson VT-731 QX');
+    expect(result.edges.map((edge) => edge.node.id).sort()).toEqual([VEHICLES.plateDE.id, VEHICLES.plateAT.id].sort());
   });
 });

@@ -138,13 +138,22 @@ describe('plates', () => {
     expect(normalizePlate('АВ 1234 СК')).toBe('AB1234CK');
   });
 
-  it('hold letters and digits, unless they are the whole text', () => {
+  it('hold a digit, and letters too unless they are the whole text', () => {
     expect(isPlateCandidate('ABC123', false)).toBe(true);
     expect(isPlateCandidate('ERIKSSON', false)).toBe(false);
+    expect(isPlateCandidate('ERIKSSON', true)).toBe(false);
     expect(isPlateCandidate('1974', false)).toBe(false);
-    expect(isPlateCandidate('ANNA', true)).toBe(true);
-    expect(isPlateCandidate('A', true)).toBe(false);
+    expect(isPlateCandidate('635862', true)).toBe(true);
+    expect(isPlateCandidate('A1', true)).toBe(true);
+    expect(isPlateCandidate('1', true)).toBe(false);
     expect(isPlateCandidate('ABCDEF123456', true)).toBe(false);
+  });
+
+  it('are not read across a word of four letters or more, unless it is the whole text', () => {
+    expect(isPlateCandidate('ROSU1983', false, true)).toBe(false);
+    expect(isPlateCandidate('ABCD123', true, true)).toBe(true);
+    expect(signal(recognizeVehicleText('ABCD 123'), 'PLATE')?.normalized).toEqual(['ABCD123']);
+    expect(signal(recognizeVehicleText('Seen ABC 123 today'), 'PLATE')?.normalized).toEqual(['ABC123']);
   });
 
   it('are read from runs of at most 3 words', () => {
@@ -166,5 +175,28 @@ describe('plates', () => {
     );
     // At most one plate per run of 2 or 3 words; every run of up to 10 words was a candidate before.
     expect(count).toBeLessThanOrEqual(2 * words.length);
+  });
+});
+
+describe('texts that hold no vehicle identifier', () => {
+  it.each([
+    'Anna Eriksson',
+    'Eriksson',
+    'Anna Maria Eriksson',
+    'Anna Eriksson 1974',
+    'Ștefan Roșu 1983',
+    'Stefan Rosu 1983',
+    'Иван Петров',
+    'Олександр Шевченко 1988',
+    'Ελένη Παπαδοπούλου',
+    'ΝΙΚΟΣ',
+    'محمد عبد الله',
+    'cocaine',
+    'Kokain',
+    'кокаин',
+    'resina de cannabis',
+    'crystal meth',
+  ])('give no signal, so no SQL: %p', (text) => {
+    expect(recognizeVehicleText(text)).toEqual([]);
   });
 });

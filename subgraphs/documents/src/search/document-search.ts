@@ -44,7 +44,7 @@ export interface DocumentSearch {
 }
 
 /**
- * Ranks documents for `searchDocuments`. The recognizer turns the free text into signals, each searched by one
+ * Ranks documents for `searchDocuments`. The recognizer turns the free text into signals, each kind searched by one
  * candidate branch (UNION ALL) under the same filters; with no text, the typed criteria alone select.
  */
 export async function searchDocuments(dataSource: DataSource, search: DocumentSearch): Promise<RankedPage> {
@@ -62,8 +62,12 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
     const signals = recognizeDocumentText(text);
     // The unified search sends every text to every subgraph: text holding no possible number is no hit, not an error.
     if (!signals.length) return NO_HITS;
-    const branches = signals.map((signal) => candidateBranch(signal, params, where));
-    return rankCandidates(dataSource, branches.join('\n UNION ALL\n'), params, search.page);
+    return rankCandidates(
+      dataSource,
+      candidateBranches(signals, params, where).join('\n UNION ALL\n'),
+      params,
+      search.page,
+    );
   }
   if (!criteria.length) throw badUserInput('give a document number in text, or at least one criterion', 'text');
   return rankCandidates(
@@ -75,42 +79,53 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
   );
 }
 
-/** The candidate rows (id, score, field, kind, value, note) one signal yields. */
-function candidateBranch(signal: DocumentSignal, params: SqlParams, where: string): string {
-  switch (signal.kind) {
-    case 'MRZ':
-      return mrzBranch(signal, params, where);
-    case 'NUMBER':
-      return numberBranch(signal, params, where);
-    case 'CONFUSABLE_NUMBER':
-      return confusableNumberBranch(signal, params, where);
+/**
+ * The candidate rows (id, score, field, kind, value, note) of the signals: one branch per kind of signal present,
+ * its values as arrays, so that a statement has one of a few shapes whatever the text (and stays prepared).
+ */
+function candidateBranches(signals: DocumentSignal[], params: SqlParams, where: string): string[] {
+  const mrzs = signals.flatMap((signal) => (signal.kind === 'MRZ' ? [signal] : []));
+  const branches = mrzs.length ? [mrzBranch(mrzs, params, where)] : [];
+  for (const signal of signals) {
+    if (signal.kind === 'NUMBER') branches.push(numberBranch(signal, params, where));
+    if (signal.kind === 'CONFUSABLE_NUMBER') branches.push(confusableNumberBranch(signal, params, where));
   }
+  return branches;
 }
 
 /**
- * The MRZ's number on the confusable column (index `document_number_confusable`), which also holds every exact
+ * Each MRZ's number on the confusable column (index `document_number_confusable`), which also holds every exact
  * match, and its issuing country: an MRZ names one document of one state. Failed check digits and an issuing state
  * without an ISO country are said in the note.
  */
-function mrzBranch({ mrz }: MrzSignal, params: SqlParams, where: string): string {
-  const base = mrz.failedCheckDigits.length ? DOCUMENT_SCORES.mrzCheckDigitFailed : DOCUMENT_SCORES.exactNumber;
-  const notes = mrz.failedCheckDigits.map((failure) => failure.note);
-  if (!mrz.issuingCountry) {
-    notes.push(`issuing state ${mrz.issuingState} has no ISO 3166-1 country code: matched on the number alone`);
-  }
-  const number = params.add(mrz.number);
-  const country = mrz.issuingCountry ? `AND d.issuing_country = ${params.add(mrz.issuingCountry)}` : '';
+function mrzBranch(signals: MrzSignal[], params: SqlParams, where: string): string {
+  const mrzs = signals.map(({ mrz }) => {
+    const score = mrz.failedCheckDigits.length ? DOCUMENT_SCORES.mrzCheckDigitFailed : DOCUMENT_SCORES.exactNumber;
+    const notes = mrz.failedCheckDigits.map((failure) => failure.note);
+    if (!mrz.issuingCountry) {
+      notes.push(`issuing state ${mrz.issuingState} has no ISO 3166-1 country code: matched on the number alone`);
+    }
+    return { mrz, score, notes: notes.join('; ') || null };
+  });
+  const numbers = params.add(mrzs.map(({ mrz }) => mrz.number));
+  const confusables = params.add(mrzs.map(({ mrz }) => confusableDocumentNumber(mrz.number)));
+  const countries = params.add(mrzs.map(({ mrz }) => mrz.issuingCountry));
+  const scores = params.add(mrzs.map(({ score }) => score));
+  const confusedScores = params.add(mrzs.map(({ score }) => score - DOCUMENT_SCORES.confusionPenalty));
+  const readings = `unnest(${numbers}::text[], ${confusables}::text[], ${countries}::bpchar[], ${scores}::float8[],
+                           ${confusedScores}::float8[], ${params.add(mrzs.map(({ notes }) => notes))}::text[])
+                      AS m(number, confusable, country, score, confused_score, note)`;
   return `SELECT d.id,
-                 CASE WHEN d.number_normalized = ${number} THEN ${params.add(base)}::float8
-                      ELSE ${params.add(base - DOCUMENT_SCORES.confusionPenalty)}::float8 END AS score,
+                 CASE WHEN d.number_normalized = m.number THEN m.score ELSE m.confused_score END AS score,
                  'mrz' AS field,
-                 CASE WHEN d.number = ${number} THEN 'EXACT'
-                      WHEN d.number_normalized = ${number} THEN 'NORMALIZED' ELSE 'FUZZY' END AS kind,
+                 CASE WHEN d.number = m.number THEN 'EXACT'
+                      WHEN d.number_normalized = m.number THEN 'NORMALIZED' ELSE 'FUZZY' END AS kind,
                  d.number AS value,
-                 NULLIF(concat_ws('; ', ${params.add(notes.join('; ') || null)}::text,
-                   CASE WHEN d.number_normalized <> ${number} THEN ${params.add(CONFUSION_NOTE)}::text END), '') AS note
-            FROM documents.document d
-           WHERE d.number_confusable = ${params.add(confusableDocumentNumber(mrz.number))} ${country} AND ${where}`;
+                 NULLIF(concat_ws('; ', m.note,
+                   CASE WHEN d.number_normalized <> m.number THEN ${params.add(CONFUSION_NOTE)}::text END), '') AS note
+            FROM ${readings}
+            JOIN documents.document d ON d.number_confusable = m.confusable
+           WHERE (m.country IS NULL OR d.issuing_country = m.country) AND ${where}`;
 }
 
 /** Equality on the normalized number (index `document_number_normalized`); EXACT when typed as printed. */

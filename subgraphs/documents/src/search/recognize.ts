@@ -39,8 +39,9 @@ export type DocumentSignal = MrzSignal | NumberSignal | ConfusableNumberSignal;
 
 /**
  * Reads the free text of a document search. Machine-readable zones are taken out first, so that their lines do not
- * also become number candidates; in what is left, every token, every group of up to four adjacent tokens holding a
- * digit, and the whole text are candidate numbers, also read with O/0 and I/1 confused.
+ * also become number candidates; in what is left, every token, every group of up to four adjacent tokens, and the
+ * whole text are candidate numbers when they can be one (`isDocumentNumberCandidate`), also read with O/0 and I/1
+ * confused. A name, a year or a substance word is none: such a text gives no signal, and no SQL.
  */
 export function recognizeDocumentText(text: string): DocumentSignal[] {
   const signals: DocumentSignal[] = [];
@@ -52,22 +53,42 @@ export function recognizeDocumentText(text: string): DocumentSignal[] {
   return [...signals, ...numberSignals(rest)];
 }
 
+/** Letters only, four or more: a name or a word ("Roșu" in "Roșu 1983"), never a group of a printed number. */
+const NAME_WORD = /^\p{L}{4,}$/u;
+/** Letters of the numbering alphabets without I, O and Q (they read as 1 and 0), such as Germany's. */
+const LETTERS_ONLY_NUMBER = /^[A-HJ-NPR-Z]{9}$/;
+
+/**
+ * Whether typed tokens can be a document number. ICAO 9303 lets each state assign its numbers (9 letters and digits
+ * in the MRZ field, longer ones continued in the optional data), and nearly every state's hold a digit, which keeps
+ * names and words out ("ERIKSSON", "COCAINE", "TEFAN" of "Ștefan"). The exceptions are the states that number from an
+ * alphabet without I, O and Q (German passports and identity cards, French identity cards; the seed makes a few in a
+ * thousand such): one token of exactly 9 such letters is read too, which only 1 % of name words are. Tokens printed
+ * in groups (`AB 123456`, `X 1234 567`) hold a digit and no word of four letters or more (a name beside a year).
+ */
+export function isDocumentNumberCandidate(tokens: string[]): boolean {
+  const number = normalizeDocumentNumber(tokens.join(''));
+  if (number.length < MIN_NUMBER_LENGTH) return false;
+  if (tokens.length === 1) return /\d/.test(number) || LETTERS_ONLY_NUMBER.test(number);
+  return /\d/.test(number) && !tokens.some((token) => NAME_WORD.test(token));
+}
+
 function numberSignals(text: string): DocumentSignal[] {
   const tokens = text.split(/\s+/).filter(Boolean).slice(0, MAX_TOKENS);
-  const typed = new Set(tokens);
-  if (text) typed.add(text);
+  const typed = new Set<string>();
+  const consider = (group: string[]) => {
+    if (isDocumentNumberCandidate(group)) typed.add(group.join(' '));
+  };
   for (let start = 0; start < tokens.length; start++) {
-    for (let size = 2; size <= MAX_GROUP_TOKENS && start + size <= tokens.length; size++) {
-      const group = tokens.slice(start, start + size).join(' ');
-      if (/\d/.test(group)) typed.add(group);
+    for (let size = 1; size <= MAX_GROUP_TOKENS && start + size <= tokens.length; size++) {
+      consider(tokens.slice(start, start + size));
     }
   }
-  const normalized = unique([...typed].map(normalizeDocumentNumber)).filter(
-    (number) => number.length >= MIN_NUMBER_LENGTH,
-  );
-  if (!normalized.length) return [];
+  if (tokens.length > MAX_GROUP_TOKENS) consider(tokens);
+  if (!typed.size) return [];
+  const normalized = unique([...typed].map(normalizeDocumentNumber));
   const signals: DocumentSignal[] = [{ kind: 'NUMBER', normalized, typed: [...typed] }];
-  // A word like ERIKSSON holds an I and an O but is no number: only candidates with a digit are read for confusion.
+  // O/I and 0/1 confusions are read in candidates with a digit only: a letters-only number is taken as typed.
   const confusable = unique(
     normalized.filter((number) => /\d/.test(number) && /[OI01]/.test(number)).map(confusableDocumentNumber),
   );

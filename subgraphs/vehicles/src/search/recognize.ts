@@ -46,12 +46,13 @@ export type VehicleSignal =
 /**
  * Reads the free text of a vehicle search. Officers type identifiers with or without spaces and dashes, so runs of
  * consecutive words are tried, normalized:
- * - a run of up to 6 words that is 17 characters is a full VIN (and, holding I, O or Q, also that VIN read with
- *   1, 0, 0), scored by its check digit;
+ * - a run of up to 6 words that is 17 characters holding a digit is a full VIN (and, holding I, O or Q, also that VIN
+ *   read with 1, 0, 0), scored by its check digit; ISO 3779 ends every VIN in digits, which keeps names such as
+ *   `Anna Maria Eriksson` (17 letters) out;
  * - one word of exactly 8 or 6 characters ending in 4 digits is the end of a VIN (VIN serials end in digits, which
  *   keeps names like `Eriksson` out);
- * - a run of up to 3 words that is 2 to 10 letters and digits is a plate if it holds both, or is the whole text
- *   (names and years around it in a unified search are not plates).
+ * - a run of up to 3 words that is 2 to 10 letters and digits is a plate as `isPlateCandidate` says.
+ * A name, a name and a year, or a substance word holds none of these: such a text gives no signal, and no SQL.
  */
 export function recognizeVehicleText(text: string): VehicleSignal[] {
   const vins = new Map<string, VinCandidate>();
@@ -69,7 +70,7 @@ export function recognizeVehicleText(text: string): VehicleSignal[] {
       const runWords = last - first + 1;
       const vin = normalizeVin(typed);
       const plate = normalizePlate(typed);
-      if (vin.length === VIN_LENGTH && runWords <= MAX_RUN_WORDS.VIN) {
+      if (vin.length === VIN_LENGTH && runWords <= MAX_RUN_WORDS.VIN && /\d/.test(vin)) {
         vinsTyped.add(typed);
         for (const candidate of vinCandidates(vin)) {
           const known = vins.get(candidate.vin);
@@ -77,7 +78,8 @@ export function recognizeVehicleText(text: string): VehicleSignal[] {
         }
       }
       const wholeText = first === 0 && last === words.length - 1;
-      if (runWords <= MAX_RUN_WORDS.PLATE && isPlateCandidate(plate, wholeText)) {
+      const acrossNameWord = words.slice(first, last + 1).some((word) => NAME_WORD.test(word[0]));
+      if (runWords <= MAX_RUN_WORDS.PLATE && isPlateCandidate(plate, wholeText, acrossNameWord)) {
         plates.add(plate);
         platesTyped.add(typed);
       }
@@ -126,8 +128,16 @@ export function partialVinEnding(word: string): string | undefined {
   return lengthFits && /^[A-HJ-NPR-Z0-9]*[0-9]{4}$/.test(ending) ? ending : undefined;
 }
 
-/** Plates hold letters and digits; letters or digits alone (a name, a year) count only as the whole text. */
-export function isPlateCandidate(plate: string, wholeText: boolean): boolean {
-  if (plate.length < PLATE_LENGTH.min || plate.length > PLATE_LENGTH.max) return false;
-  return wholeText || (/[A-Z]/.test(plate) && /\d/.test(plate));
+/** Letters only, four or more: a name or a word, where a plate's letter groups have one to three (Ontario's four). */
+const NAME_WORD = /^\p{L}{4,}$/u;
+
+/**
+ * Whether a normalized run of words can be a plate. Plates hold a digit: letters alone are names and words
+ * (`Eriksson`, `cocaine`, `Иван Петров`), and no plate format of the seed is letters only (a personalised plate
+ * can be: `checkVehicle` finds it). Digits alone (Luxembourg, Jordan) and a run across a word of four letters
+ * or more (Ontario's `ABCD 123`, but mostly a name beside a year: `Roșu 1983`) count only as the whole text.
+ */
+export function isPlateCandidate(plate: string, wholeText: boolean, acrossNameWord = false): boolean {
+  if (plate.length < PLATE_LENGTH.min || plate.length > PLATE_LENGTH.max || !/\d/.test(plate)) return false;
+  return wholeText || (/[A-Z]/.test(plate) && !acrossNameWord);
 }
