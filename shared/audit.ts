@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type pino from 'pino';
 import type { Principal } from './auth';
 import { auditUnavailable } from './errors';
+import { queryPrepared } from './sql';
 
 /**
  * What one request disclosed in one subgraph: the records its loaders returned and, for a search or check, the
@@ -79,11 +80,84 @@ export async function writeAuditEvent(
   );
 }
 
+/** Most rows one group-commit INSERT carries. */
+const MAX_AUDIT_BATCH = 200;
+
+interface QueuedAuditRow {
+  values: Record<string, unknown>;
+  written(): void;
+  failed(error: unknown): void;
+}
+
 /**
- * Writes the request's audit row into `<schema>.audit_event` before the response is sent. If the write fails, the
- * response is replaced by an error: nothing is disclosed that is not logged.
+ * Appends the audit rows of concurrent requests together (group commit): while one INSERT is in flight, the rows of
+ * other requests wait, then all go in the next INSERT (one statement, one commit, one WAL flush). Each request's
+ * promise settles when its own row is committed, so no response leaves before its row. A batch that fails is
+ * retried row by row, so that one bad row (e.g. a NUL byte in the criteria) withholds only its own response.
  */
-export function auditPlugin<TContext extends AuditedContext>(schema: string): ApolloServerPlugin<TContext> {
+export class AuditWriter {
+  private readonly queue: QueuedAuditRow[] = [];
+  private writing = false;
+  /** A fixed-shape statement: the rows travel as one JSON array. */
+  private readonly insertSql: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    schema: string,
+  ) {
+    this.insertSql = `INSERT INTO ${schema}.audit_event
+        (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
+      SELECT r.request_id, r.user_id, r.agency, r.jurisdiction, r.purpose, r.operation, r.criteria, r.record_ids
+        FROM jsonb_to_recordset($1::jsonb) AS r (request_id varchar, user_id varchar, agency varchar,
+             jurisdiction char(2), purpose varchar, operation varchar, criteria jsonb, record_ids uuid[])`;
+  }
+
+  write(context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>, event: AuditEvent): Promise<void> {
+    const values = {
+      request_id: context.requestId,
+      user_id: context.principal.userId,
+      agency: context.principal.agency,
+      jurisdiction: context.principal.jurisdiction,
+      purpose: context.purpose ?? null,
+      operation: event.operation,
+      criteria: event.criteria,
+      record_ids: [...event.recordIds],
+    };
+    return new Promise((written, failed) => {
+      this.queue.push({ values, written, failed });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, MAX_AUDIT_BATCH);
+      try {
+        await this.insert(batch);
+      } catch {
+        for (const row of batch) await this.insert([row]).catch(() => undefined);
+      }
+    }
+    this.writing = false;
+  }
+
+  private async insert(rows: QueuedAuditRow[]): Promise<void> {
+    try {
+      await queryPrepared(this.dataSource, this.insertSql, [JSON.stringify(rows.map((row) => row.values))]);
+    } catch (error) {
+      if (rows.length === 1) rows[0].failed(error);
+      throw error;
+    }
+    for (const row of rows) row.written();
+  }
+}
+
+/**
+ * Writes the request's audit row into `<schema>.audit_event` (through the subgraph's `AuditWriter`) before the
+ * response is sent. If the write fails, the response is replaced by an error: nothing is disclosed that is not logged.
+ */
+export function auditPlugin<TContext extends AuditedContext>(writer: AuditWriter): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -91,7 +165,7 @@ export function auditPlugin<TContext extends AuditedContext>(schema: string): Ap
           const { audit } = contextValue;
           if (!audit || audit.isEmpty || response.body.kind !== 'single') return;
           try {
-            await writeAuditEvent(contextValue.dataSource, schema, contextValue, {
+            await writer.write(contextValue, {
               operation: operationLabel(operation, operationName),
               criteria: audit.criteria,
               recordIds: audit.recordIds,

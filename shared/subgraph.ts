@@ -17,7 +17,7 @@ import { scalarResolvers } from './scalars';
 import { runService, type RunningService } from './service';
 import { parsePurpose, requirePurposePlugin } from './purpose';
 import type { LoaderScope, RequestContext } from './context';
-import { AuditTrail, auditPlugin } from './audit';
+import { AuditTrail, AuditWriter, auditPlugin } from './audit';
 
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
@@ -49,7 +49,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         requirePurposePlugin<RequestContext<TLoaders>>(),
-        auditPlugin<RequestContext<TLoaders>>(definition.name),
+        auditPlugin<RequestContext<TLoaders>>(new AuditWriter(dataSource, definition.name)),
       ],
     },
     // Nothing is answered, not even _service or _entities, without the gateway's credential and a user token.

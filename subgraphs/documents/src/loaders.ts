@@ -19,13 +19,11 @@ export function createDocumentsLoaders(dataSource: DataSource, scope: LoaderScop
   return {
     document: disclosableRecordLoader(documents, scope),
     documentsByHolder: new DataLoader(async (holderIds) => {
-      const rows = await disclosableRows(
-        documents,
-        scope,
-        'r.holder_id IN (:...ids)',
-        { ids: [...holderIds] },
-        { lossDate: 'DESC', id: 'ASC' },
-      );
+      const rows = await disclosableRows(documents, scope, {
+        keyColumn: 'holder_id',
+        keys: holderIds,
+        orderBy: 'r.loss_date DESC, r.id',
+      });
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
     }),
     versions: recordVersionLoader(dataSource, 'documents'),

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
-import { disclosableRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
+import { disclosableRecordLoader, groupedInKeyOrder, rowsByKey } from '../../../shared/loaders';
 import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
 import { AlertEntity, PersonEntity } from './entities';
 
@@ -20,9 +20,10 @@ export function createPersonsLoaders(dataSource: DataSource, scope: LoaderScope)
   return {
     person: disclosableRecordLoader(persons, scope),
     alertsByPerson: new DataLoader(async (personIds) => {
-      const rows = await alerts.find({
-        where: { personId: In([...personIds]) },
-        order: { validUntil: { direction: 'DESC', nulls: 'FIRST' } },
+      const rows = await rowsByKey(alerts, {
+        keyColumn: 'person_id',
+        keys: personIds,
+        orderBy: 'r.valid_until DESC NULLS FIRST, r.id',
       });
       return groupedInKeyOrder(personIds, rows, (row) => row.personId);
     }),

@@ -19,13 +19,11 @@ export function createVehiclesLoaders(dataSource: DataSource, scope: LoaderScope
   return {
     vehicle: disclosableRecordLoader(vehicles, scope),
     vehiclesByHolder: new DataLoader(async (holderIds) => {
-      const rows = await disclosableRows(
-        vehicles,
-        scope,
-        'r.holder_id IN (:...ids)',
-        { ids: [...holderIds] },
-        { theftDate: 'DESC', id: 'ASC' },
-      );
+      const rows = await disclosableRows(vehicles, scope, {
+        keyColumn: 'holder_id',
+        keys: holderIds,
+        orderBy: 'r.theft_date DESC, r.id',
+      });
       return groupedInKeyOrder(holderIds, rows, (row) => row.holderId!);
     }),
     versions: recordVersionLoader(dataSource, 'vehicles'),

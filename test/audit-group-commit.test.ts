@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import { AuditWriter } from '../shared/audit';
+import { createDataSource } from '../shared/database';
+import { sqlStatements } from '../shared/metrics';
+import { sql } from './sql';
+import { OFFICER } from './client';
+
+// The audit writer of a subgraph, on the suite's real database: rows of concurrent requests share INSERTs, and each
+// request learns whether its own row was committed.
+describe('audit group commit', () => {
+  let dataSource: DataSource;
+  let writer: AuditWriter;
+  beforeAll(async () => {
+    dataSource = createDataSource('vehicles', { url: process.env.LIAISON_TEST_DATABASE_URL, poolSize: 2 });
+    await dataSource.initialize();
+    writer = new AuditWriter(dataSource, 'vehicles');
+  });
+  afterAll(() => dataSource.destroy());
+
+  const event = (purpose: string, criteria: Record<string, unknown> = { searchVehicles: { text: 'x' } }) => ({
+    context: { requestId: `req-${purpose}`, principal: OFFICER, purpose },
+    event: { operation: 'GroupCommitTest', criteria, recordIds: ['68eeaf61-65ee-4101-8aaa-000000000001'] },
+  });
+
+  it('writes every row of 40 concurrent requests, in fewer statements than requests', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => event(`GROUP-COMMIT-${i}`));
+    const before = (await sqlStatements.get()).values[0]?.value ?? 0;
+    await Promise.all(rows.map(({ context, event }) => writer.write(context, event)));
+    const statements = ((await sqlStatements.get()).values[0]?.value ?? 0) - before;
+    expect(statements).toBeLessThan(40);
+    const { rows: written } = await sql(
+      `SELECT purpose, request_id, user_id, operation, record_ids FROM vehicles.audit_event
+        WHERE operation = 'GroupCommitTest' AND purpose LIKE 'GROUP-COMMIT-%'`,
+    );
+    expect(written).toHaveLength(40);
+    expect(written[0]).toMatchObject({
+      user_id: OFFICER.userId,
+      operation: 'GroupCommitTest',
+      record_ids: ['68eeaf61-65ee-4101-8aaa-000000000001'],
+    });
+    expect(new Set(written.map((row) => row.request_id)).size).toBe(40);
+  });
+
+  it('fails only the request whose row cannot be written, not the others of its batch', async () => {
+    const good = Array.from({ length: 10 }, (_, i) => event(`GROUP-GOOD-${i}`));
+    // PostgreSQL's jsonb refuses a NUL character: this row can never be written.
+    const bad = event('GROUP-BAD', { searchVehicles: { text: 'a\u0000b' } });
+    const outcomes = await Promise.allSettled(
+      [...good.slice(0, 5), bad, ...good.slice(5)].map(({ context, event }) => writer.write(context, event)),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      ...Array(5).fill('fulfilled'),
+      'rejected',
+      ...Array(5).fill('fulfilled'),
+    ]);
+    const { rows } = await sql(`SELECT count(*)::int AS n FROM vehicles.audit_event WHERE purpose LIKE 'GROUP-%'`);
+    expect(rows[0].n).toBe(50);
+  });
+});
