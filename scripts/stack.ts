@@ -65,7 +65,7 @@ export async function startStack(options: {
 }): Promise<Stack> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of SUBGRAPH_NAMES)
-    env[`${name.toUpperCase()}_URL`] = `http://localhost:${options.ports[name]}/graphql`;
+    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${options.ports[name]}/graphql`;
   const services = new Map<ServiceName, ServiceProcess>();
   const stopAll = async () => {
     await services.get('gateway')?.stop();

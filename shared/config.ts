@@ -24,7 +24,8 @@ export function servicePort(name: SubgraphName | 'gateway'): number {
  */
 export function subgraphUrl(name: SubgraphName, opts: { forSupergraph?: boolean } = {}): string {
   if (opts.forSupergraph) return `http://localhost:${DEFAULT_PORTS[name]}/graphql`;
-  return process.env[envName(name, 'URL')] ?? `http://localhost:${servicePort(name)}/graphql`;
+  // 127.0.0.1, not localhost: no name lookup for each new connection to a subgraph.
+  return process.env[envName(name, 'URL')] ?? `http://127.0.0.1:${servicePort(name)}/graphql`;
 }
 
 /** Connection string for a subgraph's database: `<NAME>_DATABASE_URL`, else `DATABASE_URL`. */

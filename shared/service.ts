@@ -45,7 +45,12 @@ export async function runService<TContext extends ApolloBaseContext>(
 ): Promise<RunningService> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are not cached by HTTP validators: hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
+  // Longer than the gateway's idle keep-alive sockets live, so that the service is not the one that closes them.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const endpoints = [
     { path: '/graphql', apollo: options.apollo, createContext: options.createContext },
     ...(options.extraEndpoints ?? []),

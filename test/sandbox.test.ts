@@ -57,6 +57,7 @@ describe('the GraphQL sandbox', () => {
       'UnifiedSearch',
       'PersonAndLinks',
       'CheckDocument',
+      'CheckDocuments',
       'HitsOnMyRecords',
     ]);
     const headers = JSON.parse(config.headers);

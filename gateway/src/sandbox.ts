@@ -27,6 +27,15 @@ export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown
   { file: 'UnifiedSearch.graphql', variables: { text: 'Stefan Rosu 1983 cocaine' } },
   { file: 'PersonAndLinks.graphql', variables: { text: 'Stefan Rosu 1983' } },
   { file: 'CheckDocument.graphql', variables: { number: 'X1234567', issuingCountry: 'SE' } },
+  {
+    file: 'CheckDocuments.graphql',
+    variables: {
+      items: [
+        { number: 'X1234567', issuingCountry: 'SE' },
+        { number: 'Z9999999', issuingCountry: 'DE', type: 'PASSPORT' },
+      ],
+    },
+  },
   { file: 'HitsOnMyRecords.graphql', variables: { since: '2026-01-01T00:00:00Z' } },
 ];
 
