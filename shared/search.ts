@@ -47,7 +47,13 @@ export async function rankCandidates(
   candidatesSql: string,
   params: SqlParams,
   page: PageRequest,
+  options: {
+    /** The candidates have a boolean column `capped`: true on any row says the search itself stopped counting early. */
+    cappedColumn?: boolean;
+  } = {},
 ): Promise<RankedPage> {
+  const cappedByCandidates = options.cappedColumn ? ' OR coalesce(bool_or(c.capped), false)' : '';
+  const notMatched = options.cappedColumn ? ` - 'capped'` : '';
   const rows = await queryPrepared<{
     id: string;
     score: number;
@@ -59,11 +65,11 @@ export async function rankCandidates(
     `WITH candidates AS (SELECT * FROM (${candidatesSql}) c LIMIT ${params.add(COUNT_CAP + 1)}),
      ranked AS (
        SELECT id, round(max(score)::numeric, 4)::float8 AS score,
-              jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score') AS matched
+              jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score'${notMatched}) AS matched
          FROM candidates c
         GROUP BY id)
      SELECT id, score, matched, count(*) OVER () AS total,
-            (SELECT count(*) > ${params.add(COUNT_CAP)} FROM candidates) AS capped
+            (SELECT count(*) > ${params.add(COUNT_CAP)}${cappedByCandidates} FROM candidates c) AS capped
        FROM ranked
       ORDER BY score DESC, id
       LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,

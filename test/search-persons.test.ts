@@ -5,6 +5,8 @@ import { createDataSource } from '../shared/database';
 import { PERSONS_ENTITIES, PersonEntity, PersonNameEntity } from '../subgraphs/persons/src/entities';
 import { searchNameOf } from '../subgraphs/persons/src/search/normalize';
 import { personNameRows } from '../subgraphs/persons/src/search/variants';
+import { searchPersons, type PersonSearch } from '../subgraphs/persons/src/search/person-search';
+import type { RankedPage } from '../shared/search';
 
 // This file's own persons: ids 9e450000-…, names no other test searches for (Mühlhäuser, Trautwein, Quartermaine,
 // Oyelaran, ...). Written the way writes and the seed store them: the person row, then personNameRows.
@@ -487,5 +489,45 @@ describe('searchPersons: date of birth, sex and nationality', () => {
       code: 'BAD_USER_INPUT',
       argument: 'criteria.dateOfBirthToleranceDays',
     });
+  });
+});
+
+// The bounded ways of reading (a word's rows sampled through `name_word_row`, the other branches skipped once the
+// whole-name branch filled the page) must find here, where every word is rare, exactly what reading everything finds.
+describe('searchPersons: bounded reads find what complete reads find', () => {
+  const TEXTS = [
+    'šárka čapková',
+    'Jurgen Muhlhauser',
+    'Trautwein Ottilie',
+    'Ottilie Trautweim',
+    'Linnea Hagström',
+    'Eriksson',
+    'Quartermaine',
+    'Folake Oyelaran 1985',
+    'P<SWEERIKSSON<<ANNA',
+  ];
+  const viewer = { userId: 'bounds', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
+  const page = (text: string, tuning?: PersonSearch['tuning'], limit = 5) =>
+    searchPersons(dataSource, { viewer, text, jurisdictions: [], page: { limit, offset: 0 }, tuning });
+  const ranked = (result: RankedPage) => result.hits.map((hit) => [hit.id, hit.score, hit.matchedOn]);
+
+  it.each(TEXTS)('samples the rows of every word as if common: %s', async (text) => {
+    const complete = await page(text);
+    expect(complete.hits.length).toBeGreaterThan(0);
+    expect(ranked(await page(text, { commonWordRows: 0 }))).toEqual(ranked(complete));
+  });
+
+  it.each(TEXTS)('skips the other branches only when they could not change the page: %s', async (text) => {
+    for (const limit of [1, 5]) {
+      expect(ranked(await page(text, undefined, limit))).toEqual(ranked(await page(text, { gate: false }, limit)));
+    }
+  });
+
+  it('says when counting stopped early', async () => {
+    const skipped = await page('Trautwein Ottilie', undefined, 1);
+    const complete = await page('Trautwein Ottilie', { gate: false }, 1);
+    expect(skipped.totalCountCapped).toBe(true);
+    expect(complete.totalCountCapped).toBe(false);
+    expect(skipped.totalCount).toBeLessThanOrEqual(complete.totalCount);
   });
 });

@@ -77,6 +77,11 @@ const MAX_WORDS_FOR_FEWER = 6;
  * commonness, a search reads a bounded number of index entries and rows (a lone MARIA has ~90,000 rows at 10M).
  */
 export const BRANCH_ROWS = 100;
+/**
+ * Rows the phonetic and typo branches take per spelling, at most: more than the others, because they rank many
+ * candidates (every CHRISTINA sounds like CHRISTOFORO to double metaphone) and run only when the others found little.
+ */
+export const SIMILAR_BRANCH_ROWS = 1_000;
 /** Above this many name rows holding a word, rows holding it are sampled, not all read (see `rowsHolding`). */
 export const COMMON_WORD_ROWS = 20_000;
 /** Entries of `name_word_row` read when a branch samples the rows holding a common word. */
@@ -114,6 +119,13 @@ export interface PersonSearch {
   nationality?: string;
   alertKind?: string;
   page: PageRequest;
+  /** For tests that compare the bounded ways of reading with the complete ones; defaults otherwise. */
+  tuning?: {
+    /** Rows above which a word's rows are sampled (COMMON_WORD_ROWS); 0 samples every word. */
+    commonWordRows?: number;
+    /** False runs every branch even when the whole-name branch filled the page. */
+    gate?: boolean;
+  };
 }
 
 const S = PERSON_SCORES;
@@ -210,7 +222,9 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   const forms = fromText.nameText ? queryForms(fromText.nameText) : [];
   if (forms.length) {
     const params = new SqlParams();
-    return rankCandidates(dataSource, nameRankingSql(forms, search, searched, params), params, search.page);
+    return rankCandidates(dataSource, nameRankingSql(forms, search, searched, params), params, search.page, {
+      cappedColumn: true,
+    });
   }
   if (search.text?.trim() && !fromText.dateOfBirth) {
     // The text holds nothing a person search reads (e.g. a VIN sent by UnifiedSearch): no hits, not an error.
@@ -263,7 +277,8 @@ function nameRankingSql(
 ): string {
   const limits: RowLimits = {
     rows: params.add(BRANCH_ROWS),
-    commonAbove: params.add(COMMON_WORD_ROWS),
+    similarRows: params.add(SIMILAR_BRANCH_ROWS),
+    commonAbove: params.add(search.tuning?.commonWordRows ?? COMMON_WORD_ROWS),
     scanned: params.add(SCANNED_WORD_ROWS),
   };
   const form = formsSql(forms, params);
@@ -308,7 +323,7 @@ function nameRankingSql(
                   AND (cardinality(pn.words) > f.n OR string_to_array(pn.folded, ' ') <@ f.words) AS same) m
     ), gate AS (
       -- Enough hits that no other branch can outrank (its best score, even with the date of birth): skip the others.
-      SELECT count(DISTINCT h.id) >= ${params.add(search.page.offset + search.page.limit)} AS enough
+      SELECT count(DISTINCT h.id) >= ${params.add(search.tuning?.gate === false ? 2 ** 31 - 1 : search.page.offset + search.page.limit)} AS enough
         FROM cheap_hits h
         JOIN persons.person p ON p.id = h.id
        WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, dob)} > ${params.add(outrankedBelow(searched))}
@@ -383,13 +398,17 @@ function nameRankingSql(
       UNION ALL
       SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
     )
-    SELECT * FROM scored ORDER BY score DESC, id`;
+    -- Counting stopped early when the other branches were skipped or a branch may have been cut at its limit.
+    SELECT *, (SELECT enough FROM gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows} AS capped
+      FROM scored ORDER BY score DESC, id`;
 }
 
 /** The parameters that bound how many rows a branch reads. */
 interface RowLimits {
   /** BRANCH_ROWS: rows a branch takes per spelling. */
   rows: string;
+  /** SIMILAR_BRANCH_ROWS: rows the phonetic and typo branches take per spelling. */
+  similarRows: string;
   /** COMMON_WORD_ROWS: above it, rows holding a word are sampled through `name_word_row`. */
   commonAbove: string;
   /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
@@ -446,7 +465,8 @@ function rowsHoldingOneOfEach(slot: string, when: string, limits: RowLimits): st
     Array.from({ length: INDEXED_WORDS }, (_, i) => `${words} && ${slot}${i + 1}`).join(' AND ');
   return `(
          (SELECT pn.* FROM persons.person_name pn
-           WHERE ${when} AND ${slot}_rows <= ${limits.commonAbove} AND ${holdsEach('pn.words')} LIMIT ${limits.rows})
+           WHERE ${when} AND ${slot}_rows <= ${limits.commonAbove} AND ${holdsEach('pn.words')}
+           LIMIT ${limits.similarRows})
          UNION ALL
          (SELECT pn.* FROM unnest(${slot}_driver) AS driver_word
            CROSS JOIN LATERAL (
@@ -454,7 +474,7 @@ function rowsHoldingOneOfEach(slot: string, when: string, limits: RowLimits): st
               WHERE ${when} AND ${slot}_rows > ${limits.commonAbove} AND w.word = driver_word
               LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1) w
             JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
-           WHERE ${holdsEach("string_to_array(w.name_key, ' ')")} LIMIT ${limits.rows})
+           WHERE ${holdsEach("string_to_array(w.name_key, ' ')")} LIMIT ${limits.similarRows})
        ) pn`;
 }
 
