@@ -6,6 +6,7 @@ import { ensureDevelopmentKeys } from '../shared/auth';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 
 const ROOT = path.resolve(__dirname, '..');
+const READY_TIMEOUT_MS = 180_000;
 export type ServiceName = SubgraphName | 'gateway';
 
 const ENTRY_POINTS: Record<ServiceName, string> = {
@@ -30,7 +31,9 @@ export async function startService(
   const logFile = path.join(options.logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const env = { ...options.env, [`${name.toUpperCase()}_PORT`]: String(options.port) };
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY_POINTS[name]], {
+  // LIAISON_CPU_PROF_DIR: each service writes a V8 CPU profile there when it stops (`node --cpu-prof`).
+  const profile = env.LIAISON_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.LIAISON_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ENTRY_POINTS[name]], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,7 +78,10 @@ export async function startStack(options: {
     services.set(name, await startService(name, { port: options.ports[name], logDir: options.logDir, env }));
   };
   try {
-    await Promise.all(SUBGRAPH_NAMES.map(launch));
+    // Every launch settles before a failure is reported, so that no service still starting is left running.
+    const launched = await Promise.allSettled(SUBGRAPH_NAMES.map(launch));
+    const failed = launched.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
     await launch('gateway');
   } catch (error) {
     await stopAll();
@@ -89,7 +95,8 @@ export async function startStack(options: {
 }
 
 async function waitUntilReady(name: string, port: number, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded two-core machine a service compiling through tsx takes tens of seconds to come up.
+  const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
     try {
@@ -100,7 +107,7 @@ async function waitUntilReady(name: string, port: number, child: ChildProcess, l
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${name} was not ready within 60 s; see ${logFile}`);
+  throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on now. */

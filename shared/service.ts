@@ -1,5 +1,4 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, type ApolloServerOptions, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,6 +8,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import { registry, graphqlRequests } from './metrics';
 import { ErrorCode } from './errors';
+import { MAX_BODY_BYTES, isJsonPost, requestIdOf, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
 
 export interface ServiceOptions<TContext extends ApolloBaseContext> {
   name: string;
@@ -47,7 +47,17 @@ export async function runService<TContext extends ApolloBaseContext>(
   app.disable('x-powered-by');
   // GraphQL answers are not cached by HTTP validators: hashing every body for an ETag is wasted work.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // JSON POSTs to a GraphQL endpoint take the lean path (shared/graphql-http.ts); the rest is Express's.
+  const leanEndpoints = new Map<string, GraphQLEndpoint<TContext>>();
+  const httpServer = http.createServer((request, response) => {
+    const endpoint = isJsonPost(request) ? leanEndpoints.get(request.url!.split('?', 1)[0]) : undefined;
+    if (!endpoint) return void app(request, response);
+    serveJsonPost(endpoint, request, response).catch((error: unknown) => {
+      options.log.error({ err: error }, 'request failed');
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
   // Longer than the gateway's idle keep-alive sockets live, so that the service is not the one that closes them.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
@@ -97,15 +107,13 @@ export async function runService<TContext extends ApolloBaseContext>(
   });
   options.routes?.(app);
   endpoints.forEach((endpoint, i) => {
+    leanEndpoints.set(endpoint.path, { server: servers[i], createContext: endpoint.createContext });
     app.use(
       endpoint.path,
-      express.json({ limit: '256kb' }),
+      express.json({ limit: MAX_BODY_BYTES }),
       expressMiddleware(servers[i], {
-        context: async ({ req }) => {
-          const header = req.headers['x-request-id'];
-          const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-          return endpoint.createContext({ requestId, headers: req.headers });
-        },
+        context: async ({ req }) =>
+          endpoint.createContext({ requestId: requestIdOf(req.headers), headers: req.headers }),
       }),
     );
   });
