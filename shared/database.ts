@@ -28,7 +28,7 @@ class CountingLogger implements Logger {
 }
 
 /** Settings of every service connection, whatever the server's own configuration. */
-export const SESSION_SETTINGS = '-c jit=off';
+export const SESSION_SETTINGS = '-c jit=off -c plan_cache_mode=force_generic_plan';
 
 export interface DataSourceOptions {
   entities?: MixedList<Function>;

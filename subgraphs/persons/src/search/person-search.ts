@@ -262,8 +262,8 @@ function personFilters(search: PersonSearch, dob: DateOfBirthSql, dateFilters: b
  * - whole name: the order-free key (index `person_name_key`), and all searched words in a longer stored name;
  * - fewer: a stored name of two words or more whose words are all among the three to six searched, found by the
  *   pairs of searched words;
- * - phonetic: each searched word, or a dictionary word sounding like it (`persons.sounding_name_words`);
- * - typo: each searched word, or one of its most similar dictionary words (`persons.similar_name_words`), and the
+ * - phonetic: each searched word, or a dictionary word sounding like it (`persons.name_word`, `expansion`);
+ * - typo: each searched word, or one of its most similar dictionary words (`expansion`), and the
  *   whole names similar.
  * The last three run only when the first did not find a page of hits that nothing they find could outrank (`gate`).
  * Each person keeps its best reason; then the filters, and the date of birth as a boost (from the criteria, also a
@@ -327,16 +327,45 @@ function nameRankingSql(
         FROM cheap_hits h
         JOIN persons.person p ON p.id = h.id
        WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, dob)} > ${params.add(outrankedBelow(searched))}
-    ), slot_words AS MATERIALIZED (
-      -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for (a missing word repeats the
-      -- first); further words are checked on the rows found.
+    ), searched_word AS MATERIALIZED (
+      -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
+      -- metaphone, or for Arabic script consonant skeletons (for a lone word only codes of three letters or more).
+      SELECT w.*, ARRAY(SELECT code FROM unnest(CASE WHEN w.arabic THEN persons.name_skeletons(w.word)
+                                                    ELSE ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
+                         WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes
+        FROM (SELECT DISTINCT 'sounds' AS branch, word, f.arabic, cardinality(f.sound_words) = 1 AS lone
+                FROM form f, unnest(f.sound_words) AS word
+              UNION
+              SELECT DISTINCT 'similar', word, false, false FROM form f, unnest(f.key_words) AS word WHERE f.fuzzy) w
+       WHERE NOT (SELECT enough FROM gate)
+    ), expansion AS MATERIALIZED (
+      -- The dictionary words each searched word may stand for, and how many rows hold one of them, at most: those
+      -- sharing a code (index name_word_sounds or name_word_skeletons), or the most similar spellings (name_word_trgm)
+      -- and those one letter away (name_word_deletions).
+      SELECT w.branch, w.word, w.arabic, w.lone, e.words,
+             (SELECT coalesce(sum(n.frequency), 0) FROM persons.name_word n WHERE n.word = ANY(e.words)) AS rows
+        FROM searched_word w
+       CROSS JOIN LATERAL (
+         SELECT ARRAY(
+           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND NOT w.arabic AND n.sounds && w.codes
+           UNION
+           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND w.arabic AND n.skeletons && w.codes
+           UNION
+           (SELECT n.word FROM persons.name_word n WHERE w.branch = 'similar' AND n.word % w.word
+             ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${similarWords})
+           UNION
+           SELECT n.word FROM persons.name_word n
+            WHERE w.branch = 'similar' AND length(w.word) >= 4
+              AND n.deletions && (ARRAY(SELECT left(w.word, i - 1) || substr(w.word, i + 1)
+                                          FROM generate_series(1, length(w.word)) AS i) || w.word)) AS words) e
+    ), slot_rows AS MATERIALIZED (
+      -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
+      -- missing word repeats the first); further words are checked on the rows found.
       SELECT f.rank, f.folded, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
-             ${slotsSql('f.sound_words', (word) => `persons.sounding_name_words(${word}, f.arabic, cardinality(f.sound_words) = 1)`, 'sounds')},
-             ${slotsSql('f.key_words', (word) => `CASE WHEN f.fuzzy THEN persons.similar_name_words(${word}, ${similarWords}) END`, 'similar')}
+             ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')},
+             ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}
         FROM form f
        WHERE NOT (SELECT enough FROM gate)
-    ), slot_rows AS MATERIALIZED (
-      SELECT sw.*, ${slotRowsSql('sounds')}, ${slotRowsSql('similar')} FROM slot_words sw
     ), slots AS (
       -- With each kind's rarest slot: how many rows hold one of its words, at most, and the words.
       SELECT sr.*, ${rarestSlotSql('sounds')}, ${rarestSlotSql('similar')} FROM slot_rows sr
@@ -365,8 +394,10 @@ function nameRankingSql(
              ${FIELD_SQL}, 'PHONETIC', pn.value, 'sounds like ' || pn.folded, sl.rank, pn.ordinal
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', limits)}
-       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS word
-                          WHERE NOT pn.words && persons.sounding_name_words(word, sl.arabic, false))
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
+                          WHERE NOT pn.words && (SELECT e.words FROM expansion e
+                                                  WHERE e.branch = 'sounds' AND e.word = rest.word
+                                                    AND e.arabic = sl.arabic AND NOT e.lone))
       UNION ALL
       SELECT pn.person_id,
              (${number(S.fuzzyFactor)}
@@ -375,8 +406,9 @@ function nameRankingSql(
              ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', 'sl.fuzzy', limits)}
-       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS word
-                          WHERE NOT pn.words && persons.similar_name_words(word, ${similarWords}))
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS rest (word)
+                          WHERE NOT pn.words && (SELECT e.words FROM expansion e
+                                                  WHERE e.branch = 'similar' AND e.word = rest.word))
          -- Sharing one word (a common family name) is no typo: the whole names stay similar.
          AND strict_word_similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinWordSimilarity)}
          AND similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinSimilarity)}
@@ -436,14 +468,6 @@ function rowsHolding(words: string, when: string, limits: RowLimits): string {
                JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
               WHERE string_to_array(w.name_key, ' ') @> ${words} LIMIT ${limits.rows})) pn
        ) pn`;
-}
-
-/** Columns `<slot>_rows1..n`: how many rows hold one of the words of slot `<slot>1..n`, at most. */
-function slotRowsSql(slot: string): string {
-  return Array.from(
-    { length: INDEXED_WORDS },
-    (_, i) => `persons.name_words_frequency(${slot}${i + 1}) AS ${slot}_rows${i + 1}`,
-  ).join(', ');
 }
 
 /** Columns `<slot>_rows` and `<slot>_driver`: the rows and words of the rarest slot of `<slot>1..n`. */
@@ -564,13 +588,15 @@ function pairsSql(forms: QueryForm[], params: SqlParams): string {
   return `SELECT p.rank, string_to_array(p.words, ' ') AS words FROM unnest(${ranks}::int[], ${words}::text[]) AS p (rank, words)`;
 }
 
-/** INDEXED_WORDS columns `<name>1..n`, each `make(word i)`, a missing word taking the first word's value. */
-function slotsSql(words: string, make: (word: string) => string, name: string): string {
-  return Array.from({ length: INDEXED_WORDS }, (_, i) =>
-    i === 0
-      ? `${make(`${words}[1]`)} AS ${name}1`
-      : `${make(`coalesce(${words}[${i + 1}], ${words}[1])`)} AS ${name}${i + 1}`,
-  ).join(',\n             ');
+/**
+ * INDEXED_WORDS columns `<name>1..n` and `<name>_rows1..n`: `lookup(word i, column)` of each slot's words and rows,
+ * a missing word taking the first word's.
+ */
+function slotsSql(words: string, lookup: (word: string, column: 'words' | 'rows') => string, name: string): string {
+  return Array.from({ length: INDEXED_WORDS }, (_, i) => {
+    const word = i === 0 ? `${words}[1]` : `coalesce(${words}[${i + 1}], ${words}[1])`;
+    return `${lookup(word, 'words')} AS ${name}${i + 1}, ${lookup(word, 'rows')} AS ${name}_rows${i + 1}`;
+  }).join(',\n             ');
 }
 
 /**
