@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, type FieldDefinitionNode } from 'graphql';
+import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
+import { QueryPlanner, type PlanNode } from '@apollo/query-planner';
 import type { DataSource } from 'typeorm';
 import { AuditTrail } from '../shared/audit';
 import type { Principal } from '../shared/auth';
@@ -213,4 +215,24 @@ export function floorCalls(
         return { label, call: () => checkPerson(context(dataSources.persons), input.args).then((r) => r.hit) };
     }
   });
+}
+
+/**
+ * Subgraph fetches in the gateway's query plan of a workload's operation (UnifiedSearch: the four searches and the
+ * links they may need); checks are one fetch. Bounds the SQL statements a request may need.
+ */
+export function planFetches(workload: WorkloadName): number {
+  if (workload !== 'UnifiedSearch') return 1;
+  const supergraph = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  const operation = operationFromDocument(supergraph.schema, parse(UNIFIED_SEARCH), { operationName: 'UnifiedSearch' });
+  const count = (node: PlanNode | undefined): number => {
+    if (!node) return 0;
+    if (node.kind === 'Fetch') return 1;
+    if (node.kind === 'Sequence' || node.kind === 'Parallel')
+      return node.nodes.reduce((sum, child) => sum + count(child), 0);
+    if (node.kind === 'Flatten') return count(node.node);
+    return 0;
+  };
+  const plan = new QueryPlanner(supergraph).buildQueryPlan(operation).node;
+  return plan?.kind === 'Subscription' ? 0 : count(plan);
 }

@@ -77,15 +77,11 @@ const MAX_WORDS_FOR_FEWER = 6;
  * commonness, a search reads a bounded number of index entries and rows (a lone MARIA has ~90,000 rows at 10M).
  */
 export const BRANCH_ROWS = 100;
-/**
- * Rows the phonetic and typo branches take per spelling, at most: more than the others, because they rank many
- * candidates (every CHRISTINA sounds like CHRISTOFORO to double metaphone) and run only when the others found little.
- */
-export const SIMILAR_BRANCH_ROWS = 1_000;
+
 /** Above this many name rows holding a word, rows holding it are sampled, not all read (see `rowsHolding`). */
 export const COMMON_WORD_ROWS = 20_000;
 /** Entries of `name_word_row` read when a branch samples the rows holding a common word. */
-const SCANNED_WORD_ROWS = 500;
+const SCANNED_WORD_ROWS = 2_000;
 /** Similar dictionary words a typed word is expanded to for the typo branch. */
 const SIMILAR_WORDS = 8;
 /** Words of a query compared one index condition each; further words are checked on the rows found. */
@@ -277,7 +273,6 @@ function nameRankingSql(
 ): string {
   const limits: RowLimits = {
     rows: params.add(BRANCH_ROWS),
-    similarRows: params.add(SIMILAR_BRANCH_ROWS),
     commonAbove: params.add(search.tuning?.commonWordRows ?? COMMON_WORD_ROWS),
     scanned: params.add(SCANNED_WORD_ROWS),
   };
@@ -361,7 +356,7 @@ function nameRankingSql(
     ), slot_rows AS MATERIALIZED (
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
       -- missing word repeats the first); further words are checked on the rows found.
-      SELECT f.rank, f.folded, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
+      SELECT f.rank, f.folded, f.key, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
              ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')},
              ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}
         FROM form f
@@ -393,7 +388,7 @@ function nameRankingSql(
                - ${ALIAS_PENALTY_SQL})::float8,
              ${FIELD_SQL}, 'PHONETIC', pn.value, 'sounds like ' || pn.folded, sl.rank, pn.ordinal
         FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', limits)}
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', 'sl.key', limits)}
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'sounds' AND e.word = rest.word
@@ -405,7 +400,7 @@ function nameRankingSql(
                 - ${ALIAS_PENALTY_SQL})::float8,
              ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
         FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', 'sl.fuzzy', limits)}
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', 'sl.fuzzy', 'sl.key', limits)}
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS rest (word)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'similar' AND e.word = rest.word))
@@ -439,8 +434,7 @@ function nameRankingSql(
 interface RowLimits {
   /** BRANCH_ROWS: rows a branch takes per spelling. */
   rows: string;
-  /** SIMILAR_BRANCH_ROWS: rows the phonetic and typo branches take per spelling. */
-  similarRows: string;
+
   /** COMMON_WORD_ROWS: above it, rows holding a word are sampled through `name_word_row`. */
   commonAbove: string;
   /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
@@ -480,25 +474,26 @@ function rarestSlotSql(slot: string): string {
 
 /**
  * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` of `slots` (SQL
- * text[] each), one of its words, when `when` holds: as `rowsHolding`, the rarest slot (`<slot>_rows`,
- * `<slot>_driver`) decides between the GIN index `person_name_words` and a bounded read of `name_word_row` (an
- * equal share of SCANNED_WORD_ROWS for each word of that slot).
+ * text[] each), one of its words, when `when` holds. They are found from the rarest slot (`<slot>_driver`) in
+ * `name_word_row_pkey`, index only: an equal share of SCANNED_WORD_ROWS entries for each of its words, kept when the
+ * name's key holds the other slots too, and the BRANCH_ROWS closest to the searched key (trigram similarity of the
+ * keys) are read: a bounded read that keeps the likeliest names, however many sound or look alike.
  */
-function rowsHoldingOneOfEach(slot: string, when: string, limits: RowLimits): string {
-  const holdsEach = (words: string) =>
-    Array.from({ length: INDEXED_WORDS }, (_, i) => `${words} && ${slot}${i + 1}`).join(' AND ');
+function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: RowLimits): string {
+  const holdsEach = Array.from({ length: INDEXED_WORDS }, (_, i) => `key_words && ${slot}${i + 1}`).join(' AND ');
   return `(
-         (SELECT pn.* FROM persons.person_name pn
-           WHERE ${when} AND ${slot}_rows <= ${limits.commonAbove} AND ${holdsEach('pn.words')}
-           LIMIT ${limits.similarRows})
-         UNION ALL
-         (SELECT pn.* FROM unnest(${slot}_driver) AS driver_word
-           CROSS JOIN LATERAL (
-             SELECT w.person_id, w.ordinal, w.name_key FROM persons.name_word_row w
-              WHERE ${when} AND ${slot}_rows > ${limits.commonAbove} AND w.word = driver_word
-              LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1) w
-            JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
-           WHERE ${holdsEach("string_to_array(w.name_key, ' ')")} LIMIT ${limits.similarRows})
+         SELECT pn.* FROM (
+           SELECT w.person_id, w.ordinal
+             FROM unnest(${slot}_driver) AS driver_word
+            CROSS JOIN LATERAL (
+              SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
+                FROM persons.name_word_row w
+               WHERE ${when} AND w.word = driver_word
+               LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1) w
+            WHERE ${holdsEach}
+            ORDER BY similarity(w.name_key, ${key}) DESC, w.person_id, w.ordinal
+            LIMIT ${limits.rows}) w
+          JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
        ) pn`;
 }
 
