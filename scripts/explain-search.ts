@@ -3,16 +3,17 @@
 // sequential scan over a large table. Seed a large database first (`npm run seed -- --size 10M`).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
+import { Client, escapeLiteral } from 'pg';
 import type { DataSource } from 'typeorm';
 import { databaseUrl } from '../shared/config';
+import { SESSION_SETTINGS } from '../shared/database';
 import type { SubgraphName } from '../shared/schema';
 import { searchPersons } from '../subgraphs/persons/src/search/person-search';
 import { searchDocuments } from '../subgraphs/documents/src/search/document-search';
 import { searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search';
 import { searchSeizures } from '../subgraphs/substances/src/search/seizure-search';
 import { checkPerson } from '../subgraphs/persons/src/search/check';
-import { checkDocument } from '../subgraphs/documents/src/search/check';
+import { checkDocument, checkDocuments } from '../subgraphs/documents/src/search/check';
 import { checkVehicle } from '../subgraphs/vehicles/src/search/check';
 import { AuditTrail } from '../shared/audit';
 import type { RequestContext } from '../shared/context';
@@ -21,6 +22,7 @@ import { withDatabase } from './database-env';
 const LARGE_TABLES = [
   'person',
   'person_name',
+  'name_word_row',
   'alert',
   'document',
   'vehicle',
@@ -37,14 +39,37 @@ interface Shape {
   run(dataSource: DataSource): Promise<unknown>;
 }
 
-/** A DataSource stand-in whose `query` explains the statement instead of returning rows. */
+/** A parameter as a literal for EXECUTE (its type comes from the prepared statement): text, or an array's text form. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  const element = (item: unknown) =>
+    item === null ? 'NULL' : `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  if (Array.isArray(value)) return escapeLiteral(`{${value.map(element).join(',')}}`);
+  return escapeLiteral(value instanceof Date ? value.toISOString() : String(value));
+}
+
+/**
+ * A DataSource stand-in whose statements are explained instead of answered: each is prepared, executed once (so that
+ * the plan explained runs on a warm cache, as on a serving node), then explained with EXPLAIN (ANALYZE, BUFFERS) under
+ * the services' own session settings (shared/database.ts: a generic plan, no JIT).
+ */
 function explainingDataSource(client: Client, plans: string[]): DataSource {
-  return {
-    query: async (sql: string, params: unknown[]) => {
-      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+  const explain = async (sql: string, params: unknown[] = []) => {
+    const literals = params.map(literal);
+    const execute = `EXECUTE explained${literals.length ? `(${literals.join(', ')})` : ''}`;
+    await client.query(`PREPARE explained AS ${sql}`);
+    try {
+      await client.query(execute);
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${execute}`);
       plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
-      return [];
-    },
+    } finally {
+      await client.query('DEALLOCATE explained');
+    }
+    return { rows: [] };
+  };
+  return {
+    query: async (sql: string, params: unknown[]) => (await explain(sql, params)).rows,
+    driver: { master: { query: (config: { text: string; values: unknown[] }) => explain(config.text, config.values) } },
   } as unknown as DataSource;
 }
 
@@ -85,6 +110,24 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
       name: 'name',
       input: `${latin.given_names} ${latin.family_name}`,
       run: (ds) => searchPersons(ds, { ...base, text: `${latin.given_names} ${latin.family_name}` }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'common given name only',
+      input: 'Maria',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Maria' }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'MRZ (holder and date of birth)',
+      input: document.mrz,
+      run: (ds) => searchPersons(ds, { ...base, text: document.mrz }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'text matching nothing',
+      input: 'Qzxvbn Wqtrp',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Qzxvbn Wqtrp' }),
     },
     {
       subgraph: 'persons',
@@ -223,6 +266,19 @@ async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
       input: vehicle.vin,
       run: (ds) => checkVehicle(checkContext(ds), { vin: vehicle.vin }),
     },
+    {
+      subgraph: 'documents',
+      name: 'checkDocuments: 100 numbers',
+      input: `${document.number} (${document.issuing_country}) and 99 numbers no record holds`,
+      run: (ds) =>
+        checkDocuments(
+          checkContext(ds),
+          Array.from({ length: 100 }, (_, i) => ({
+            number: i ? `ZZ${String(i).padStart(7, '0')}` : document.number,
+            issuingCountry: document.issuing_country,
+          })),
+        ),
+    },
   ];
 }
 
@@ -235,7 +291,7 @@ function sequentialScans(plan: string): string[] {
 void withDatabase(async () => {
   const clients = {} as Record<SubgraphName, Client>;
   for (const name of ['persons', 'documents', 'vehicles', 'substances'] as const) {
-    clients[name] = new Client({ connectionString: databaseUrl(name) });
+    clients[name] = new Client({ connectionString: databaseUrl(name), options: SESSION_SETTINGS });
     await clients[name].connect();
   }
   try {
@@ -257,7 +313,7 @@ void withDatabase(async () => {
           plans.map((plan) => '```\n' + plan + '\n```').join('\n\n'),
       );
     }
-    const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send. Times are from one run, with a partly cold cache, on a 2-core machine doing other work: they show where the time goes, not the latency (\`npm run bench\` measures that).\n\n${sections.join('\n\n')}\n`;
+    const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send. Each statement is prepared and executed once before it is explained, under the services' session settings (a generic plan, no JIT: \`shared/database.ts\`), so the plans are the ones the services run, on a warm cache. Times are from one run on a 2-core machine: they show where the time goes, not the latency under load (\`npm run bench\` measures that).\n\n${sections.join('\n\n')}\n`;
     writeFileSync(path.join(__dirname, '..', 'docs', 'search-plans.md'), report);
     console.log(
       flagged

@@ -176,8 +176,6 @@ interface DateOfBirthSql {
   fits: string;
   /** The explanation of a PARTIAL or FUZZY date (columns `dob`, `dob_value`). */
   note: string;
-  /** Share of the gap to 1.0 an EXACT date adds. */
-  exactBoost: string;
 }
 
 /** Parameters $first, $last, $tolerance, $searched may be NULL: then no date was searched and nothing compares. */
@@ -196,7 +194,6 @@ function dateOfBirthSql(date: SearchedDate | undefined, params: SqlParams): Date
     fits: `(${first} IS NULL OR p.dob_year IS NULL OR (${withTolerance}))`,
     note: `CASE dob WHEN 'PARTIAL' THEN 'searched ' || ${searched} || ', recorded ' || dob_value
       WHEN 'FUZZY' THEN 'within ' || ${tolerance} || ' days of ' || ${searched} END`,
-    exactBoost: `${params.add(date?.exactBoost ?? 0)}::float8`,
   };
 }
 
@@ -279,6 +276,8 @@ function nameRankingSql(
   const form = formsSql(forms, params);
   const pairs = pairsSql(forms, params);
   const dob = dateOfBirthSql(searched, params);
+  // Share of the gap to 1.0 an EXACT date of birth adds.
+  const exactBoost = `${params.add(searched?.exactBoost ?? 0)}::float8`;
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
   const similarWords = params.add(SIMILAR_WORDS);
   const keySimilarity = `${number(S.keySimilarity)} * word_similarity(f.folded, pn.folded)`;
@@ -321,7 +320,7 @@ function nameRankingSql(
       SELECT count(DISTINCT h.id) >= ${params.add(search.tuning?.gate === false ? 2 ** 31 - 1 : search.page.offset + search.page.limit)} AS enough
         FROM cheap_hits h
         JOIN persons.person p ON p.id = h.id
-       WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, dob)} > ${params.add(outrankedBelow(searched))}
+       WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(outrankedBelow(searched))}
     ), searched_word AS MATERIALIZED (
       -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
       -- metaphone, or for Arabic script consonant skeletons (for a lone word only codes of three letters or more).
@@ -417,7 +416,7 @@ function nameRankingSql(
         JOIN persons.person p ON p.id = b.id
        WHERE ${filters}
     ), scored AS (
-      SELECT id, ${adjustedScore('score', 'dob', dob)} AS score, field, kind, value,
+      SELECT id, ${adjustedScore('score', 'dob', exactBoost)} AS score, field, kind, value,
              CASE WHEN dob = 'CONFLICT'
                THEN concat_ws('; ', note, 'date of birth on record (' || dob_value || ') differs from the one searched')
                ELSE note END AS note
@@ -498,9 +497,9 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: R
 }
 
 /** A name score with the date of birth weighed in: a fitting date lifts it towards 1.0 (never to it), a conflict halves it. */
-function adjustedScore(score: string, dobKind: string, dob: DateOfBirthSql): string {
+function adjustedScore(score: string, dobKind: string, exactBoost: string): string {
   return `least(${number(S.maxName)}, CASE ${dobKind}
-    WHEN 'EXACT' THEN ${score} + (1 - ${score}) * ${dob.exactBoost}
+    WHEN 'EXACT' THEN ${score} + (1 - ${score}) * ${exactBoost}
     WHEN 'PARTIAL' THEN ${score} + (1 - ${score}) * ${number(S.dateOfBirthPartial)}
     WHEN 'FUZZY' THEN ${score} + (1 - ${score}) * ${number(S.dateOfBirthNear)}
     WHEN 'CONFLICT' THEN ${score} * ${number(S.dateOfBirthConflict)}
