@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../shared/embedded-postgres';
+import { reachable } from '../scripts/database-env';
 import { migrateUp } from '../shared/migrate';
 import { SUBGRAPH_NAMES } from '../shared/schema';
 import { progressBars, seedDatabase } from '../scripts/seed';
@@ -33,17 +34,6 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
   log(`starting the benchmark's embedded PostgreSQL in ${path.relative(process.cwd(), BENCH_DATA_DIR)}`);
   const embedded = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: BENCH_PORT, database: 'postgres' });
   return { adminUrl: embedded.url, description: 'the embedded PostgreSQL', stop: embedded.stop };
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `100k`, `10m`: the size as the database name holds it. */

@@ -46,7 +46,8 @@ export async function withDatabase(command: (database: DatabaseHandle) => Promis
   }
 }
 
-async function reachable(url: string): Promise<boolean> {
+/** Whether a PostgreSQL server answers at `url` (within a second). */
+export async function reachable(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();

@@ -5,7 +5,11 @@ import path from 'node:path';
 import { ensureDevelopmentKeys } from '../shared/auth';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 
-const ROOT = path.resolve(__dirname, '..');
+/**
+ * Where the services' code is: this checkout, or `LIAISON_SERVICES_ROOT` (another checkout, e.g. a git worktree of an
+ * earlier commit with its own `npm ci`), so that the benchmark can measure two commits on the same data and inputs.
+ */
+const ROOT = path.resolve(process.env.LIAISON_SERVICES_ROOT ?? path.resolve(__dirname, '..'));
 const READY_TIMEOUT_MS = 180_000;
 export type ServiceName = SubgraphName | 'gateway';
 

@@ -25,6 +25,8 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: object;
   /** Fresh per request: the loaders apply the principal's visibility to every record they return. */
   createLoaders(dataSource: DataSource, scope: LoaderScope): TLoaders;
+  /** Runs once at startup, before the service answers (e.g. reference data its tables must hold). */
+  prepare?(dataSource: DataSource): Promise<unknown>;
 }
 
 /** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
@@ -32,6 +34,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const log = createLogger(definition.name);
   const dataSource = createDataSource(definition.name, { entities: definition.entities });
   await dataSource.initialize();
+  await definition.prepare?.(dataSource);
   const verifyGateway = await gatewayCredentialVerifier();
   const verifyUser = await userTokenVerifier();
   const schema = buildSubgraphSchema({

@@ -1,4 +1,5 @@
 import { startSubgraph } from '../../../shared/subgraph';
+import { loadSubstanceCatalogue } from './catalogue';
 import { SUBSTANCES_ENTITIES } from './entities';
 import { createSubstancesLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -8,4 +9,7 @@ void startSubgraph({
   entities: SUBSTANCES_ENTITIES,
   resolvers,
   createLoaders: createSubstancesLoaders,
+  // The service matches and serves the catalogue from memory; seizures reference its rows by foreign key, so a
+  // database that was never seeded gets them here (idempotent).
+  prepare: loadSubstanceCatalogue,
 });
