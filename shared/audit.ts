@@ -52,6 +52,29 @@ export interface AuditEvent {
   recordIds: Iterable<string>;
 }
 
+/** An audit row's columns, as `auditInsertSql` reads them from a JSON array. */
+function auditRow(context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>, event: AuditEvent) {
+  return {
+    request_id: context.requestId,
+    user_id: context.principal.userId,
+    agency: context.principal.agency,
+    jurisdiction: context.principal.jurisdiction,
+    purpose: context.purpose ?? null,
+    operation: event.operation,
+    criteria: event.criteria,
+    record_ids: [...event.recordIds],
+  };
+}
+
+/** Appends the rows of one JSON array (`$1`, `auditRow`s) to `<schema>.audit_event`: one statement of a fixed shape. */
+function auditInsertSql(schema: string): string {
+  return `INSERT INTO ${schema}.audit_event
+      (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
+    SELECT r.request_id, r.user_id, r.agency, r.jurisdiction, r.purpose, r.operation, r.criteria, r.record_ids
+      FROM jsonb_to_recordset($1::jsonb) AS r (request_id varchar, user_id varchar, agency varchar,
+           jurisdiction char(2), purpose varchar, operation varchar, criteria jsonb, record_ids uuid[])`;
+}
+
 /**
  * Appends one row to `<schema>.audit_event`. `runner` is the data source, or the entity manager of a write's
  * transaction, so that a change and its audit row commit together or not at all.
@@ -62,29 +85,14 @@ export async function writeAuditEvent(
   context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>,
   event: AuditEvent,
 ): Promise<void> {
-  const { principal } = context;
-  await runner.query(
-    `INSERT INTO ${schema}.audit_event
-       (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      context.requestId,
-      principal.userId,
-      principal.agency,
-      principal.jurisdiction,
-      context.purpose ?? null,
-      event.operation,
-      JSON.stringify(event.criteria),
-      [...event.recordIds],
-    ],
-  );
+  await runner.query(auditInsertSql(schema), [JSON.stringify([auditRow(context, event)])]);
 }
 
 /** Most rows one group-commit INSERT carries. */
 const MAX_AUDIT_BATCH = 200;
 
 interface QueuedAuditRow {
-  values: Record<string, unknown>;
+  values: ReturnType<typeof auditRow>;
   written(): void;
   failed(error: unknown): void;
 }
@@ -98,31 +106,17 @@ interface QueuedAuditRow {
 export class AuditWriter {
   private readonly queue: QueuedAuditRow[] = [];
   private writing = false;
-  /** A fixed-shape statement: the rows travel as one JSON array. */
   private readonly insertSql: string;
 
   constructor(
     private readonly dataSource: DataSource,
     schema: string,
   ) {
-    this.insertSql = `INSERT INTO ${schema}.audit_event
-        (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
-      SELECT r.request_id, r.user_id, r.agency, r.jurisdiction, r.purpose, r.operation, r.criteria, r.record_ids
-        FROM jsonb_to_recordset($1::jsonb) AS r (request_id varchar, user_id varchar, agency varchar,
-             jurisdiction char(2), purpose varchar, operation varchar, criteria jsonb, record_ids uuid[])`;
+    this.insertSql = auditInsertSql(schema);
   }
 
   write(context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>, event: AuditEvent): Promise<void> {
-    const values = {
-      request_id: context.requestId,
-      user_id: context.principal.userId,
-      agency: context.principal.agency,
-      jurisdiction: context.principal.jurisdiction,
-      purpose: context.purpose ?? null,
-      operation: event.operation,
-      criteria: event.criteria,
-      record_ids: [...event.recordIds],
-    };
+    const values = auditRow(context, event);
     return new Promise((written, failed) => {
       this.queue.push({ values, written, failed });
       if (!this.writing) void this.drain();
