@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../shared/errors';
-import { parsePartialDate } from '../../../shared/validation';
+import { parsePartialDate, type PartialDate } from '../../../shared/validation';
 
 /** The columns a full or partial date of birth is stored in. */
 export interface DateOfBirthColumns {
@@ -32,4 +32,12 @@ export function parseDateOfBirth(text: string, argument: string): DateOfBirthCol
   if (firstDay > Date.now() + 86_400_000)
     throw badUserInput(`${argument} must not be in the future, got '${text}'`, argument);
   return { dobYear: year, dobMonth: month ?? null, dobDay: day ?? null };
+}
+
+/** The first and last day (`YYYY-MM-DD`) a full or partial date stands for: `1974-03` is 1974-03-01 to 1974-03-31. */
+export function daysOf(date: PartialDate): { first: string; last: string } {
+  const first = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  const last = date.day ? first : date.month ? Date.UTC(date.year, date.month, 0) : Date.UTC(date.year, 11, 31);
+  const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { first: isoDay(first), last: isoDay(last) };
 }

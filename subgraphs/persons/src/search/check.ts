@@ -1,7 +1,8 @@
 import { runCheck, runChecks, type CheckDefinition } from '../../../../shared/check';
 import type { RequestContext } from '../../../../shared/context';
 import { badUserInput } from '../../../../shared/errors';
-import { parsePartialDate, type PartialDate } from '../../../../shared/validation';
+import { parsePartialDate } from '../../../../shared/validation';
+import { daysOf } from '../date-of-birth';
 import type { PersonCheckInput } from '../generated/graphql';
 import { nameKey } from './name-key';
 import { DOB_FIRST_SQL, DOB_LAST_SQL } from './person-search';
@@ -42,7 +43,8 @@ const PERSON_CHECK: CheckDefinition<PersonCheckInput> = {
     const keys = nameKeysOf(input.name, argument('name'));
     const dateOfBirth =
       input.dateOfBirth != null ? parsePartialDate(input.dateOfBirth, argument('dateOfBirth')) : undefined;
-    return [JSON.stringify(keys), ...(dateOfBirth ? dateRange(dateOfBirth) : [null, null])];
+    const days = dateOfBirth ? daysOf(dateOfBirth) : undefined;
+    return [JSON.stringify(keys), days?.first ?? null, days?.last ?? null];
   },
   // Index `person_name_key` for each key of the item.
   condition: `r.id IN (SELECT p.id FROM persons.person_name pn JOIN persons.person p ON p.id = pn.person_id
@@ -84,11 +86,4 @@ function nameKeysOf(name: string, argument: string): string[] {
   const keys = [...new Set(latinForms(name).map((form) => nameKey(form.text)))].filter(Boolean);
   if (!keys.length) throw badUserInput('name must hold letters', argument);
   return keys;
-}
-
-/** The first and last day of a full or partial date, `YYYY-MM-DD`: a recorded date fits when it overlaps them. */
-function dateRange(date: PartialDate): [string, string] {
-  const firstMs = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  const lastMs = date.day ? firstMs : date.month ? Date.UTC(date.year, date.month, 0) : Date.UTC(date.year, 11, 31);
-  return [new Date(firstMs).toISOString().slice(0, 10), new Date(lastMs).toISOString().slice(0, 10)];
 }

@@ -6,6 +6,7 @@ import { disclosableSql } from '../../../../shared/visibility';
 import { COUNT_CAP, NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import type { PartialDate } from '../../../../shared/validation';
+import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
 import { queryForms, type QueryForm } from './variants';
 
@@ -149,16 +150,9 @@ interface SearchedDate {
   exactBoost: number;
 }
 
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 function searchedDate(date: PartialDate, toleranceDays: number): SearchedDate {
-  const firstMs = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  const lastMs = date.day ? firstMs : date.month ? Date.UTC(date.year, date.month, 0) : Date.UTC(date.year, 11, 31);
   return {
-    first: isoDay(firstMs),
-    last: isoDay(lastMs),
+    ...daysOf(date),
     toleranceDays,
     text: [date.year, date.month, date.day]
       .filter((part) => part !== undefined)
