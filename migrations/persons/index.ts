@@ -12,6 +12,7 @@ import { IndexPersonNationalities1795478409900 } from './1795478409900-IndexPers
 import { IndexAlertKind1795478409910 } from './1795478409910-IndexAlertKind';
 import { CreateNameWordDictionary1795478410000 } from './1795478410000-CreateNameWordDictionary';
 import { CreateNameWordRowTable1795478410050 } from './1795478410050-CreateNameWordRowTable';
+import { DropPersonNamePhoneticAndTrigramIndex1795478410200 } from './1795478410200-DropPersonNamePhoneticAndTrigramIndex';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -28,4 +29,5 @@ export const PERSONS_MIGRATIONS = [
   IndexAlertKind1795478409910,
   CreateNameWordDictionary1795478410000,
   CreateNameWordRowTable1795478410050,
+  DropPersonNamePhoneticAndTrigramIndex1795478410200,
 ];
