@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ObjectLiteral, Repository } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
 import type { LoaderScope } from './context';
 import type { ProvenanceColumns } from './provenance';
 import { queryPrepared, SqlParams } from './sql';
@@ -26,6 +26,18 @@ export interface RowsByKey {
   orderBy?: string;
 }
 
+const selectLists = new WeakMap<EntityMetadata, string>();
+
+/** The columns of an entity's table (alias `r`), listed once per entity rather than on every load. */
+function selectList(metadata: EntityMetadata): string {
+  let list = selectLists.get(metadata);
+  if (!list) {
+    list = metadata.columns.map((column) => `r.${column.databaseName}`).join(', ');
+    selectLists.set(metadata, list);
+  }
+  return list;
+}
+
 /**
  * Rows of an entity's table whose `keyColumn` is one of `keys` and that pass `condition` (alias `r`), in one
  * prepared statement of a fixed shape (the hot read path: plain SQL, no query builder), hydrated as TypeORM would
@@ -40,10 +52,9 @@ async function selectRows<T extends ObjectLiteral>(
   const params = new SqlParams();
   const where = [`r.${keyColumn} = ANY(${params.add([...keys])}::uuid[])`];
   if (condition) where.push(condition(params));
-  const columns = metadata.columns.map((column) => `r.${column.databaseName}`).join(', ');
   const raw = await queryPrepared<Record<string, unknown>>(
     manager.connection,
-    `SELECT ${columns} FROM ${metadata.tablePath} r WHERE ${where.join(' AND ')}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
+    `SELECT ${selectList(metadata)} FROM ${metadata.tablePath} r WHERE ${where.join(' AND ')}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
     params.values,
   );
   const { driver } = manager.connection;
