@@ -1,5 +1,6 @@
 // The benchmark's command line: sizes, durations, concurrencies per workload, targets and where to write the report.
 import path from 'node:path';
+import { recordCount } from '../scripts/seed';
 import { WORKLOADS, type WorkloadName } from './workloads';
 
 export const TARGETS = { apollo: 'Apollo gateway', hive: 'Hive Gateway', floor: 'raw SQL floor' } as const;
@@ -38,10 +39,9 @@ export interface Options {
 }
 
 function parseCount(flag: string, raw: string): number {
-  const match = /^(\d[\d_]*(?:\.\d+)?)(k|m)?$/i.exec(raw.trim());
-  if (!match) throw new Error(`${flag} needs a number (e.g. 10k, 100k, 10M), got ${raw}\n${USAGE}`);
-  const multiplier = !match[2] ? 1 : match[2].toLowerCase() === 'k' ? 1_000 : 1_000_000;
-  return Math.round(Number(match[1].replace(/_/g, '')) * multiplier);
+  const count = recordCount(raw);
+  if (count === undefined) throw new Error(`${flag} needs a number (e.g. 10k, 100k, 10M), got ${raw}\n${USAGE}`);
+  return count;
 }
 
 function parseCounts(flag: string, raw: string): number[] {

@@ -22,11 +22,19 @@ interface Arguments {
   keepIndexes: boolean;
 }
 
-function parseCount(flag: string, raw: string | undefined): number {
-  const match = raw === undefined ? null : /^(\d[\d_]*)(k|m)?$/i.exec(raw.trim());
-  if (!match) throw new Error(`${flag} needs a whole number (e.g. 10000, 250k, 1M), got ${raw ?? 'nothing'}\n${USAGE}`);
+/** A count as the commands take it (`10000`, `10_000`, `250k`, `1.5M`), or undefined when it is none. */
+export function recordCount(raw: string | undefined): number | undefined {
+  const match = raw === undefined ? null : /^(\d[\d_]*(?:\.\d+)?)(k|m)?$/i.exec(raw.trim());
+  if (!match) return undefined;
   const multiplier = !match[2] ? 1 : match[2].toLowerCase() === 'k' ? 1_000 : 1_000_000;
-  return Number(match[1].replace(/_/g, '')) * multiplier;
+  return Math.round(Number(match[1].replace(/_/g, '')) * multiplier);
+}
+
+function parseCount(flag: string, raw: string | undefined): number {
+  const count = recordCount(raw);
+  if (count === undefined)
+    throw new Error(`${flag} needs a whole number (e.g. 10000, 250k, 1M), got ${raw ?? 'nothing'}\n${USAGE}`);
+  return count;
 }
 
 function parseArguments(argv: string[]): Arguments {
