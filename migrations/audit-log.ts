@@ -26,6 +26,15 @@ export function createAuditLogV1(schema: string): string[] {
   ];
 }
 
+/** Version 2: the client's own request id beside the one Liaison made (`request_id`), never instead of it. */
+export function addClientRequestId(schema: string): string {
+  return `ALTER TABLE ${schema}.audit_event ADD COLUMN client_request_id varchar(64)`;
+}
+
+export function dropClientRequestId(schema: string): string {
+  return `ALTER TABLE ${schema}.audit_event DROP COLUMN client_request_id`;
+}
+
 export function dropAuditLogV1(schema: string): string[] {
   return [`DROP TABLE ${schema}.audit_event`, `DROP FUNCTION ${schema}.refuse_audit_change()`];
 }

@@ -7,6 +7,7 @@ import { parseFirst } from './pagination';
 import type { SubgraphName } from './schema';
 import { SqlParams } from './sql';
 import { requireRole } from './visibility';
+import { inStoredRange } from './scalars';
 
 // The read side of the audit log (SPEC 4): `hitsOnMyRecords` and `auditLog`. Each subgraph reads only its own
 // `<schema>.audit_event`, so the answer is a federated report entity whose `id` encodes the filter; persons opens the
@@ -222,8 +223,8 @@ const MAX_BIGINT = 2n ** 63n - 1n;
 function decodeCursor(after: string, pattern: RegExp): string[] {
   const match = pattern.exec(Buffer.from(after, 'base64url').toString('utf8'));
   const [instant, eventId] = match?.slice(1) ?? [];
-  const time = instant === undefined ? NaN : Date.parse(instant);
-  const validInstant = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === instant.slice(0, 19);
+  const time = new Date(instant === undefined ? NaN : Date.parse(instant));
+  const validInstant = inStoredRange(time) && time.toISOString().slice(0, 19) === instant.slice(0, 19);
   if (!match || !validInstant || BigInt(eventId) > MAX_BIGINT) {
     throw badUserInput('after is not a cursor of this list', 'after');
   }
@@ -344,6 +345,7 @@ interface AuditEventRow {
   occurred_key: string;
   occurred_at: Date;
   request_id: string;
+  client_request_id: string | null;
   user_id: string;
   agency: string;
   jurisdiction: string;
@@ -386,8 +388,8 @@ export async function listAuditEvents(
     conditions.push(`e.occurred_at <= ${at}`, `(e.occurred_at, e.id) < (${at}, ${params.add(eventId)}::bigint)`);
   }
   const rows: AuditEventRow[] = await context.dataSource.query(
-    `SELECT e.id::text AS id, ${OCCURRED_KEY} AS occurred_key, e.occurred_at, e.request_id, e.user_id, e.agency,
-            e.jurisdiction, e.purpose, e.operation, e.criteria, e.record_ids::text[] AS record_ids
+    `SELECT e.id::text AS id, ${OCCURRED_KEY} AS occurred_key, e.occurred_at, e.request_id, e.client_request_id,
+            e.user_id, e.agency, e.jurisdiction, e.purpose, e.operation, e.criteria, e.record_ids::text[] AS record_ids
        FROM ${schema}.audit_event e
       WHERE ${conditions.filter(Boolean).join(' AND ')}
       ORDER BY e.occurred_at DESC, e.id DESC
@@ -401,6 +403,7 @@ export async function listAuditEvents(
         id: `${schema}:${row.id}`,
         occurredAt: row.occurred_at,
         requestId: row.request_id,
+        clientRequestId: row.client_request_id,
         userId: row.user_id,
         agency: agencyOf(row.agency),
         jurisdiction: row.jurisdiction,

@@ -5,6 +5,7 @@ import type pino from 'pino';
 import type { Principal } from './auth';
 import { auditUnavailable } from './errors';
 import { queryPrepared } from './sql';
+import { auditInserts } from './metrics';
 
 /**
  * What one request disclosed in one subgraph: the records its loaders returned and, for a search or check, the
@@ -31,6 +32,7 @@ export class AuditTrail {
 
 export interface AuditedContext {
   requestId: string;
+  clientRequestId?: string;
   principal: Principal;
   purpose?: string;
   audit: AuditTrail;
@@ -45,6 +47,9 @@ function operationLabel(operation: OperationDefinitionNode | undefined, name: st
   return [name, fields?.join(',')].filter(Boolean).join(' ') || 'anonymous';
 }
 
+/** Who asked, and which request: what an audit row takes from the request's context. */
+export type AuditRowContext = Pick<AuditedContext, 'requestId' | 'clientRequestId' | 'principal' | 'purpose'>;
+
 /** What one audit row says beside who asked: the operation, its criteria and the records disclosed. */
 export interface AuditEvent {
   operation: string;
@@ -53,9 +58,10 @@ export interface AuditEvent {
 }
 
 /** An audit row's columns, as `auditInsertSql` reads them from a JSON array. */
-function auditRow(context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>, event: AuditEvent) {
+function auditRow(context: AuditRowContext, event: AuditEvent) {
   return {
     request_id: context.requestId,
+    client_request_id: context.clientRequestId ?? null,
     user_id: context.principal.userId,
     agency: context.principal.agency,
     jurisdiction: context.principal.jurisdiction,
@@ -69,10 +75,11 @@ function auditRow(context: Pick<AuditedContext, 'requestId' | 'principal' | 'pur
 /** Appends the rows of one JSON array (`$1`, `auditRow`s) to `<schema>.audit_event`: one statement of a fixed shape. */
 function auditInsertSql(schema: string): string {
   return `INSERT INTO ${schema}.audit_event
-      (request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
-    SELECT r.request_id, r.user_id, r.agency, r.jurisdiction, r.purpose, r.operation, r.criteria, r.record_ids
-      FROM jsonb_to_recordset($1::jsonb) AS r (request_id varchar, user_id varchar, agency varchar,
-           jurisdiction char(2), purpose varchar, operation varchar, criteria jsonb, record_ids uuid[])`;
+      (request_id, client_request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
+    SELECT r.request_id, r.client_request_id, r.user_id, r.agency, r.jurisdiction, r.purpose, r.operation, r.criteria,
+           r.record_ids
+      FROM jsonb_to_recordset($1::jsonb) AS r (request_id varchar, client_request_id varchar, user_id varchar,
+           agency varchar, jurisdiction char(2), purpose varchar, operation varchar, criteria jsonb, record_ids uuid[])`;
 }
 
 /**
@@ -82,7 +89,7 @@ function auditInsertSql(schema: string): string {
 export async function writeAuditEvent(
   runner: Pick<DataSource, 'query'>,
   schema: string,
-  context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>,
+  context: AuditRowContext,
   event: AuditEvent,
 ): Promise<void> {
   await runner.query(auditInsertSql(schema), [JSON.stringify([auditRow(context, event)])]);
@@ -115,7 +122,7 @@ export class AuditWriter {
     this.insertSql = auditInsertSql(schema);
   }
 
-  write(context: Pick<AuditedContext, 'requestId' | 'principal' | 'purpose'>, event: AuditEvent): Promise<void> {
+  write(context: AuditRowContext, event: AuditEvent): Promise<void> {
     const values = auditRow(context, event);
     return new Promise((written, failed) => {
       this.queue.push({ values, written, failed });
@@ -138,6 +145,7 @@ export class AuditWriter {
 
   private async insert(rows: QueuedAuditRow[]): Promise<void> {
     try {
+      auditInserts.inc();
       await queryPrepared(this.dataSource, this.insertSql, [JSON.stringify(rows.map((row) => row.values))]);
     } catch (error) {
       if (rows.length === 1) rows[0].failed(error);

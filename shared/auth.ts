@@ -17,6 +17,7 @@ import {
 import { ErrorCode } from './errors';
 import { JURISDICTION_CODES, agencyByCode } from './jurisdictions';
 import { isProduction } from './config';
+import { ensureDevelopmentLinkKey } from './link-ids';
 
 export const ROLES = ['officer', 'analyst', 'partner', 'data-protection', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -82,6 +83,7 @@ export async function ensureDevelopmentKeys(): Promise<void> {
     writeFileSync(files.privateKey, await exportPKCS8(pair.privateKey), { mode: 0o600 });
     writeFileSync(files.publicKey, await exportSPKI(pair.publicKey));
   }
+  ensureDevelopmentLinkKey(keysDir());
 }
 
 function readKey(envName: string, fallback: string): string {
@@ -95,14 +97,20 @@ function readKey(envName: string, fallback: string): string {
 export interface TokenSettings {
   issuer: string;
   audience: string;
+  /** Longest a user token may live, from `iat` to `exp` (`LIAISON_MAX_TOKEN_LIFETIME`, seconds; 12 h). */
+  maxLifetimeSeconds: number;
 }
 
 export function tokenSettings(): TokenSettings {
   return {
     issuer: process.env.LIAISON_JWT_ISSUER ?? 'liaison-dev',
     audience: process.env.LIAISON_JWT_AUDIENCE ?? 'liaison-api',
+    maxLifetimeSeconds: Number(process.env.LIAISON_MAX_TOKEN_LIFETIME ?? 12 * 3600),
   };
 }
+
+/** A user id: printable, no control or line-breaking characters, 1 to 128 of them, not starting or ending in space. */
+const USER_ID = /^[\p{L}\p{N}\p{P}\p{S}](?:[\p{L}\p{N}\p{P}\p{S} ]{0,126}[\p{L}\p{N}\p{P}\p{S}])?$/u;
 
 /** Verifies the tokens users and partners present: a JWKS URL (`LIAISON_JWKS_URL`) or a PEM public key file. */
 export async function userTokenVerifier(): Promise<(token: string) => Promise<Principal>> {
@@ -130,11 +138,17 @@ async function verifyPrincipal(
       issuer: settings.issuer,
       audience: settings.audience,
       algorithms: [ALGORITHM, 'RS256'],
-      requiredClaims: ['exp', 'sub'],
+      requiredClaims: ['exp', 'sub', 'iat'],
+      maxTokenAge: settings.maxLifetimeSeconds,
     }));
   } catch (error) {
     throw unauthenticated(`the token was refused: ${(error as Error).message}`);
   }
+  if (payload.exp! - payload.iat! > settings.maxLifetimeSeconds) {
+    throw unauthenticated(`the token lives longer than ${settings.maxLifetimeSeconds} s: ask for a shorter one`);
+  }
+  // The user id goes into every audit row: one printable line of at most 128 characters.
+  if (!USER_ID.test(payload.sub!)) throw unauthenticated('the token names no valid user (`sub`)');
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
   const jurisdiction = String(payload.jurisdiction ?? '');
   const agency = String(payload.agency ?? '');

@@ -5,7 +5,10 @@ import type { AuditTrail } from './audit';
 
 /** What every subgraph's per-request context holds; each subgraph adds its own DataLoaders. */
 export interface RequestContext<TLoaders> {
+  /** The gateway's id for the request (shared/request-id.ts), the same in every subgraph it reached. */
   requestId: string;
+  /** The client's own `x-request-id`, when it sent a valid one: kept beside `requestId`, never instead. */
+  clientRequestId?: string;
   /** The verified caller. */
   principal: Principal;
   /** Purpose or case reference the client sent (header `x-liaison-purpose`), if any. */

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { newRequestId } from './request-id';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 /** Largest request body a GraphQL endpoint reads. */
@@ -19,12 +19,6 @@ export function isJsonPost(request: http.IncomingMessage): boolean {
   const type = request.headers['content-type'] ?? '';
   const encoding = request.headers['content-encoding'];
   return /^application\/(graphql-response\+)?json\b/i.test(type) && (!encoding || encoding === 'identity');
-}
-
-/** A request id the client may set (`x-request-id`), else a fresh one. */
-export function requestIdOf(headers: http.IncomingHttpHeaders): string {
-  const header = headers['x-request-id'];
-  return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
 /**
@@ -59,7 +53,7 @@ export async function serveJsonPost<TContext extends BaseContext>(
       search: queryAt < 0 ? '' : request.url!.slice(queryAt),
       body,
     },
-    context: () => endpoint.createContext({ requestId: requestIdOf(request.headers), headers: request.headers }),
+    context: () => endpoint.createContext({ requestId: newRequestId(), headers: request.headers }),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

@@ -1,6 +1,7 @@
 import { badUserInput } from './errors';
 import { JURISDICTION_CODES } from './jurisdictions';
 import { isCountryCode, isUuid, MIN_YEAR, parsePartialDate } from './validation';
+import { inStoredRange } from './scalars';
 
 /** A record as a client wrote it: a mutation's `input` argument or the `record` of a bulk-import line. */
 export type InputObject = Record<string, unknown>;
@@ -155,9 +156,9 @@ export class InputReader {
       (typeof value === 'string' &&
         /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value.trim()));
     const date = valid ? new Date(value instanceof Date ? value.getTime() : (value as string).trim()) : undefined;
-    if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() < MIN_YEAR) {
+    if (!date || !inStoredRange(date) || date.getUTCFullYear() < MIN_YEAR) {
       throw badUserInput(
-        `${this.at(field)} must be an ISO 8601 date-time from year ${MIN_YEAR}, got ${show(value)}`,
+        `${this.at(field)} must be an ISO 8601 date-time in years ${MIN_YEAR} to 9999, got ${show(value)}`,
         this.at(field),
       );
     }

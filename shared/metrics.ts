@@ -11,6 +11,16 @@ export const sqlStatements = new Counter({
   registers: [registry],
 });
 
+/**
+ * The audit INSERTs among them: group commit merges the rows of concurrent fetches, so their number depends on timing
+ * (at most one per subgraph fetch), and the tests count the other statements apart.
+ */
+export const auditInserts = new Counter({
+  name: 'liaison_audit_inserts_total',
+  help: 'Audit-log INSERT statements (each carries the rows of one or more requests)',
+  registers: [registry],
+});
+
 export const graphqlRequests = new Counter({
   name: 'liaison_graphql_requests_total',
   help: 'GraphQL requests served',

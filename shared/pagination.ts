@@ -1,3 +1,4 @@
+import type { AuditTrail } from './audit';
 import { badUserInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -38,12 +39,18 @@ export interface Connection<TEdge> {
   totalCountCapped: boolean;
 }
 
-/** A ranked page as a Relay connection; `totalCountCapped` says the count stopped at the search's cap. */
-export function toConnection<TEdge>(
+/**
+ * A ranked page as a Relay connection; `totalCountCapped` says the count stopped at the search's cap. The page's hits
+ * are logged as disclosed whatever the caller selects: a score, a `matchedOn.value` or a count reveals a match as
+ * surely as the node does.
+ */
+export function toConnection<TEdge extends { id: string }>(
+  audit: AuditTrail,
   items: TEdge[],
   { totalCount, totalCountCapped }: { totalCount: number; totalCountCapped: boolean },
   page: PageRequest,
 ): Connection<TEdge> {
+  audit.disclose(items.map((item) => item.id));
   const edges = items.map((item, index) => ({ ...item, cursor: encodeCursor(page.offset + index) }));
   return {
     edges,

@@ -3,17 +3,26 @@ import { badUserInput } from './errors';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Whether a date lies in years 1 to 9999: what PostgreSQL's date and timestamptz columns and ISO 8601 without an
+ * expanded year both hold (year 0 and year 275760 are valid JavaScript dates but no PostgreSQL value).
+ */
+export function inStoredRange(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1 && year <= 9999;
+}
+
 function parseDateValue(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw badUserInput(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || !inStoredRange(new Date(value))) {
+    throw badUserInput(`Date must be YYYY-MM-DD in years 0001 to 9999, got ${JSON.stringify(value)}`);
   }
   return value;
 }
 
 function parseDateTimeValue(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime()))
-    throw badUserInput(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
+  if (!date || !inStoredRange(date))
+    throw badUserInput(`DateTime must be ISO 8601 in years 0001 to 9999, got ${JSON.stringify(value)}`);
   return date;
 }
 

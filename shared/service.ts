@@ -8,7 +8,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import { registry, graphqlRequests } from './metrics';
 import { ErrorCode } from './errors';
-import { MAX_BODY_BYTES, isJsonPost, requestIdOf, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
+import { MAX_BODY_BYTES, isJsonPost, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
+import { newRequestId } from './request-id';
 
 export interface ServiceOptions<TContext extends ApolloBaseContext> {
   name: string;
@@ -112,8 +113,7 @@ export async function runService<TContext extends ApolloBaseContext>(
       endpoint.path,
       express.json({ limit: MAX_BODY_BYTES }),
       expressMiddleware(servers[i], {
-        context: async ({ req }) =>
-          endpoint.createContext({ requestId: requestIdOf(req.headers), headers: req.headers }),
+        context: async ({ req }) => endpoint.createContext({ requestId: newRequestId(), headers: req.headers }),
       }),
     );
   });

@@ -18,6 +18,8 @@ import { runService, type RunningService } from './service';
 import { parsePurpose, requirePurposePlugin } from './purpose';
 import type { LoaderScope, RequestContext } from './context';
 import { AuditTrail, AuditWriter, auditPlugin } from './audit';
+import { contractBindingPlugin } from './contract-binding';
+import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf, gatewayRequestId } from './request-id';
 
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
@@ -37,8 +39,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   await definition.prepare?.(dataSource);
   const verifyGateway = await gatewayCredentialVerifier();
   const verifyUser = await userTokenVerifier();
+  const typeDefs = subgraphTypeDefs(definition.name);
   const schema = buildSubgraphSchema({
-    typeDefs: subgraphTypeDefs(definition.name),
+    typeDefs,
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
   });
   return runService<RequestContext<TLoaders>>({
@@ -51,6 +54,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       includeStacktraceInErrorResponses: false,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
+        contractBindingPlugin<RequestContext<TLoaders>>(typeDefs),
         requirePurposePlugin<RequestContext<TLoaders>>(),
         auditPlugin<RequestContext<TLoaders>>(new AuditWriter(dataSource, definition.name)),
       ],
@@ -62,7 +66,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       const principal = await verifyUser(bearerToken(headers));
       const audit = new AuditTrail();
       return {
-        requestId,
+        // The gateway's id for the request, so that its rows in every subgraph share it.
+        requestId: gatewayRequestId(headers) ?? requestId,
+        clientRequestId: clientRequestIdOf(headers, CLIENT_REQUEST_ID_HEADER),
         principal,
         audit,
         purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),

@@ -14,8 +14,13 @@ function sharedWith(alias: string, viewer: string): string {
            OR (${alias}.sharing = 'LISTED_JURISDICTIONS' AND ${viewer} = ANY(${alias}.shared_with)))`;
 }
 
-/** Records whose content the viewer may see: shared with them, current (not revoked, not lapsed), not H3 unless owned. */
+/**
+ * Records whose content the viewer may see: shared with them, current (not revoked, not lapsed), not H3 unless owned.
+ * Only the reading roles get any: partners and data protection read no record content, whatever path their request
+ * takes (search, detail, `_entities`, links); they get checks and the audit log.
+ */
 export function disclosableSql(alias: string, principal: Principal, params: SqlParams): string {
+  requireRole(principal, READ_ROLES, 'reading records');
   const viewer = `${params.add(principal.jurisdiction)}::varchar`;
   return `${notLapsedSql(alias)} AND ${sharedWith(alias, viewer)}
           AND (${alias}.handling_code <> 'H3' OR ${alias}.owner_jurisdiction = ${viewer})`;
@@ -33,6 +38,7 @@ export function whereDisclosable<T extends object>(
   alias: string,
   principal: Principal,
 ): SelectQueryBuilder<T> {
+  requireRole(principal, READ_ROLES, 'reading records');
   return query
     .andWhere(`${notLapsedSql(alias)}`)
     .andWhere(`${sharedWith(alias, 'CAST(:viewer AS varchar)')}`)

@@ -79,10 +79,15 @@ export async function graphql<TData = any>(
 
 /** Total SQL statements the four subgraphs have sent so far, read from their Prometheus metrics. */
 export async function sqlStatementsSoFar(): Promise<number> {
+  return metricSoFar('liaison_sql_statements_total');
+}
+
+/** A counter summed over the four subgraphs' Prometheus metrics. */
+export async function metricSoFar(name: string): Promise<number> {
   const counts = await Promise.all(
     (['persons', 'documents', 'vehicles', 'substances'] as const).map(async (service) => {
       const metrics = await (await fetch(serviceUrl(service).replace(/\/graphql$/, '/metrics'))).text();
-      const match = /^liaison_sql_statements_total (\d+)/m.exec(metrics);
+      const match = new RegExp(`^${name} (\\d+)`, 'm').exec(metrics);
       return match ? Number(match[1]) : 0;
     }),
   );

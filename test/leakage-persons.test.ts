@@ -7,6 +7,7 @@ import type { Principal } from '../shared/auth';
 import { personNameRows } from '../subgraphs/persons/src/search/variants';
 import { sql } from './sql';
 import { DE, FI, PROVENANCE, SE, auditedIds, idsIn } from './leakage';
+import { sealLinkId } from '../shared/link-ids';
 
 // Persons owned by DE, one per restriction, each the holder of an SE document and vehicle and linked to an SE
 // seizure, all three shared with every jurisdiction: the link is visible, the person behind it may not be.
@@ -185,12 +186,25 @@ const PROBES: Record<string, Probe> = {
     idsIn(await graphql(`{ person(id: "${person(key)}") { id } }`, {}, 'persons', { principal, purpose })),
   'persons subgraph _entities Person': (key, principal, purpose) =>
     entities('Person', { id: person(key) }, 'id familyName')(key, principal, purpose),
-  'persons subgraph _entities Document (forged holderId)': (key, principal, purpose) =>
-    entities('Document', { id: document(key), holderId: person(key) }, 'holder { id }')(key, principal, purpose),
-  'persons subgraph _entities Vehicle (forged holderId)': (key, principal, purpose) =>
-    entities('Vehicle', { id: vehicle(key), holderId: person(key) }, 'holder { id }')(key, principal, purpose),
-  'persons subgraph _entities Seizure (forged personIds)': (key, principal, purpose) =>
-    entities('Seizure', { id: seizure(key), personIds: [person(key)] }, 'persons { id }')(key, principal, purpose),
+  // The gateway's own path: link ids sealed for the caller by the subgraph that holds them (shared/link-ids.ts).
+  'persons subgraph _entities Document (sealed holderId)': (key, principal, purpose) =>
+    entities('Document', { id: document(key), holderId: sealLinkId(person(key), principal) }, 'holder { id }')(
+      key,
+      principal,
+      purpose,
+    ),
+  'persons subgraph _entities Vehicle (sealed holderId)': (key, principal, purpose) =>
+    entities('Vehicle', { id: vehicle(key), holderId: sealLinkId(person(key), principal) }, 'holder { id }')(
+      key,
+      principal,
+      purpose,
+    ),
+  'persons subgraph _entities Seizure (sealed personIds)': (key, principal, purpose) =>
+    entities('Seizure', { id: seizure(key), personIds: [sealLinkId(person(key), principal)] }, 'persons { id }')(
+      key,
+      principal,
+      purpose,
+    ),
 };
 
 const CASES = [DE, FI, SE].flatMap((principal) =>
@@ -275,6 +289,46 @@ describe('restricted persons', () => {
     expect(data).toEqual({
       document: { id: document('h3'), holder: null },
       seizure: { id: seizure('h3'), persons: [] },
+    });
+  });
+
+  describe('link ids read straight from a subgraph with a valid gateway credential', () => {
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    const LINKS = [
+      ['documents', `{ document(id: "${document('ownerOnly')}") { holderId } }`],
+      ['vehicles', `{ vehicle(id: "${vehicle('ownerOnly')}") { holderId } }`],
+      ['substances', `{ seizure(id: "${seizure('ownerOnly')}") { personIds vehicleIds } }`],
+    ] as const;
+
+    it.each(LINKS)('%s answers the link sealed: no id, and never the same text twice', async (service, query) => {
+      const first = await graphql(query, {}, service, { principal: SE });
+      const second = await graphql(query, {}, service, { principal: SE });
+      expect(first.errors).toBeUndefined();
+      const text = JSON.stringify(first.data);
+      expect(text.replace(/"id":/g, '')).not.toMatch(UUID);
+      expect(text).toContain('L1.');
+      expect(JSON.stringify(second.data)).not.toEqual(text);
+    });
+
+    it('a raw id, a tampered one or one sealed for another caller opens nothing, even for a viewer who may see it', async () => {
+      const sealedForFi = sealLinkId(person('ownerOnly'), FI);
+      const tampered = sealLinkId(person('ownerOnly'), DE).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+      for (const holderId of [person('ownerOnly'), sealedForFi, tampered, 'L1.', 42]) {
+        const seen = await entities('Document', { id: document('ownerOnly'), holderId }, 'holder { id }')(
+          'ownerOnly',
+          DE,
+          `LEAK-PERSONS-RAW-${++probeNumber}`,
+        );
+        expect(seen).not.toContain(person('ownerOnly'));
+      }
+      // The control: the same viewer, the id sealed for it, sees the holder.
+      const sealed = sealLinkId(person('ownerOnly'), DE);
+      const seen = await entities('Document', { id: document('ownerOnly'), holderId: sealed }, 'holder { id }')(
+        'ownerOnly',
+        DE,
+        `LEAK-PERSONS-RAW-${++probeNumber}`,
+      );
+      expect(seen).toContain(person('ownerOnly'));
     });
   });
 });

@@ -7,6 +7,7 @@ import { ERIKSSON, fixtureId } from './fixtures';
 import type { Principal } from '../shared/auth';
 import { sql } from './sql';
 import { DE, FI, PROVENANCE, SE, auditedIds, idsIn } from './leakage';
+import { sealLinkId } from '../shared/link-ids';
 
 const NL_PARTNER: Principal = {
   userId: 'nl-partner',
@@ -184,7 +185,7 @@ const VEHICLE_LINK_PROBES: Record<
     idsIn(
       await graphql(`{ seizure(id: "${LINKING_SEIZURE}") { vehicles { id } } }`, {}, 'gateway', { principal, purpose }),
     ),
-  'vehicles subgraph _entities Seizure (forged vehicleIds)': async (key, principal, purpose) =>
+  'vehicles subgraph _entities Seizure (sealed vehicleIds)': async (key, principal, purpose) =>
     idsIn(
       await graphql(
         `
@@ -198,7 +199,7 @@ const VEHICLE_LINK_PROBES: Record<
             }
           }
         `,
-        { r: [{ __typename: 'Seizure', id: LINKING_SEIZURE, vehicleIds: [VEHICLES[key]] }] },
+        { r: [{ __typename: 'Seizure', id: LINKING_SEIZURE, vehicleIds: [sealLinkId(VEHICLES[key], principal)] }] },
         'vehicles',
         { principal, purpose },
       ),

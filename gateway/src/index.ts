@@ -21,12 +21,15 @@ import { CONTRACTS, contractFiles, contractPath, type Contract } from './contrac
 import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
+import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf } from '../../shared/request-id';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
 
 interface GatewayContext {
+  /** Made here for every request (shared/request-id.ts); the client's `x-request-id` travels beside it. */
   requestId: string;
+  clientRequestId?: string;
   /** The caller's token, verified here and verified again by every subgraph. */
   token: string;
   purpose?: string;
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
       agent: agents.get(name)!,
       requestHeaders: async (context) => ({
         'x-request-id': context.requestId,
+        ...(context.clientRequestId ? { [CLIENT_REQUEST_ID_HEADER]: context.clientRequestId } : {}),
         authorization: `Bearer ${context.token}`,
         [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(),
         ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
@@ -94,7 +98,12 @@ async function main(): Promise<void> {
             (known ? `: use ${contractPath(known)}` : ', which this gateway does not serve'),
         );
       }
-      return { requestId, token, purpose: parsePurpose(headerValue(headers, PURPOSE_HEADER)) };
+      return {
+        requestId,
+        clientRequestId: clientRequestIdOf(headers, 'x-request-id'),
+        token,
+        purpose: parsePurpose(headerValue(headers, PURPOSE_HEADER)),
+      };
     };
 
   await runService<GatewayContext>({

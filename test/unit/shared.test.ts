@@ -1,13 +1,16 @@
 import { encodeCursor, parsePage, toConnection } from '../../shared/pagination';
 import { parseCountry, parseId, parseJurisdictions, parsePartialDate } from '../../shared/validation';
 import { inKeyOrder, groupedInKeyOrder } from '../../shared/loaders';
+import { AuditTrail } from '../../shared/audit';
 import { recognizePersonText } from '../../subgraphs/persons/src/search/recognize';
 
 describe('pagination', () => {
   it('turns first/after into limit/offset and back into cursors', () => {
     expect(parsePage(undefined, undefined)).toEqual({ limit: 20, offset: 0 });
     expect(parsePage(10, encodeCursor(9))).toEqual({ limit: 10, offset: 10 });
+    const audit = new AuditTrail();
     const connection = toConnection(
+      audit,
       [{ id: 'a' }, { id: 'b' }],
       { totalCount: 5, totalCountCapped: false },
       { limit: 2, offset: 2 },
@@ -18,6 +21,7 @@ describe('pagination', () => {
       startCursor: encodeCursor(2),
       endCursor: encodeCursor(3),
     });
+    expect([...audit.recordIds]).toEqual(['a', 'b']);
   });
 
   it.each([0, -1, 101, 1.5])('refuses first = %p', (first) => {

@@ -38,6 +38,8 @@ export type Agency = {
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   agency: Agency;
+  /** The client's own `x-request-id` (1 to 64 letters, digits or `_ . : -`), when it sent one: for its correlation only. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
   /** What was asked: the arguments of each search, check or report, by field. */
   criteria: Scalars['JSON']['output'];
   /** Unique across Liaison: the subgraph and its row number, e.g. `documents:42`. */
@@ -50,7 +52,10 @@ export type AuditEvent = {
   purpose?: Maybe<Scalars['String']['output']>;
   /** Every record this subgraph returned to the request. */
   recordIds: Array<Scalars['ID']['output']>;
-  /** The request's id; the same request has one row in each subgraph it reached. */
+  /**
+   * The request's id, made by the gateway (never the client's); the same request has one row in each subgraph it
+   * reached.
+   */
   requestId: Scalars['String']['output'];
   userId: Scalars['String']['output'];
 };
@@ -120,8 +125,9 @@ export type Document = {
   expiryDate?: Maybe<Scalars['Date']['output']>;
   handling: Handling;
   /**
-   * The id of the person the document was issued to, for the persons subgraph only (`@inaccessible`: not in the public schema).
-   * The persons subgraph resolves `holder` from it and decides whether the caller may see that person.
+   * The id of the person the document was issued to, for the persons subgraph only (`@inaccessible`: not in the public
+   * schema), sealed for the caller as `Seizure.personIds`. The persons subgraph opens it, resolves `holder` and decides
+   * whether the caller may see that person.
    */
   holderId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
@@ -807,6 +813,7 @@ export type AgencyResolvers<ContextType = DocumentsContext, ParentType extends R
 
 export type AuditEventResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criteria?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -20,7 +20,7 @@ export const Query: QueryResolvers = {
       status: criteria?.status ?? undefined,
       page,
     });
-    return toConnection(result.hits, result, page);
+    return toConnection(audit, result.hits, result, page);
   },
 
   document: (_parent, { id }, { loaders, principal }) => {

@@ -73,6 +73,8 @@ export type AlertKind =
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   agency: Agency;
+  /** The client's own `x-request-id` (1 to 64 letters, digits or `_ . : -`), when it sent one: for its correlation only. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
   /** What was asked: the arguments of each search, check or report, by field. */
   criteria: Scalars['JSON']['output'];
   /** Unique across Liaison: the subgraph and its row number, e.g. `documents:42`. */
@@ -85,7 +87,10 @@ export type AuditEvent = {
   purpose?: Maybe<Scalars['String']['output']>;
   /** Every record this subgraph returned to the request. */
   recordIds: Array<Scalars['ID']['output']>;
-  /** The request's id; the same request has one row in each subgraph it reached. */
+  /**
+   * The request's id, made by the gateway (never the client's); the same request has one row in each subgraph it
+   * reached.
+   */
   requestId: Scalars['String']['output'];
   userId: Scalars['String']['output'];
 };
@@ -1037,6 +1042,7 @@ export type AlertResolvers<ContextType = PersonsContext, ParentType extends Reso
 
 export type AuditEventResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criteria?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

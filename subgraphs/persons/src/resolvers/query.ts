@@ -24,7 +24,7 @@ export const Query: QueryResolvers = {
       alertKind: criteria?.alertKind ?? undefined,
       page,
     });
-    return toConnection(result.hits, result, page);
+    return toConnection(audit, result.hits, result, page);
   },
 
   person: (_parent, { id }, { loaders, principal }) => {

@@ -38,6 +38,8 @@ export type Agency = {
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   agency: Agency;
+  /** The client's own `x-request-id` (1 to 64 letters, digits or `_ . : -`), when it sent one: for its correlation only. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
   /** What was asked: the arguments of each search, check or report, by field. */
   criteria: Scalars['JSON']['output'];
   /** Unique across Liaison: the subgraph and its row number, e.g. `documents:42`. */
@@ -50,7 +52,10 @@ export type AuditEvent = {
   purpose?: Maybe<Scalars['String']['output']>;
   /** Every record this subgraph returned to the request. */
   recordIds: Array<Scalars['ID']['output']>;
-  /** The request's id; the same request has one row in each subgraph it reached. */
+  /**
+   * The request's id, made by the gateway (never the client's); the same request has one row in each subgraph it
+   * reached.
+   */
   requestId: Scalars['String']['output'];
   userId: Scalars['String']['output'];
 };
@@ -446,8 +451,9 @@ export type Seizure = {
   ownerJurisdiction: Scalars['String']['output'];
   /**
    * Ids of the persons linked to the seizure, for the persons subgraph only (`@inaccessible`: not in the public
-   * schema). The persons subgraph resolves `Seizure.persons` from them and decides which the caller may see, so that
-   * not even the id of a hidden person leaves Liaison.
+   * schema), each sealed for the caller (encrypted, bound to the user, a fresh nonce each time). The persons subgraph
+   * opens them, resolves `Seizure.persons` and decides which the caller may see, so that not even the id of a hidden
+   * person leaves Liaison, not to a caller holding a gateway credential either.
    */
   personIds: Array<Scalars['ID']['output']>;
   place?: Maybe<Scalars['String']['output']>;
@@ -866,6 +872,7 @@ export type AgencyResolvers<ContextType = SubstancesContext, ParentType extends 
 
 export type AuditEventResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criteria?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

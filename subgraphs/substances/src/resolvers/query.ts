@@ -17,7 +17,7 @@ export const Query: QueryResolvers = {
       filters: parseSeizureCriteria(criteria),
       page,
     });
-    return toConnection(result.hits, result, page);
+    return toConnection(audit, result.hits, result, page);
   },
 
   seizure: (_parent, { id }, { loaders, principal }) => {
@@ -25,5 +25,8 @@ export const Query: QueryResolvers = {
     return loaders.seizure.load(parseId(id));
   },
 
-  substance: (_parent, { id }) => catalogueSubstance(parseId(id)),
+  substance: (_parent, { id }, { principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return catalogueSubstance(parseId(id));
+  },
 };

@@ -2,6 +2,7 @@ import type { SeizureResolvers, SeizureSearchHitResolvers } from '../generated/g
 import { provenanceResolvers } from '../../../../shared/provenance';
 import { isUuid } from '../../../../shared/validation';
 import { versionsForOwner } from '../../../../shared/versions';
+import { sealLinkId } from '../../../../shared/link-ids';
 import { catalogueSubstance } from '../catalogue';
 
 export const Seizure: SeizureResolvers = {
@@ -15,9 +16,12 @@ export const Seizure: SeizureResolvers = {
     transit: seizure.routeTransit,
     destination: seizure.routeDestination,
   }),
-  // Only the persons and vehicles subgraphs read these (`@requires`): they decide which linked records the caller sees.
-  personIds: (seizure, _args, { loaders }) => loaders.personIdsBySeizure.load(seizure.id),
-  vehicleIds: (seizure, _args, { loaders }) => loaders.vehicleIdsBySeizure.load(seizure.id),
+  // Only the persons and vehicles subgraphs read these (`@requires`), sealed for them: they decide which linked
+  // records the caller sees.
+  personIds: async (seizure, _args, { loaders, principal }) =>
+    (await loaders.personIdsBySeizure.load(seizure.id)).map((id) => sealLinkId(id, principal)),
+  vehicleIds: async (seizure, _args, { loaders, principal }) =>
+    (await loaders.vehicleIdsBySeizure.load(seizure.id)).map((id) => sealLinkId(id, principal)),
   versions: (seizure, _args, { principal, loaders }) => versionsForOwner(seizure, principal, loaders.versions),
 };
 

@@ -24,7 +24,7 @@ export const Query: QueryResolvers = {
       make,
       page,
     });
-    return toConnection(result.hits, result, page);
+    return toConnection(audit, result.hits, result, page);
   },
 
   vehicle: (_parent, { id }, { loaders, principal }) => {

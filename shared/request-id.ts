@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+
+// Every audit row names the request by an id a Liaison server made, never one a client chose: the gateway makes it
+// and hands it to the subgraphs (`x-request-id`), so that one request's rows in each subgraph share it. A client's
+// own `x-request-id` is kept beside it (`clientRequestId`), for the client's correlation only.
+
+/** Header carrying the client's own request id from the gateway to the subgraphs. */
+export const CLIENT_REQUEST_ID_HEADER = 'x-liaison-client-request-id';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLIENT_ID = /^[\w.:-]{1,64}$/;
+
+/** A fresh request id (a UUID). */
+export function newRequestId(): string {
+  return randomUUID();
+}
+
+/** In a subgraph: the id the gateway made for the request, when it sent one. */
+export function gatewayRequestId(headers: IncomingHttpHeaders): string | undefined {
+  const value = headers['x-request-id'];
+  return typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : undefined;
+}
+
+/** A client's own request id from `header`: 1 to 64 letters, digits or `_ . : -`; anything else is dropped. */
+export function clientRequestIdOf(headers: IncomingHttpHeaders, header: string): string | undefined {
+  const value = headers[header];
+  return typeof value === 'string' && CLIENT_ID.test(value) ? value : undefined;
+}
