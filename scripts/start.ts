@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   // Development conveniences (field suggestions in errors) for the services this command starts.
   process.env.NODE_ENV ??= 'development';
+  // The sandbox prefills a development token for a browser on this machine: under this command only.
+  process.env.LIAISON_SANDBOX_DEVELOPMENT_TOKEN = 'on';
   await ensureDevelopmentKeys();
   const database = await openDatabase();
   console.log(`database: ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`);

@@ -8,6 +8,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import { registry, graphqlRequests } from './metrics';
 import { ErrorCode } from './errors';
+import { isDevelopment } from './config';
 import { MAX_BODY_BYTES, isJsonPost, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
 import { newRequestId } from './request-id';
 
@@ -146,6 +147,10 @@ export async function runService<TContext extends ApolloBaseContext>(
 /** Errors we did not raise on purpose (SQL failures, bugs) are logged in full and shown as a generic error. */
 function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // Field suggestions spell out the schema to whoever probes it: only in development (`npm start`).
+  if (!isDevelopment && formatted.message.includes(' Did you mean ')) {
+    formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
+  }
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   log.error({ err: error }, 'internal error');
   return {

@@ -19,6 +19,7 @@ import { parsePurpose, requirePurposePlugin } from './purpose';
 import type { LoaderScope, RequestContext } from './context';
 import { AuditTrail, AuditWriter, auditPlugin } from './audit';
 import { contractBindingPlugin } from './contract-binding';
+import { introspectionDepthRule, introspectionRolesPlugin } from './introspection';
 import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf, gatewayRequestId } from './request-id';
 
 export interface SubgraphDefinition<TLoaders> {
@@ -51,10 +52,12 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     apollo: {
       schema,
       introspection: true,
+      validationRules: [introspectionDepthRule],
       includeStacktraceInErrorResponses: false,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         contractBindingPlugin<RequestContext<TLoaders>>(typeDefs),
+        introspectionRolesPlugin<RequestContext<TLoaders>>(),
         requirePurposePlugin<RequestContext<TLoaders>>(),
         auditPlugin<RequestContext<TLoaders>>(new AuditWriter(dataSource, definition.name)),
       ],

@@ -1,5 +1,6 @@
 // Security in depth at every entry point: a search discloses what it ranked whatever the selection, and partners and
 // data protection read no record data from any subgraph, by any path, their contract held in the subgraphs too.
+import { getIntrospectionQuery } from 'graphql';
 import { graphql, type ServiceName } from './client';
 import { ERIKSSON, COCAINE_ID } from './fixtures';
 import type { Principal } from '../shared/auth';
@@ -179,5 +180,53 @@ describe('a partner credential is held to its contract in the subgraphs too', ()
     const { data, errors } = await graphql(query, {}, service, { principal: PARTNER, purpose: nextPurpose('C-OK') });
     expect(errors).toBeUndefined();
     expect(JSON.stringify(data)).toContain('"hit":');
+  });
+});
+
+describe('the schema is read by those who query the graph, and never too deep', () => {
+  const SCHEMA = '{ __schema { queryType { fields { name } } } }';
+  const rootFields = (data: any): string[] =>
+    data.__schema.queryType.fields.map((field: { name: string }) => field.name);
+
+  it.each(['gateway', 'persons'] as const)(
+    '%s: data protection may not read the schema; an officer may',
+    async (service) => {
+      const refused = await graphql(SCHEMA, {}, service, { principal: DATA_PROTECTION, purpose: null });
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const answered = await graphql(SCHEMA, {}, service, { principal: SE, purpose: null });
+      expect(answered.errors).toBeUndefined();
+      expect(rootFields(answered.data)).toContain('searchPersons');
+    },
+  );
+
+  it("a partner reads its contract's schema on its endpoint, and nothing beyond it", async () => {
+    const { data, errors } = await graphql(SCHEMA, {}, 'gateway', { principal: PARTNER, purpose: null });
+    expect(errors).toBeUndefined();
+    expect(rootFields(data).sort()).toEqual(
+      ['checkDocument', 'checkDocuments', 'checkPerson', 'checkPersons', 'checkVehicle', 'checkVehicles'].sort(),
+    );
+  });
+
+  it('the standard introspection query is answered', async () => {
+    const { errors } = await graphql(getIntrospectionQuery(), {}, 'gateway', { principal: SE, purpose: null });
+    expect(errors).toBeUndefined();
+  });
+
+  // Apollo Server bounds nested `fields`; the rule here bounds `ofType` chains and everything else too.
+  it.each(['gateway', 'documents'] as const)('%s refuses introspection nested 20 levels deep', async (service) => {
+    const deep = `{ __type(name: "Query") { ${'ofType { '.repeat(20)} name ${'} '.repeat(20)} } }`;
+    const { data, errors } = await graphql(deep, {}, service, { principal: SE, purpose: null });
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(/introspection nests 22 levels deep; at most 15/),
+    );
+  });
+
+  it.each(['gateway', 'documents'] as const)('%s suggests no field names outside development', async (service) => {
+    const { errors } = await graphql('{ searchDocument(text: "x") { totalCount } }', {}, service, { principal: SE });
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).not.toMatch(/Did you mean|searchDocuments/);
   });
 });

@@ -7,10 +7,11 @@ import {
   PURPOSE_HEADER,
   bearerToken,
   gatewayCredentialSigner,
+  type Principal,
   signDevelopmentToken,
   userTokenVerifier,
 } from '../../shared/auth';
-import { isDevelopment, servicePort, subgraphUrl } from '../../shared/config';
+import { isDevelopment, isProduction, servicePort, subgraphUrl } from '../../shared/config';
 import { createLogger } from '../../shared/logger';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
 import { runService } from '../../shared/service';
@@ -22,6 +23,7 @@ import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf } from '../../shared/request-id';
+import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -30,6 +32,8 @@ interface GatewayContext {
   /** Made here for every request (shared/request-id.ts); the client's `x-request-id` travels beside it. */
   requestId: string;
   clientRequestId?: string;
+  /** The verified caller. */
+  principal: Principal;
   /** The caller's token, verified here and verified again by every subgraph. */
   token: string;
   purpose?: string;
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
     });
 
   // Query limits: depth, cost, aliases, tokens and directives; field suggestions only in development.
-  const apolloOptions = (supergraphSdl: string) => {
+  const apolloOptions = (supergraphSdl: string, contract?: Contract) => {
     const armor = new ApolloArmor({
       maxDepth: { n: 12 },
       costLimit: { maxCost: 20_000 },
@@ -80,8 +84,12 @@ async function main(): Promise<void> {
       introspection: true,
       includeStacktraceInErrorResponses: false,
       allowBatchedHttpRequests: false,
-      plugins: [...armor.plugins, requirePurposePlugin<GatewayContext>()],
-      validationRules: armor.validationRules,
+      plugins: [
+        ...armor.plugins,
+        introspectionRolesPlugin<GatewayContext>({ contractEndpoint: contract !== undefined }),
+        requirePurposePlugin<GatewayContext>(),
+      ],
+      validationRules: [...armor.validationRules, introspectionDepthRule],
     };
   };
 
@@ -101,6 +109,7 @@ async function main(): Promise<void> {
       return {
         requestId,
         clientRequestId: clientRequestIdOf(headers, 'x-request-id'),
+        principal,
         token,
         purpose: parsePurpose(headerValue(headers, PURPOSE_HEADER)),
       };
@@ -114,7 +123,7 @@ async function main(): Promise<void> {
     createContext: contextFor(undefined),
     extraEndpoints: CONTRACTS.map((contract) => ({
       path: contractPath(contract),
-      apollo: apolloOptions(readFileSync(contractFiles(contract).supergraph, 'utf8')),
+      apollo: apolloOptions(readFileSync(contractFiles(contract).supergraph, 'utf8'), contract),
       createContext: contextFor(contract),
     })),
     // The gateway is ready once it serves the supergraph; a subgraph that is down yields partial results, not a
@@ -123,15 +132,17 @@ async function main(): Promise<void> {
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
     routes: (app) =>
       mountSandbox(app, {
-        developmentToken: isDevelopment
-          ? () =>
-              signDevelopmentToken({
-                userId: 'sandbox-officer',
-                agency: 'SE-NOA',
-                jurisdiction: 'SE',
-                roles: ['officer'],
-              })
-          : undefined,
+        // Only under `npm start` (which sets the switch), never in production.
+        developmentToken:
+          process.env.LIAISON_SANDBOX_DEVELOPMENT_TOKEN === 'on' && !isProduction
+            ? () =>
+                signDevelopmentToken({
+                  userId: 'sandbox-officer',
+                  agency: 'SE-NOA',
+                  jurisdiction: 'SE',
+                  roles: ['officer'],
+                })
+            : undefined,
       }),
   });
 }
