@@ -24,6 +24,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf } from '../../shared/request-id';
 import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
+import { rateLimitPlugin } from './rate-limits';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -69,6 +70,9 @@ async function main(): Promise<void> {
       buildService: ({ name }) => subgraphFetcher(name as SubgraphName),
     });
 
+  // One count per credential across the full graph's and the contracts' endpoints.
+  const rateLimits = rateLimitPlugin<GatewayContext>();
+
   // Query limits: depth, cost, aliases, tokens and directives; field suggestions only in development.
   const apolloOptions = (supergraphSdl: string, contract?: Contract) => {
     const armor = new ApolloArmor({
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
         ...armor.plugins,
         introspectionRolesPlugin<GatewayContext>({ contractEndpoint: contract !== undefined }),
         requirePurposePlugin<GatewayContext>(),
+        rateLimits,
       ],
       validationRules: [...armor.validationRules, introspectionDepthRule],
     };

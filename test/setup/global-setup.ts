@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-logs-'));
   // Fresh signing keys for the run: the services verify with them, the test client signs with them.
   const keysDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-keys-'));
+  // Partner suites send hundreds of checks a second under one credential; test/rate-limits.test.ts reaches this.
+  process.env.LIAISON_RATE_LIMIT_PARTNER_CHECKS = '5000/1,3000/3600';
   const stack = await startStackOnFreePorts({ databaseUrl, logDir, keysDir });
   Object.assign(process.env, {
     LIAISON_TEST_ADMIN_URL: server.adminUrl,
