@@ -73,6 +73,7 @@ export async function startStack(options: {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of SUBGRAPH_NAMES)
     env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${options.ports[name]}/graphql`;
+  env.GATEWAY_URL = `http://127.0.0.1:${options.ports.gateway}/graphql`;
   const services = new Map<ServiceName, ServiceProcess>();
   const stopAll = async () => {
     await services.get('gateway')?.stop();

@@ -28,6 +28,11 @@ export function subgraphUrl(name: SubgraphName, opts: { forSupergraph?: boolean 
   return process.env[envName(name, 'URL')] ?? `http://127.0.0.1:${servicePort(name)}/graphql`;
 }
 
+/** Where a subgraph reaches the gateway (to check the links a write stores): `GATEWAY_URL` or loopback on its port. */
+export function gatewayUrl(): string {
+  return process.env.GATEWAY_URL ?? `http://127.0.0.1:${servicePort('gateway')}/graphql`;
+}
+
 /** Connection string for a subgraph's database: `<NAME>_DATABASE_URL`, else `DATABASE_URL`. */
 export function databaseUrl(name?: SubgraphName): string | undefined {
   return (name && process.env[envName(name, 'DATABASE_URL')]) || process.env.DATABASE_URL || undefined;

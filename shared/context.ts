@@ -11,6 +11,8 @@ export interface RequestContext<TLoaders> {
   clientRequestId?: string;
   /** The verified caller. */
   principal: Principal;
+  /** The caller's bearer token, for the gateway lookups a write makes with it (shared/linked-records.ts). */
+  token: string;
   /** Purpose or case reference the client sent (header `x-liaison-purpose`), if any. */
   purpose?: string;
   /** What this request disclosed, written to the audit log before the response leaves. */

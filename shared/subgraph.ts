@@ -66,13 +66,15 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     createContext: async ({ requestId, headers }) => {
       const credential = headers[GATEWAY_CREDENTIAL_HEADER];
       await verifyGateway(typeof credential === 'string' ? credential : undefined);
-      const principal = await verifyUser(bearerToken(headers));
+      const token = bearerToken(headers);
+      const principal = await verifyUser(token);
       const audit = new AuditTrail();
       return {
         // The gateway's id for the request, so that its rows in every subgraph share it.
         requestId: gatewayRequestId(headers) ?? requestId,
         clientRequestId: clientRequestIdOf(headers, CLIENT_REQUEST_ID_HEADER),
         principal,
+        token,
         audit,
         purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
         dataSource,

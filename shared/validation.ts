@@ -14,6 +14,14 @@ export function parseId(value: string, argument = 'id'): string {
   return value.toLowerCase();
 }
 
+/** 1 to `max` record ids (UUIDs), each checked as `parseId` checks one (errors name `ids[3]`). */
+export function parseIds(values: readonly string[], argument: string, max = 100): string[] {
+  if (values.length < 1 || values.length > max) {
+    throw badUserInput(`${argument} must hold 1 to ${max} ids, got ${values.length}`, argument);
+  }
+  return values.map((value, i) => parseId(value, `${argument}[${i}]`));
+}
+
 /** Owner jurisdictions filter: known Liaison jurisdictions only; empty or absent means all. */
 export function parseJurisdictions(codes: readonly string[] | null | undefined, argument = 'jurisdictions'): string[] {
   if (!codes) return [];

@@ -12,7 +12,8 @@ import { InputReader, type InputObject } from './input';
 import { agencyByCode } from './jurisdictions';
 import type { HandlingCode, ProvenanceColumns, Reliability, Sharing } from './provenance';
 import type { SubgraphName } from './schema';
-import { parseId } from './validation';
+import { isUuid, parseId } from './validation';
+import { visibleLinkedIds, type LinkedType } from './linked-records';
 import { requireRole, whereDisclosable } from './visibility';
 
 /** Roles that may create, update and revoke their jurisdiction's records. */
@@ -80,6 +81,8 @@ export interface RecordKind<T extends ProvenanceColumns> {
   saveRelated?(manager: EntityManager, id: string, related: Related): Promise<void>;
   /** Rewrites what is derived from the record's stored state (a person's search names), after every create and change. */
   afterWrite?(manager: EntityManager, record: T): Promise<void>;
+  /** Input fields holding ids of records another subgraph owns: a mutation stores only those the writer may see. */
+  links?: readonly { field: string; type: LinkedType }[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -355,6 +358,8 @@ export async function findForWrite<T extends ProvenanceColumns>(
 /** What a mutation needs of the request context. */
 export interface WriteContext {
   requestId: string;
+  /** The writer's bearer token: the links a change stores are checked with it. */
+  token: string;
   /** The request's trail: a refused change is described there, for the row written before the response leaves. */
   audit: AuditTrail;
   log: pino.Logger;
@@ -378,6 +383,8 @@ export function recordMutations<T extends ProvenanceColumns>(kind: RecordKind<T>
     const actor = { principal: context.principal, purpose: context.purpose };
     try {
       requireRole(context.principal, WRITE_ROLES, 'changing records');
+      // Before the transaction: the owning subgraph is asked over the network.
+      if ('input' in args) await requireVisibleLinks(kind, args.input, 'input', context);
       return await context.dataSource.transaction(async (manager) => {
         const record = await change(manager, actor);
         try {
@@ -412,6 +419,33 @@ export function recordMutations<T extends ProvenanceColumns>(kind: RecordKind<T>
         revokeRecord(kind, manager, actor, parseId(id), reason),
       ),
   };
+}
+
+/**
+ * Refuses an input that links to a record the writer may not see, with the answer an unknown id gets (the owning
+ * subgraph decides: shared/linked-records.ts). Ids that are no UUIDs are left to the record's own validation.
+ */
+async function requireVisibleLinks<T extends ProvenanceColumns>(
+  kind: RecordKind<T>,
+  input: unknown,
+  path: string,
+  context: WriteContext,
+): Promise<void> {
+  if (!kind.links || typeof input !== 'object' || input === null) return;
+  for (const link of kind.links) {
+    const value = (input as Record<string, unknown>)[link.field];
+    const ids = (Array.isArray(value) ? value : [value]).filter(
+      (id): id is string => typeof id === 'string' && isUuid(id),
+    );
+    if (!ids.length || ids.length > 100) continue;
+    const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const visible = await visibleLinkedIds(link.type, wanted, context);
+    const unknown = wanted.find((id) => !visible.has(id));
+    if (unknown) {
+      const argument = `${path}.${link.field}`;
+      throw badUserInput(`${argument} names no ${link.type.toLowerCase()} you may see: ${unknown}`, argument);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

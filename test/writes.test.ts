@@ -671,3 +671,86 @@ describe('mutations are audited', () => {
     expect(await versionCount('vehicles', created.data.createVehicle.id)).toBe(1);
   });
 });
+
+describe('links to records of other subgraphs', () => {
+  // Owned by FI and shared with no one: DE may not see them, so it may not link to them either.
+  const HIDDEN_PERSON = '00000000-0000-4000-8000-0f1000000001';
+  const HIDDEN_VEHICLE = '00000000-0000-4000-8000-0f3000000001';
+  const PROVENANCE = `owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference, handling_code, sharing, shared_with`;
+  const FI_ONLY = ['FI', 'FI-KRP', 'Keskusrikospoliisi', 'FI-HIDDEN-1', 'H0', 'OWNER_ONLY', []];
+
+  beforeAll(async () => {
+    await sql(
+      `INSERT INTO persons.person (id, ${PROVENANCE}, family_name, given_names, family_name_latin, given_names_latin,
+         script, aliases, sex, nationalities, warning_markers, search_name, dob_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Virtanen', 'Aino', 'VIRTANEN', 'AINO', 'LATIN', '{}', 'FEMALE', '{FI}',
+               '{}', 'VIRTANEN AINO', 1980)`,
+      [HIDDEN_PERSON, ...FI_ONLY],
+    );
+    await sql(
+      `INSERT INTO vehicles.vehicle (id, ${PROVENANCE}, vin, vin_normalized, type, make, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'YS3FB49S0Y1000777', 'YS3FB49S0Y1000777', 'CAR', 'Saab', 'STOLEN')`,
+      [HIDDEN_VEHICLE, ...FI_ONLY],
+    );
+  });
+
+  afterAll(async () => {
+    await sql('DELETE FROM vehicles.vehicle WHERE id = $1', [HIDDEN_VEHICLE]);
+    await sql('DELETE FROM persons.person WHERE id = $1', [HIDDEN_PERSON]);
+  });
+
+  const refusedLink = async (kind: Kind, input: Record<string, unknown>, field: string) => {
+    const error = await refused(CREATE[kind], { input });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.argument).toBe(`input.${field}`);
+    return error.message;
+  };
+
+  it('refuse a holder the writer may not see exactly as an unknown one, and write nothing', async () => {
+    const unknown = randomUUID();
+    const hidden = await refusedLink(
+      'document',
+      documentInput('DE-WT-LINK-1', 'WT 900 001', { holderId: HIDDEN_PERSON }),
+      'holderId',
+    );
+    const absent = await refusedLink(
+      'document',
+      documentInput('DE-WT-LINK-1', 'WT 900 001', { holderId: unknown }),
+      'holderId',
+    );
+    expect(hidden.replace(HIDDEN_PERSON, '<id>')).toBe(absent.replace(unknown, '<id>'));
+    expect(hidden).toMatch(/names no person you may see/);
+    await refusedLink(
+      'vehicle',
+      vehicleInput('DE-WT-LINK-2', 'WAUZZZ4G0KN000901', { holderId: HIDDEN_PERSON }),
+      'holderId',
+    );
+    const { rows } = await sql(
+      `SELECT (SELECT count(*) FROM documents.document WHERE national_reference = 'DE-WT-LINK-1')
+            + (SELECT count(*) FROM vehicles.vehicle WHERE national_reference = 'DE-WT-LINK-2') AS written`,
+    );
+    expect(Number(rows[0].written)).toBe(0);
+  });
+
+  it("refuse a seizure's hidden person or vehicle among visible ones", async () => {
+    await refusedLink(
+      'seizure',
+      seizureInput('DE-WT-LINK-3', { personIds: [PAPADOPOULOU, HIDDEN_PERSON] }),
+      'personIds',
+    );
+    await refusedLink('seizure', seizureInput('DE-WT-LINK-3', { vehicleIds: [HIDDEN_VEHICLE] }), 'vehicleIds');
+  });
+
+  it('refuse an update that links to a hidden holder', async () => {
+    const document = await write('document', 'create', { input: documentInput('DE-WT-LINK-4', 'WT 900 004') });
+    const error = await refused(UPDATE.document, { id: document.id, input: { holderId: HIDDEN_PERSON } });
+    expect(error.extensions?.argument).toBe('input.holderId');
+  });
+
+  it('the owner of the linked records answers the lookup: FI may link its own person', async () => {
+    const FI_WRITER: Principal = { userId: 'fi-writer', agency: 'FI-KRP', jurisdiction: 'FI', roles: ['officer'] };
+    const input = { ...documentInput('FI-WT-LINK-5', 'WT 900 005', { holderId: HIDDEN_PERSON }), issuingCountry: 'FI' };
+    const created = await write('document', 'create', { input }, FI_WRITER);
+    expect(created.id).toBeDefined();
+  });
+});

@@ -24,6 +24,7 @@ export const DOCUMENT_STATUSES: readonly DocumentStatus[] = [
 
 /** How documents are created, updated, revoked and imported (shared/writes.ts does the rest). */
 export const DOCUMENT_KIND: RecordKind<DocumentEntity> = {
+  links: [{ field: 'holderId', type: 'Person' }],
   typeName: 'Document',
   importType: 'document',
   schema: 'documents',

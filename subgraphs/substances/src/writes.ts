@@ -33,6 +33,10 @@ const MAX_ROUTE_COUNTRIES = 20;
  * another's tables); the subgraph that owns them decides, on every read, whether the caller sees them.
  */
 export const SEIZURE_KIND: RecordKind<SeizureEntity> = {
+  links: [
+    { field: 'personIds', type: 'Person' },
+    { field: 'vehicleIds', type: 'Vehicle' },
+  ],
   typeName: 'Seizure',
   importType: 'seizure',
   schema: 'substances',

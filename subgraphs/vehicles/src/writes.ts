@@ -21,6 +21,7 @@ const FIRST_MODEL_YEAR = 1886;
 
 /** How vehicles are created, updated, revoked and imported (shared/writes.ts does the rest). */
 export const VEHICLE_KIND: RecordKind<VehicleEntity> = {
+  links: [{ field: 'holderId', type: 'Person' }],
   typeName: 'Vehicle',
   importType: 'vehicle',
   schema: 'vehicles',

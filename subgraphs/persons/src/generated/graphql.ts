@@ -635,6 +635,12 @@ export type Query = {
   /** One person by id, or null if unknown, lapsed, revoked or not visible to you. */
   person?: Maybe<Person>;
   /**
+   * Persons by id, 1 to 100 ids, in the order asked: null where `person(id)` would answer null (unknown, lapsed, revoked or
+   * not visible to you: the four alike). The writing subgraphs ask it, with the writer's token, before they link a record
+   * to persons.
+   */
+  persons: Array<Maybe<Person>>;
+  /**
    * Search persons by free text (names in any script, optionally with a date of birth) and typed criteria.
    * Hits are ranked by `score`; lapsed records are never returned. Null, with an error, only when the service
    * holding these records is unavailable: the other search fields of the same request still answer.
@@ -698,6 +704,11 @@ export type QueryHitsOnMyRecordsArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1209,6 +1220,7 @@ export type QueryResolvers<ContextType = PersonsContext, ParentType extends Reso
   checkPersons?: Resolver<Array<ResolversTypes['CheckResult']>, ParentType, ContextType, RequireFields<QueryCheckPersonsArgs, 'items'>>;
   hitsOnMyRecords?: Resolver<ResolversTypes['HitReport'], ParentType, ContextType, Partial<QueryHitsOnMyRecordsArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'ids'>>;
   searchPersons?: Resolver<Maybe<ResolversTypes['PersonSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first'>>;
 };
 

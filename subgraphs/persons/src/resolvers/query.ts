@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { parsePage } from '../../../../shared/pagination';
-import { parseCountry, parseId, parseJurisdictions, parsePartialDate } from '../../../../shared/validation';
+import { parseCountry, parseId, parseIds, parseJurisdictions, parsePartialDate } from '../../../../shared/validation';
 import { toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
@@ -30,6 +30,11 @@ export const Query: QueryResolvers = {
   person: (_parent, { id }, { loaders, principal }) => {
     requireRole(principal, READ_ROLES, 'reading records');
     return loaders.person.load(parseId(id));
+  },
+
+  persons: (_parent, { ids }, { loaders, principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return Promise.all(parseIds(ids, 'ids').map((id) => loaders.person.load(id)));
   },
 
   // Persons opens the federated reports; each subgraph then answers its own field from its own audit log.

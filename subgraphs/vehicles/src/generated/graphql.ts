@@ -364,6 +364,12 @@ export type Query = {
   searchVehicles?: Maybe<VehicleSearchConnection>;
   /** One vehicle by id, or null if unknown, lapsed, revoked or not visible to you. */
   vehicle?: Maybe<Vehicle>;
+  /**
+   * Vehicles by id, 1 to 100 ids, in the order asked: null where `vehicle(id)` would answer null (unknown, lapsed, revoked or
+   * not visible to you: the four alike). The writing subgraphs ask it, with the writer's token, before they link a record
+   * to vehicles.
+   */
+  vehicles: Array<Maybe<Vehicle>>;
 };
 
 
@@ -390,6 +396,11 @@ export type QuerySearchVehiclesArgs = {
 
 export type QueryVehicleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVehiclesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** What a version records: the change that made it. */
@@ -962,6 +973,7 @@ export type QueryResolvers<ContextType = VehiclesContext, ParentType extends Res
   checkVehicles?: Resolver<Array<ResolversTypes['CheckResult']>, ParentType, ContextType, RequireFields<QueryCheckVehiclesArgs, 'items'>>;
   searchVehicles?: Resolver<Maybe<ResolversTypes['VehicleSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchVehiclesArgs, 'first'>>;
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType, RequireFields<QueryVehicleArgs, 'id'>>;
+  vehicles?: Resolver<Array<Maybe<ResolversTypes['Vehicle']>>, ParentType, ContextType, RequireFields<QueryVehiclesArgs, 'ids'>>;
 };
 
 export type RecordVersionResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {

@@ -4,7 +4,7 @@ import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { CHECK_ROLES } from '../../../../shared/check';
 import { checkVehicle, checkVehicles } from '../search/check';
-import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
+import { parseCountry, parseId, parseIds, parseJurisdictions } from '../../../../shared/validation';
 import { searchVehicles } from '../search/vehicle-search';
 
 export const Query: QueryResolvers = {
@@ -30,6 +30,11 @@ export const Query: QueryResolvers = {
   vehicle: (_parent, { id }, { loaders, principal }) => {
     requireRole(principal, READ_ROLES, 'reading records');
     return loaders.vehicle.load(parseId(id));
+  },
+
+  vehicles: (_parent, { ids }, { loaders, principal }) => {
+    requireRole(principal, READ_ROLES, 'reading records');
+    return Promise.all(parseIds(ids, 'ids').map((id) => loaders.vehicle.load(id)));
   },
 
   checkVehicle(_parent, args, context) {
