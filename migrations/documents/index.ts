@@ -4,6 +4,7 @@ import { AddDocumentNumberConfusable1795478401200 } from './1795478401200-AddDoc
 import { CreateAuditLog1795478409100 } from './1795478409100-CreateAuditLog';
 import { AddDocumentRevocation1795478409600 } from './1795478409600-AddDocumentRevocation';
 import { CreateDocumentsRecordVersion1795478409610 } from './1795478409610-CreateDocumentsRecordVersion';
+import { GrantDocumentsServiceRole1795478420100 } from './1795478420100-GrantDocumentsServiceRole';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
@@ -12,4 +13,5 @@ export const DOCUMENTS_MIGRATIONS = [
   CreateAuditLog1795478409100,
   AddDocumentRevocation1795478409600,
   CreateDocumentsRecordVersion1795478409610,
+  GrantDocumentsServiceRole1795478420100,
 ];

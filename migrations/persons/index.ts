@@ -13,6 +13,7 @@ import { IndexAlertKind1795478409910 } from './1795478409910-IndexAlertKind';
 import { CreateNameWordDictionary1795478410000 } from './1795478410000-CreateNameWordDictionary';
 import { CreateNameWordRowTable1795478410050 } from './1795478410050-CreateNameWordRowTable';
 import { DropPersonNamePhoneticAndTrigramIndex1795478410200 } from './1795478410200-DropPersonNamePhoneticAndTrigramIndex';
+import { GrantPersonsServiceRole1795478420000 } from './1795478420000-GrantPersonsServiceRole';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -30,4 +31,5 @@ export const PERSONS_MIGRATIONS = [
   CreateNameWordDictionary1795478410000,
   CreateNameWordRowTable1795478410050,
   DropPersonNamePhoneticAndTrigramIndex1795478410200,
+  GrantPersonsServiceRole1795478420000,
 ];

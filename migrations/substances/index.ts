@@ -8,6 +8,7 @@ import { IndexSeizuresBySubstanceNewestFirst1795478403600 } from './179547840360
 import { CreateAuditLog1795478409300 } from './1795478409300-CreateAuditLog';
 import { AddSeizureRevocation1795478409800 } from './1795478409800-AddSeizureRevocation';
 import { CreateSubstancesRecordVersion1795478409810 } from './1795478409810-CreateSubstancesRecordVersion';
+import { GrantSubstancesServiceRole1795478420300 } from './1795478420300-GrantSubstancesServiceRole';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -20,4 +21,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateAuditLog1795478409300,
   AddSeizureRevocation1795478409800,
   CreateSubstancesRecordVersion1795478409810,
+  GrantSubstancesServiceRole1795478420300,
 ];

@@ -5,6 +5,7 @@ import { CreateVehicleVinLast6Index1795478402300 } from './1795478402300-CreateV
 import { CreateAuditLog1795478409200 } from './1795478409200-CreateAuditLog';
 import { AddVehicleRevocation1795478409700 } from './1795478409700-AddVehicleRevocation';
 import { CreateVehiclesRecordVersion1795478409710 } from './1795478409710-CreateVehiclesRecordVersion';
+import { GrantVehiclesServiceRole1795478420200 } from './1795478420200-GrantVehiclesServiceRole';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -14,4 +15,5 @@ export const VEHICLES_MIGRATIONS = [
   CreateAuditLog1795478409200,
   AddVehicleRevocation1795478409700,
   CreateVehiclesRecordVersion1795478409710,
+  GrantVehiclesServiceRole1795478420200,
 ];
