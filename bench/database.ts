@@ -3,8 +3,8 @@
 // benchmark's own in `.data/bench` with the project's embedded settings (shared/embedded-postgres.ts).
 import path from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../shared/embedded-postgres';
-import { reachable } from '../scripts/database-env';
+import { adoptPassword, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
+import { embeddedSuperuserPassword, reachable } from '../scripts/database-env';
 import { migrateUp } from '../shared/migrate';
 import { SUBGRAPH_NAMES } from '../shared/schema';
 import { progressBars, seedDatabase } from '../scripts/seed';
@@ -26,13 +26,19 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
     admin.pathname = '/postgres';
     return { adminUrl: admin.toString(), description: "DATABASE_URL's server", stop: async () => {} };
   }
-  const running = `postgres://liaison:liaison@127.0.0.1:${BENCH_PORT}/postgres`;
-  if (await reachable(running)) {
+  const password = embeddedSuperuserPassword();
+  const running = embeddedUrl(BENCH_PORT, 'postgres', password);
+  if ((await reachable(running)) || (await adoptPassword(BENCH_PORT, password, BENCH_DATA_DIR).catch(() => false))) {
     log(`using the benchmark's embedded PostgreSQL already running on port ${BENCH_PORT}`);
     return { adminUrl: running, description: 'the embedded PostgreSQL', stop: async () => {} };
   }
   log(`starting the benchmark's embedded PostgreSQL in ${path.relative(process.cwd(), BENCH_DATA_DIR)}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: BENCH_DATA_DIR, port: BENCH_PORT, database: 'postgres' });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: BENCH_DATA_DIR,
+    port: BENCH_PORT,
+    database: 'postgres',
+    password,
+  });
   return { adminUrl: embedded.url, description: 'the embedded PostgreSQL', stop: embedded.stop };
 }
 

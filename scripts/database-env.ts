@@ -1,10 +1,15 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../shared/embedded-postgres';
+import { developmentSecret } from '../shared/development-secrets';
+import { adoptPassword, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
 
 export const EMBEDDED_DATA_DIR = path.resolve(__dirname, '..', '.data', 'postgres');
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-const EMBEDDED_URL = `postgres://liaison:liaison@127.0.0.1:${EMBEDDED_PORT}/liaison`;
+
+/** The superuser password of the project's embedded clusters (`.data/postgres`, the benchmark's), made on first use. */
+export function embeddedSuperuserPassword(): string {
+  return developmentSecret('embedded-postgres-superuser');
+}
 
 export interface DatabaseHandle {
   url: string;
@@ -19,13 +24,16 @@ export interface DatabaseHandle {
 export async function openDatabase(): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   let handle: DatabaseHandle;
-  if (await reachable(EMBEDDED_URL)) {
-    handle = { url: EMBEDDED_URL, embedded: true, stop: async () => {} };
+  const password = embeddedSuperuserPassword();
+  const url = embeddedUrl(EMBEDDED_PORT, 'liaison', password);
+  if ((await reachable(url)) || (await adoptPassword(EMBEDDED_PORT, password, EMBEDDED_DATA_DIR).catch(() => false))) {
+    handle = { url, embedded: true, stop: async () => {} };
   } else {
     const started = await startEmbeddedPostgres({
       dataDir: EMBEDDED_DATA_DIR,
       port: EMBEDDED_PORT,
       database: 'liaison',
+      password,
     });
     handle = { url: started.url, embedded: true, stop: started.stop };
   }

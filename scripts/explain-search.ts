@@ -32,7 +32,7 @@ const LARGE_TABLES = [
 ];
 const PAGE = { limit: 10, offset: 0 };
 
-interface Shape {
+export interface Shape {
   subgraph: SubgraphName;
   name: string;
   input: string;
@@ -79,7 +79,7 @@ async function sample(client: Client, sql: string): Promise<Record<string, any>>
   return rows[0];
 }
 
-async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
+export async function shapes(clients: Record<SubgraphName, Client>): Promise<Shape[]> {
   const latin = await sample(
     clients.persons,
     `SELECT family_name, given_names, dob_year FROM persons.person WHERE script = 'LATIN' AND dob_year IS NOT NULL ORDER BY id LIMIT 1`,
@@ -288,39 +288,41 @@ function sequentialScans(plan: string): string[] {
     .filter((table) => LARGE_TABLES.includes(table));
 }
 
-void withDatabase(async () => {
-  const clients = {} as Record<SubgraphName, Client>;
-  for (const name of ['persons', 'documents', 'vehicles', 'substances'] as const) {
-    clients[name] = new Client({ connectionString: databaseUrl(name), options: SESSION_SETTINGS });
-    await clients[name].connect();
-  }
-  try {
-    const [{ count }] = (await clients.persons.query('SELECT count(*)::int AS count FROM persons.person')).rows;
-    const sections: string[] = [];
-    let flagged = 0;
-    for (const shape of await shapes(clients)) {
-      const plans: string[] = [];
-      await shape.run(explainingDataSource(clients[shape.subgraph], plans));
-      const scans = plans.flatMap(sequentialScans);
-      flagged += scans.length;
-      const time = plans.map((plan) => /Execution Time: ([\d.]+) ms/.exec(plan)?.[1]).join(', ');
-      console.log(
-        `${shape.subgraph.padEnd(10)} ${shape.name.padEnd(32)} ${time.padStart(9)} ms  ${scans.length ? `SEQ SCAN: ${scans.join(', ')}` : 'index-driven'}`,
-      );
-      sections.push(
-        `### ${shape.subgraph}: ${shape.name}\n\nInput: \`${String(shape.input).replace(/\n/g, '⏎')}\` — ` +
-          `${scans.length ? `**sequential scan on ${scans.join(', ')}**` : 'no sequential scan on a large table'}\n\n` +
-          plans.map((plan) => '```\n' + plan + '\n```').join('\n\n'),
-      );
+// Also imported (scripts/measure-rls.ts) for its search shapes.
+if (require.main === module)
+  void withDatabase(async () => {
+    const clients = {} as Record<SubgraphName, Client>;
+    for (const name of ['persons', 'documents', 'vehicles', 'substances'] as const) {
+      clients[name] = new Client({ connectionString: databaseUrl(name), options: SESSION_SETTINGS });
+      await clients[name].connect();
     }
-    const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send. Each statement is prepared and executed once before it is explained, under the services' session settings (a generic plan, no JIT: \`shared/database.ts\`), so the plans are the ones the services run, on a warm cache. Times are from one run on a 2-core machine: they show where the time goes, not the latency under load (\`npm run bench\` measures that).\n\n${sections.join('\n\n')}\n`;
-    writeFileSync(path.join(__dirname, '..', 'docs', 'search-plans.md'), report);
-    console.log(
-      flagged
-        ? `${flagged} sequential scans on large tables: see docs/search-plans.md`
-        : 'every search shape is index-driven',
-    );
-  } finally {
-    await Promise.all(Object.values(clients).map((client) => client.end()));
-  }
-});
+    try {
+      const [{ count }] = (await clients.persons.query('SELECT count(*)::int AS count FROM persons.person')).rows;
+      const sections: string[] = [];
+      let flagged = 0;
+      for (const shape of await shapes(clients)) {
+        const plans: string[] = [];
+        await shape.run(explainingDataSource(clients[shape.subgraph], plans));
+        const scans = plans.flatMap(sequentialScans);
+        flagged += scans.length;
+        const time = plans.map((plan) => /Execution Time: ([\d.]+) ms/.exec(plan)?.[1]).join(', ');
+        console.log(
+          `${shape.subgraph.padEnd(10)} ${shape.name.padEnd(32)} ${time.padStart(9)} ms  ${scans.length ? `SEQ SCAN: ${scans.join(', ')}` : 'index-driven'}`,
+        );
+        sections.push(
+          `### ${shape.subgraph}: ${shape.name}\n\nInput: \`${String(shape.input).replace(/\n/g, '⏎')}\` — ` +
+            `${scans.length ? `**sequential scan on ${scans.join(', ')}**` : 'no sequential scan on a large table'}\n\n` +
+            plans.map((plan) => '```\n' + plan + '\n```').join('\n\n'),
+        );
+      }
+      const report = `# Search plans\n\nEXPLAIN (ANALYZE, BUFFERS) of every search shape, produced by \`npm run explain:search\` on ${new Date().toISOString().slice(0, 10)} against a database of ${count.toLocaleString('en')} persons (the rest of the seed in proportion). The statements are the ones the search functions send. Each statement is prepared and executed once before it is explained, under the services' session settings (a generic plan, no JIT: \`shared/database.ts\`), so the plans are the ones the services run, on a warm cache. Times are from one run on a 2-core machine: they show where the time goes, not the latency under load (\`npm run bench\` measures that).\n\n${sections.join('\n\n')}\n`;
+      writeFileSync(path.join(__dirname, '..', 'docs', 'search-plans.md'), report);
+      console.log(
+        flagged
+          ? `${flagged} sequential scans on large tables: see docs/search-plans.md`
+          : 'every search shape is index-driven',
+      );
+    } finally {
+      await Promise.all(Object.values(clients).map((client) => client.end()));
+    }
+  });

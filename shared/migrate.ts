@@ -1,13 +1,13 @@
 import { MIGRATIONS } from '../migrations';
 import { createDataSource } from './database';
+import { ownerRole, prepareOwnerRole } from './database-roles';
 import { SUBGRAPH_NAMES, type SubgraphName } from './schema';
 
 /** Runs every pending migration of every subgraph (each against its own database URL unless `url` is given). */
 export async function migrateUp(options: { url?: string; names?: readonly SubgraphName[] } = {}): Promise<string[]> {
   const applied: string[] = [];
   for (const name of options.names ?? SUBGRAPH_NAMES) {
-    const dataSource = createDataSource(name, { url: options.url, migrations: MIGRATIONS[name], poolSize: 1 });
-    await dataSource.initialize();
+    const dataSource = await ownersDataSource(name, options.url);
     try {
       const migrations = await dataSource.runMigrations({ transaction: 'each' });
       applied.push(...migrations.map((migration) => `${name}: ${migration.name}`));
@@ -22,8 +22,7 @@ export async function migrateUp(options: { url?: string; names?: readonly Subgra
 export async function migrateDownAll(options: { url?: string; names?: readonly SubgraphName[] } = {}): Promise<number> {
   let reverted = 0;
   for (const name of [...(options.names ?? SUBGRAPH_NAMES)].reverse()) {
-    const dataSource = createDataSource(name, { url: options.url, migrations: MIGRATIONS[name], poolSize: 1 });
-    await dataSource.initialize();
+    const dataSource = await ownersDataSource(name, options.url);
     try {
       while (await hasApplied(dataSource, name)) {
         await dataSource.undoLastMigration({ transaction: 'each' });
@@ -34,6 +33,20 @@ export async function migrateDownAll(options: { url?: string; names?: readonly S
     }
   }
   return reverted;
+}
+
+/** A subgraph's migrations, run as the owner role (docs/security.md), once the roles are ready for them. */
+async function ownersDataSource(name: SubgraphName, url: string | undefined): Promise<import('typeorm').DataSource> {
+  const admin = createDataSource(name, { url, poolSize: 1 });
+  await admin.initialize();
+  try {
+    await prepareOwnerRole((sql, parameters) => admin.query(sql, parameters), name);
+  } finally {
+    await admin.destroy();
+  }
+  const dataSource = createDataSource(name, { url, migrations: MIGRATIONS[name], poolSize: 1, role: ownerRole() });
+  await dataSource.initialize();
+  return dataSource;
 }
 
 async function hasApplied(dataSource: import('typeorm').DataSource, name: SubgraphName): Promise<boolean> {

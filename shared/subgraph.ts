@@ -10,6 +10,7 @@ import {
   userTokenVerifier,
 } from './auth';
 import { createDataSource } from './database';
+import { serviceDatabaseUrl } from './database-roles';
 import { createLogger } from './logger';
 import { servicePort } from './config';
 import { subgraphTypeDefs, type SubgraphName } from './schema';
@@ -35,7 +36,9 @@ export interface SubgraphDefinition<TLoaders> {
 /** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
 export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningService> {
   const log = createLogger(definition.name);
-  const dataSource = createDataSource(definition.name, { entities: definition.entities });
+  // As the subgraph's own role: its schema only, and append-only audit and version tables (docs/security.md).
+  const url = serviceDatabaseUrl(definition.name);
+  const dataSource = createDataSource(definition.name, { url, entities: definition.entities });
   await dataSource.initialize();
   await definition.prepare?.(dataSource);
   const verifyGateway = await gatewayCredentialVerifier();

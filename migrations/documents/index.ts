@@ -5,6 +5,7 @@ import { CreateAuditLog1795478409100 } from './1795478409100-CreateAuditLog';
 import { AddDocumentRevocation1795478409600 } from './1795478409600-AddDocumentRevocation';
 import { CreateDocumentsRecordVersion1795478409610 } from './1795478409610-CreateDocumentsRecordVersion';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
+import { GrantDocumentsServiceRole1795478420100 } from './1795478420100-GrantDocumentsServiceRole';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
@@ -14,4 +15,5 @@ export const DOCUMENTS_MIGRATIONS = [
   AddDocumentRevocation1795478409600,
   CreateDocumentsRecordVersion1795478409610,
   AddAuditClientRequestId1795478410400,
+  GrantDocumentsServiceRole1795478420100,
 ];

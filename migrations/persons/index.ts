@@ -14,6 +14,7 @@ import { CreateNameWordDictionary1795478410000 } from './1795478410000-CreateNam
 import { CreateNameWordRowTable1795478410050 } from './1795478410050-CreateNameWordRowTable';
 import { DropPersonNamePhoneticAndTrigramIndex1795478410200 } from './1795478410200-DropPersonNamePhoneticAndTrigramIndex';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
+import { GrantPersonsServiceRole1795478420000 } from './1795478420000-GrantPersonsServiceRole';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -32,4 +33,5 @@ export const PERSONS_MIGRATIONS = [
   CreateNameWordRowTable1795478410050,
   DropPersonNamePhoneticAndTrigramIndex1795478410200,
   AddAuditClientRequestId1795478410400,
+  GrantPersonsServiceRole1795478420000,
 ];

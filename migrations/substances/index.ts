@@ -9,6 +9,7 @@ import { CreateAuditLog1795478409300 } from './1795478409300-CreateAuditLog';
 import { AddSeizureRevocation1795478409800 } from './1795478409800-AddSeizureRevocation';
 import { CreateSubstancesRecordVersion1795478409810 } from './1795478409810-CreateSubstancesRecordVersion';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
+import { GrantSubstancesServiceRole1795478420300 } from './1795478420300-GrantSubstancesServiceRole';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -22,4 +23,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   AddSeizureRevocation1795478409800,
   CreateSubstancesRecordVersion1795478409810,
   AddAuditClientRequestId1795478410400,
+  GrantSubstancesServiceRole1795478420300,
 ];

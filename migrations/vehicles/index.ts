@@ -6,6 +6,7 @@ import { CreateAuditLog1795478409200 } from './1795478409200-CreateAuditLog';
 import { AddVehicleRevocation1795478409700 } from './1795478409700-AddVehicleRevocation';
 import { CreateVehiclesRecordVersion1795478409710 } from './1795478409710-CreateVehiclesRecordVersion';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
+import { GrantVehiclesServiceRole1795478420200 } from './1795478420200-GrantVehiclesServiceRole';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -16,4 +17,5 @@ export const VEHICLES_MIGRATIONS = [
   AddVehicleRevocation1795478409700,
   CreateVehiclesRecordVersion1795478409710,
   AddAuditClientRequestId1795478410400,
+  GrantVehiclesServiceRole1795478420200,
 ];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,8 @@ export async function openTestServer(): Promise<TestServer> {
     dataDir: path.join(dataDir, 'data'),
     port: await freePort(),
     database: 'postgres',
+    // A throw-away cluster: its superuser password lives as long as the run.
+    password: randomBytes(18).toString('base64url'),
   });
   return {
     adminUrl: embedded.url,
