@@ -33,6 +33,7 @@ export class AuditTrail {
 export interface AuditedContext {
   requestId: string;
   clientRequestId?: string;
+  clientOperationName?: string;
   principal: Principal;
   purpose?: string;
   audit: AuditTrail;
@@ -168,7 +169,7 @@ export function auditPlugin<TContext extends AuditedContext>(writer: AuditWriter
           if (!audit || audit.isEmpty || response.body.kind !== 'single') return;
           try {
             await writer.write(contextValue, {
-              operation: operationLabel(operation, operationName),
+              operation: operationLabel(operation, contextValue.clientOperationName ?? operationName),
               criteria: audit.criteria,
               recordIds: audit.recordIds,
             });

@@ -9,6 +9,8 @@ export interface RequestContext<TLoaders> {
   requestId: string;
   /** The client's own `x-request-id`, when it sent a valid one: kept beside `requestId`, never instead. */
   clientRequestId?: string;
+  /** The operation name the client sent to the gateway, for the audit log. */
+  clientOperationName?: string;
   /** The verified caller. */
   principal: Principal;
   /** The caller's bearer token, for the gateway lookups a write makes with it (shared/linked-records.ts). */

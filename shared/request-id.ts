@@ -11,6 +11,20 @@ export const CLIENT_REQUEST_ID_HEADER = 'x-liaison-client-request-id';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLIENT_ID = /^[\w.:-]{1,64}$/;
 
+/**
+ * Header carrying the client's operation name from the gateway to the subgraphs: the audit log names the operation
+ * the client sent (`UnifiedSearch`), not the gateway's fetch of it (`UnifiedSearch__persons__0`).
+ */
+export const OPERATION_HEADER = 'x-liaison-operation';
+
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+
+/** In a subgraph: the client's operation name the gateway forwarded, when it is a GraphQL name. */
+export function clientOperationNameOf(headers: IncomingHttpHeaders): string | undefined {
+  const value = headers[OPERATION_HEADER];
+  return typeof value === 'string' && OPERATION_NAME.test(value) ? value : undefined;
+}
+
 /** A fresh request id (a UUID). */
 export function newRequestId(): string {
   return randomUUID();

@@ -21,7 +21,7 @@ import type { LoaderScope, RequestContext } from './context';
 import { AuditTrail, AuditWriter, auditPlugin } from './audit';
 import { contractBindingPlugin } from './contract-binding';
 import { introspectionDepthRule, introspectionRolesPlugin } from './introspection';
-import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf, gatewayRequestId } from './request-id';
+import { CLIENT_REQUEST_ID_HEADER, clientOperationNameOf, clientRequestIdOf, gatewayRequestId } from './request-id';
 
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
@@ -76,6 +76,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         // The gateway's id for the request, so that its rows in every subgraph share it.
         requestId: gatewayRequestId(headers) ?? requestId,
         clientRequestId: clientRequestIdOf(headers, CLIENT_REQUEST_ID_HEADER),
+        clientOperationName: clientOperationNameOf(headers),
         principal,
         token,
         audit,

@@ -6,13 +6,13 @@ import { createScratchDatabase, dropScratchDatabase } from './setup/database';
 const adminUrl = () => process.env.LIAISON_TEST_ADMIN_URL!;
 const TABLES = Object.values(SEEDED_TABLES).flat();
 
-async function seededDatabase(seed: number): Promise<string> {
+async function seededDatabase(seed: number, size = 3000): Promise<string> {
   const url = await createScratchDatabase(adminUrl(), 'liaison_seed');
   await migrateUp({ url });
   const saved = process.env.DATABASE_URL;
   process.env.DATABASE_URL = url;
   try {
-    await seedDatabase({ size: 3000, seed });
+    await seedDatabase({ size, seed });
   } finally {
     process.env.DATABASE_URL = saved;
   }
@@ -95,5 +95,25 @@ describe('seed', () => {
     expect(vehicleLinks.length).toBeGreaterThan(50);
     expect(personLinks.filter((link) => !persons.has(link.id))).toEqual([]);
     expect(vehicleLinks.filter((link) => !vehicles.has(link.id))).toEqual([]);
+  });
+
+  it('makes the demo set of `npm start` hold what the sandbox examples and the start banner find', async () => {
+    const url = await seededDatabase(42, 10_000);
+    urls.push(url);
+    // CheckDocument and CheckDocuments in the sandbox (gateway/src/sandbox.ts): a hit for the Swedish officer.
+    const documents = await query(
+      url,
+      `SELECT 1 FROM documents.document WHERE number_normalized = '02CL18913' AND issuing_country = 'FR'
+          AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+          AND (owner_jurisdiction = 'SE' OR sharing = 'ALL_JURISDICTIONS' OR 'SE' = ANY(shared_with))`,
+    );
+    expect(documents).toHaveLength(1);
+    // UnifiedSearch and PersonAndLinks in the sandbox, and the banner's curl: "Stefan Rosu 1983".
+    const persons = await query(
+      url,
+      `SELECT 1 FROM persons.person WHERE family_name = 'Roșu' AND given_names LIKE 'Ștefan%' AND dob_year = 1983
+          AND handling_code <> 'H3' AND (sharing = 'ALL_JURISDICTIONS' OR owner_jurisdiction = 'SE')`,
+    );
+    expect(persons.length).toBeGreaterThan(0);
   });
 });

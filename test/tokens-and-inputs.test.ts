@@ -97,6 +97,46 @@ describe('request ids in the audit log', () => {
     expect(rows[0].client_request_id).toBe(earlier.request_id);
   });
 
+  it("name the client's operation, not the gateway's fetch of it, so auditLog finds it by name", async () => {
+    const { errors } = await graphql(
+      `query UnifiedSearch { searchDocuments(text: "${ERIKSSON.documentNumber}") { totalCount }
+                             searchVehicles(text: "${ERIKSSON.vin}") { totalCount } }`,
+      {},
+      'gateway',
+      { purpose: 'OPERATION-NAME-1' },
+    );
+    expect(errors).toBeUndefined();
+    const { rows } = await sql(
+      `SELECT operation FROM documents.audit_event WHERE purpose = 'OPERATION-NAME-1'
+       UNION ALL SELECT operation FROM vehicles.audit_event WHERE purpose = 'OPERATION-NAME-1'`,
+    );
+    expect(rows.map((row) => row.operation).sort()).toEqual([
+      'UnifiedSearch searchDocuments',
+      'UnifiedSearch searchVehicles',
+    ]);
+    const supervisor = { ...OFFICER, roles: ['data-protection' as const] };
+    const report = await graphql(
+      `
+        {
+          auditLog(filter: { operation: "UnifiedSearch", purpose: "OPERATION-NAME-1" }) {
+            documents(first: 5) {
+              edges {
+                node {
+                  operation
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      'gateway',
+      { principal: supervisor },
+    );
+    expect(report.errors).toBeUndefined();
+    expect(report.data.auditLog.documents.edges).toHaveLength(1);
+  });
+
   it('an unusable client id is dropped, the request still answered and audited', async () => {
     await send({ 'x-request-id': 'x'.repeat(65) }, 'REQUEST-ID-4');
     const rows = await rowsOf('REQUEST-ID-4');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
@@ -22,7 +23,7 @@ import { CONTRACTS, contractFiles, contractPath, type Contract } from './contrac
 import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
-import { CLIENT_REQUEST_ID_HEADER, clientRequestIdOf } from '../../shared/request-id';
+import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, clientRequestIdOf } from '../../shared/request-id';
 import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
 import { rateLimitPlugin } from './rate-limits';
 
@@ -33,6 +34,8 @@ interface GatewayContext {
   /** Made here for every request (shared/request-id.ts); the client's `x-request-id` travels beside it. */
   requestId: string;
   clientRequestId?: string;
+  /** The client's operation name, set once the operation is known; the subgraphs audit under it. */
+  operationName?: string;
   /** The verified caller. */
   principal: Principal;
   /** The caller's token, verified here and verified again by every subgraph. */
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
       requestHeaders: async (context) => ({
         'x-request-id': context.requestId,
         ...(context.clientRequestId ? { [CLIENT_REQUEST_ID_HEADER]: context.clientRequestId } : {}),
+        ...(context.operationName ? { [OPERATION_HEADER]: context.operationName } : {}),
         authorization: `Bearer ${context.token}`,
         [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(),
         ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
@@ -93,6 +97,7 @@ async function main(): Promise<void> {
         introspectionRolesPlugin<GatewayContext>({ contractEndpoint: contract !== undefined }),
         requirePurposePlugin<GatewayContext>(),
         rateLimits,
+        forwardOperationName,
       ],
       validationRules: [...armor.validationRules, introspectionDepthRule],
     };
@@ -151,6 +156,17 @@ async function main(): Promise<void> {
       }),
   });
 }
+
+/** Keeps the client's operation name in the context, for the header that carries it to the subgraphs. */
+const forwardOperationName: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName, contextValue }) {
+        contextValue.operationName = operationName ?? undefined;
+      },
+    };
+  },
+};
 
 /** FORBIDDEN, answered with HTTP 403 (raised while building the request context, before any execution). */
 function forbiddenHere(message: string): GraphQLError {

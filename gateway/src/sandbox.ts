@@ -26,12 +26,13 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown> }[] = [
   { file: 'UnifiedSearch.graphql', variables: { text: 'Stefan Rosu 1983 cocaine' } },
   { file: 'PersonAndLinks.graphql', variables: { text: 'Stefan Rosu 1983' } },
-  { file: 'CheckDocument.graphql', variables: { number: 'X1234567', issuingCountry: 'SE' } },
+  // A French passport of the demo set (`npm start`: seed 42, 10,000 records), stolen from its holder: a hit.
+  { file: 'CheckDocument.graphql', variables: { number: '02CL18913', issuingCountry: 'FR' } },
   {
     file: 'CheckDocuments.graphql',
     variables: {
       items: [
-        { number: 'X1234567', issuingCountry: 'SE' },
+        { number: '02CL18913', issuingCountry: 'FR' },
         { number: 'Z9999999', issuingCountry: 'DE', type: 'PASSPORT' },
       ],
     },
