@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { ensureDevelopmentKeys, signDevelopmentToken } from '../shared/auth';
+import { developmentCaFile, ensureDevelopmentCertificates } from '../shared/tls';
 import { migrateUp } from '../shared/migrate';
 import { databaseUrl, servicePort } from '../shared/config';
 import { openDatabase } from './database-env';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   // Development conveniences (field suggestions in errors) for the services this command starts.
   process.env.NODE_ENV ??= 'development';
   await ensureDevelopmentKeys();
+  await ensureDevelopmentCertificates();
   const database = await openDatabase();
   console.log(`database: ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`);
   await migrateUp();
@@ -51,7 +53,10 @@ Liaison is up in ${seconds} s.
   documents   ${stack.urls.documents}
   vehicles    ${stack.urls.vehicles}
   substances  ${stack.urls.substances}
-  health      http://localhost:${servicePort('gateway')}/health, /ready, /metrics on every service
+  health      /health and /ready on every service's own address (the subgraphs' over HTTPS, CA ${developmentCaFile()})
+  metrics     ${stack.metricsUrls.gateway} (each service's /metrics on its own port: ${Object.values(stack.metricsUrls)
+    .map((url) => new URL(url).port)
+    .join(', ')})
   logs        ${LOG_DIR}/<service>.log
 
 Development token (officer of SE-NOA, Sweden, valid 12 h; others: \`npm run token -- --jurisdiction DE --roles analyst\`):

@@ -11,7 +11,7 @@ import {
 } from './auth';
 import { createDataSource } from './database';
 import { createLogger } from './logger';
-import { servicePort } from './config';
+import { servicePort, tlsEnabled } from './config';
 import { subgraphTypeDefs, type SubgraphName } from './schema';
 import { scalarResolvers } from './scalars';
 import { runService, type RunningService } from './service';
@@ -29,13 +29,13 @@ export interface SubgraphDefinition<TLoaders> {
   prepare?(dataSource: DataSource): Promise<unknown>;
 }
 
-/** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
+/** Starts one subgraph as its own HTTPS service (HTTP with `LIAISON_TLS=off`) on its port, over its own database connection pool. */
 export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningService> {
   const log = createLogger(definition.name);
   const dataSource = createDataSource(definition.name, { entities: definition.entities });
   await dataSource.initialize();
   await definition.prepare?.(dataSource);
-  const verifyGateway = await gatewayCredentialVerifier();
+  const verifyGateway = await gatewayCredentialVerifier(definition.name);
   const verifyUser = await userTokenVerifier();
   const schema = buildSubgraphSchema({
     typeDefs: subgraphTypeDefs(definition.name),
@@ -44,6 +44,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   return runService<RequestContext<TLoaders>>({
     name: definition.name,
     port: servicePort(definition.name),
+    tls: tlsEnabled(),
     log,
     apollo: {
       schema,
@@ -55,11 +56,13 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         auditPlugin<RequestContext<TLoaders>>(new AuditWriter(dataSource, definition.name)),
       ],
     },
-    // Nothing is answered, not even _service or _entities, without the gateway's credential and a user token.
+    // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
+    // subgraph and that token.
     createContext: async ({ requestId, headers }) => {
+      const token = bearerToken(headers);
       const credential = headers[GATEWAY_CREDENTIAL_HEADER];
-      await verifyGateway(typeof credential === 'string' ? credential : undefined);
-      const principal = await verifyUser(bearerToken(headers));
+      await verifyGateway(typeof credential === 'string' ? credential : undefined, token);
+      const principal = await verifyUser(token);
       const audit = new AuditTrail();
       return {
         requestId,

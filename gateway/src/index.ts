@@ -19,6 +19,7 @@ import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
 import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
+import { probe } from '../../shared/tls';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
       requestHeaders: async (context) => ({
         'x-request-id': context.requestId,
         authorization: `Bearer ${context.token}`,
-        [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(),
+        [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(name, context.token),
         ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
       }),
       onUnavailable: (error) => log.warn({ subgraph: name, err: error.message }, 'subgraph unavailable'),
@@ -139,10 +140,8 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
 
 async function subgraphState(name: SubgraphName): Promise<'ready' | 'unavailable'> {
   try {
-    const response = await fetch(subgraphUrl(name).replace(/\/graphql$/, '/ready'), {
-      signal: AbortSignal.timeout(1000),
-    });
-    return response.ok ? 'ready' : 'unavailable';
+    const { status } = await probe(subgraphUrl(name).replace(/\/graphql$/, '/ready'), 1000);
+    return status === 200 ? 'ready' : 'unavailable';
   } catch {
     return 'unavailable';
   }

@@ -6,7 +6,7 @@ import { startStackOnFreePorts } from '../../scripts/stack';
 import { createScratchDatabase, openTestServer } from './database';
 import { loadFixtures } from '../fixtures';
 
-/** Starts real PostgreSQL, migrates a fresh database, loads the fixtures and starts the five services over HTTP. */
+/** Starts real PostgreSQL, migrates a fresh database, loads the fixtures and starts the five services (the subgraphs over HTTPS). */
 export default async function globalSetup(): Promise<void> {
   const server = await openTestServer();
   const databaseUrl = await createScratchDatabase(server.adminUrl);
@@ -25,6 +25,9 @@ export default async function globalSetup(): Promise<void> {
     LIAISON_DOCUMENTS_URL: stack.urls.documents,
     LIAISON_VEHICLES_URL: stack.urls.vehicles,
     LIAISON_SUBSTANCES_URL: stack.urls.substances,
+    ...Object.fromEntries(
+      Object.entries(stack.metricsUrls).map(([name, url]) => [`LIAISON_${name.toUpperCase()}_METRICS_URL`, url]),
+    ),
   });
   (globalThis as Record<string, unknown>).__liaison = { server, stack, databaseUrl };
 }
