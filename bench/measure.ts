@@ -162,7 +162,8 @@ async function measureWith(
     databaseUrl: url,
     logDir: options.logDir,
     keysDir: options.keysDir,
-    env: { LIAISON_TLS: options.tls },
+    // Off is off on both legs: gateway to subgraphs and subgraphs to PostgreSQL (when the server offers TLS).
+    env: { LIAISON_TLS: options.tls, LIAISON_DATABASE_TLS: options.tls },
   });
   options.started.push(() => stack.stop());
   const token = await signDevelopmentToken(EVAL_VIEWER);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER } from '../shared/auth';
 import { SUBGRAPH_NAMES } from '../shared/schema';
+import { ensureDevelopmentCertificates } from '../shared/tls';
 import { openBenchServer, seededBenchDatabase, sizeLabel, type BenchServer } from './database';
 import type { Inputs } from './inputs';
 import { measureSize, plannedRuns, SETUP_SECONDS } from './measure';
@@ -128,6 +129,9 @@ async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-logs-'));
   const keysDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-keys-'));
   cleanups.push(async () => rmSync(keysDir, { recursive: true, force: true }));
+  // Before the database server starts: the embedded one offers TLS with the run's development certificate.
+  process.env.LIAISON_KEYS_DIR = keysDir;
+  await ensureDevelopmentCertificates();
   try {
     const fields = supergraphQueryFields();
     const skipped = new Map<WorkloadName, string>();

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   }
   const stack = await startStack({
     logDir: LOG_DIR,
+    // The embedded PostgreSQL offers TLS with a certificate of the development CA: the services verify it.
+    env: database.embedded ? { LIAISON_DATABASE_CA_FILE: developmentCaFile() } : {},
     ports: {
       gateway: servicePort('gateway'),
       persons: servicePort('persons'),

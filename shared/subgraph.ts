@@ -9,9 +9,9 @@ import {
   gatewayCredentialVerifier,
   userTokenVerifier,
 } from './auth';
-import { createDataSource } from './database';
+import { createDataSource, databaseTls } from './database';
 import { createLogger } from './logger';
-import { servicePort, tlsEnabled } from './config';
+import { databaseUrl, servicePort, tlsEnabled } from './config';
 import { subgraphTypeDefs, type SubgraphName } from './schema';
 import { scalarResolvers } from './scalars';
 import { runService, type RunningService } from './service';
@@ -32,7 +32,12 @@ export interface SubgraphDefinition<TLoaders> {
 /** Starts one subgraph as its own HTTPS service (HTTP with `LIAISON_TLS=off`) on its port, over its own database connection pool. */
 export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningService> {
   const log = createLogger(definition.name);
-  const dataSource = createDataSource(definition.name, { entities: definition.entities });
+  const url = databaseUrl(definition.name);
+  // TLS to PostgreSQL when the server offers it (or as the URL's sslmode says): shared/database.ts.
+  const dataSource = createDataSource(definition.name, {
+    entities: definition.entities,
+    ssl: url ? await databaseTls(url) : undefined,
+  });
   await dataSource.initialize();
   await definition.prepare?.(dataSource);
   const verifyGateway = await gatewayCredentialVerifier(definition.name);

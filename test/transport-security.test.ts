@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { SignJWT, importPKCS8 } from 'jose';
+import { Client } from 'pg';
 import {
   GATEWAY_CREDENTIAL_HEADER,
   GATEWAY_ISSUER,
@@ -172,5 +173,27 @@ describe('metrics', () => {
     expect(onApi.body).not.toMatch(/liaison_sql_statements_total/);
     const onGateway = await fetch(serviceUrl('gateway').replace(/graphql$/, 'metrics'));
     expect(await onGateway.text()).not.toMatch(/liaison_/);
+  });
+});
+
+describe('TLS to PostgreSQL', () => {
+  it("the subgraphs' connections use TLS exactly when the server offers it", async () => {
+    const client = new Client({ connectionString: process.env.LIAISON_TEST_ADMIN_URL });
+    await client.connect();
+    try {
+      const offered = (await client.query<{ ssl: string }>('SHOW ssl')).rows[0].ssl === 'on';
+      const { rows } = await client.query<{ application_name: string; ssl: boolean }>(
+        `SELECT a.application_name, s.ssl FROM pg_stat_activity a JOIN pg_stat_ssl s USING (pid)
+          WHERE a.datname = $1 AND a.application_name LIKE 'liaison-%'`,
+        [new URL(process.env.LIAISON_TEST_DATABASE_URL!).pathname.slice(1)],
+      );
+      const names = new Set(rows.map((row) => row.application_name));
+      for (const name of ['persons', 'documents', 'vehicles', 'substances']) expect(names).toContain(`liaison-${name}`);
+      expect(rows.every((row) => row.ssl === offered)).toBe(true);
+      // The suite's embedded PostgreSQL offers it (a development certificate); DATABASE_URL's server may not.
+      if (!process.env.DATABASE_URL) expect(offered).toBe(true);
+    } finally {
+      await client.end();
+    }
   });
 });
