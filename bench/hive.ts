@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER } from '../shared/auth';
+import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER, keysDir } from '../shared/auth';
+import { developmentCaFile } from '../shared/tls';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { SUPERGRAPH_PATH } from '../gateway/src/compose';
 
@@ -30,7 +31,11 @@ export async function startHiveGateway(options: {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     BENCH_HIVE_SUBGRAPHS: SUBGRAPH_NAMES.join(','),
-    BENCH_HIVE_PROPAGATED_HEADERS: ['authorization', PURPOSE_HEADER, GATEWAY_CREDENTIAL_HEADER].join(','),
+    BENCH_HIVE_PROPAGATED_HEADERS: ['authorization', PURPOSE_HEADER].join(','),
+    BENCH_HIVE_CREDENTIAL_HEADER: GATEWAY_CREDENTIAL_HEADER,
+    // The development gateway key the stack of this run verifies with, and the CA its subgraphs' certificates chain to.
+    BENCH_HIVE_GATEWAY_KEY_FILE: path.join(keysDir(), 'gateway-private.pem'),
+    NODE_EXTRA_CA_CERTS: developmentCaFile(),
   };
   for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = options.subgraphUrls[name];
   const child = spawn(

@@ -4,12 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { FieldDefinitionNode } from 'graphql';
-import {
-  GATEWAY_CREDENTIAL_HEADER,
-  PURPOSE_HEADER,
-  gatewayCredentialSigner,
-  signDevelopmentToken,
-} from '../shared/auth';
+import { PURPOSE_HEADER, signDevelopmentToken } from '../shared/auth';
 import { createDataSource } from '../shared/database';
 import { sqlStatements } from '../shared/metrics';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
@@ -19,7 +14,7 @@ import { startHiveGateway, type HiveGateway } from './hive';
 import { sampleInputs, type Inputs } from './inputs';
 import { callLoad, httpLoad, percentile, type Cursor, type Measurement } from './load';
 import { MemorySampler, processTreeCpuSeconds, processTreeRss, readMetrics } from './metrics';
-import { TARGETS, type Options, type TargetKey } from './options';
+import { TARGETS, type Options, type TargetKey, type TlsSetting } from './options';
 import type { KindRow, ProbeRow, Row, Size, TargetName } from './report';
 import { floorCalls, itemsPerRequest, resultsIn, workloadRequests, type Request, type WorkloadName } from './workloads';
 
@@ -128,6 +123,8 @@ export interface MeasureOptions {
   fields: Map<string, FieldDefinitionNode>;
   logDir: string;
   keysDir: string;
+  /** `on`: the subgraphs serve HTTPS (the default); `off`: plain HTTP (LIAISON_TLS=off). */
+  tls: TlsSetting;
   cleanups: (() => Promise<void>)[];
   /** Numbers a run's label with its place among all runs and the time left. */
   progress: (label: string) => string;
@@ -165,14 +162,11 @@ async function measureWith(
     databaseUrl: url,
     logDir: options.logDir,
     keysDir: options.keysDir,
+    // Off is off on both legs: gateway to subgraphs and subgraphs to PostgreSQL (when the server offers TLS).
+    env: { LIAISON_TLS: options.tls, LIAISON_DATABASE_TLS: options.tls },
   });
   options.started.push(() => stack.stop());
   const token = await signDevelopmentToken(EVAL_VIEWER);
-  // Hive Gateway cannot sign our gateway credential: the benchmark signs it and renews it before it expires.
-  const signCredential = await gatewayCredentialSigner();
-  let credential = await signCredential();
-  const renewal = setInterval(() => void signCredential().then((next) => (credential = next)), 10_000);
-  options.started.push(async () => clearInterval(renewal));
 
   let hive: HiveGateway | undefined;
   if (args.targets.includes('hive')) {
@@ -214,22 +208,24 @@ async function measureWith(
       key: 'hive',
       name: TARGETS.hive,
       url: hive.url,
-      headers: () => ({ ...apolloHeaders, [GATEWAY_CREDENTIAL_HEADER]: credential }),
+      headers: () => apolloHeaders,
       pid: hive.pid,
     });
   if (args.targets.includes('floor')) targets.push({ key: 'floor', name: TARGETS.floor });
 
-  const subgraphMetrics = () => Promise.all(SUBGRAPH_NAMES.map((name) => readMetrics(stack.urls[name])));
+  const subgraphMetrics = () => Promise.all(SUBGRAPH_NAMES.map((name) => readMetrics(stack.metricsUrls[name])));
   const subgraphSql = async () => (await subgraphMetrics()).reduce((sum, metrics) => sum + metrics.sqlStatements, 0);
   const floorSql = async () => (await sqlStatements.get()).values[0]?.value ?? 0;
   const subgraphMemory = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, async () => (await readMetrics(stack.urls[name])).rssBytes]),
+    SUBGRAPH_NAMES.map((name) => [name, async () => (await readMetrics(stack.metricsUrls[name])).rssBytes]),
   );
   /** CPU seconds so far of the gateway under test (Hive Gateway: from /proc) and of each subgraph. */
   const cpu = async (target: Target): Promise<Record<ServiceName, number>> => {
     const subgraphs = await subgraphMetrics();
     return {
-      gateway: target.pid ? processTreeCpuSeconds(target.pid) : (await readMetrics(stack.urls.gateway)).cpuSeconds,
+      gateway: target.pid
+        ? processTreeCpuSeconds(target.pid)
+        : (await readMetrics(stack.metricsUrls.gateway)).cpuSeconds,
       ...(Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphs[i].cpuSeconds])) as Record<
         SubgraphName,
         number
@@ -284,7 +280,7 @@ async function measureWith(
         const sql = target.key === 'floor' ? floorSql : subgraphSql;
         const gatewayRss =
           target.key === 'apollo'
-            ? async () => (await readMetrics(stack.urls.gateway)).rssBytes
+            ? async () => (await readMetrics(stack.metricsUrls.gateway)).rssBytes
             : () => processTreeRss(target.pid!);
         const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
         const sqlBefore = await settled(sql);

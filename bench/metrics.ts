@@ -16,9 +16,9 @@ export interface ServiceMetrics {
   cpuSeconds: number;
 }
 
-/** `/metrics` of a service whose GraphQL endpoint is `graphqlUrl`. */
-export async function readMetrics(graphqlUrl: string): Promise<ServiceMetrics> {
-  const response = await fetch(new URL('/metrics', graphqlUrl));
+/** A service's `/metrics`, on its own port (`metricsUrl`, from the stack). */
+export async function readMetrics(metricsUrl: string): Promise<ServiceMetrics> {
+  const response = await fetch(metricsUrl);
   const text = await response.text();
   return {
     sqlStatements: metricValue(text, 'liaison_sql_statements_total'),

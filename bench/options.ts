@@ -3,6 +3,10 @@ import path from 'node:path';
 import { recordCount } from '../scripts/seed';
 import { WORKLOADS, type WorkloadName } from './workloads';
 
+/** TLS between the gateway and the subgraphs: on (the default) or off (LIAISON_TLS=off), to measure what it costs. */
+export const TLS_SETTINGS = ['on', 'off'] as const;
+export type TlsSetting = (typeof TLS_SETTINGS)[number];
+
 export const TARGETS = { apollo: 'Apollo gateway', hive: 'Hive Gateway', floor: 'raw SQL floor' } as const;
 export type TargetKey = keyof typeof TARGETS;
 
@@ -24,6 +28,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --database-url URL   use this already seeded and migrated database as it is, instead of --sizes
   --targets LIST       any of apollo,hive,floor; default all three
   --workloads LIST     any of ${WORKLOADS.join(',')}; default all
+  --tls LIST           TLS between the gateway and the subgraphs, any of on,off, each its own stack on the same
+                       database (on,off: both, to compare); default on
   --write FILE         also write the Markdown report to FILE`;
 
 export interface Options {
@@ -35,6 +41,7 @@ export interface Options {
   databaseUrl?: string;
   targets: TargetKey[];
   workloads: WorkloadName[];
+  tls: TlsSetting[];
   write?: string;
 }
 
@@ -73,6 +80,7 @@ export function parseOptions(argv: string[]): Options {
     connections: DEFAULT_CONNECTIONS,
     targets: ['apollo', 'hive', 'floor'],
     workloads: [...WORKLOADS],
+    tls: ['on'],
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -91,6 +99,7 @@ export function parseOptions(argv: string[]): Options {
     } else if (flag === '--database-url') options.databaseUrl = value();
     else if (flag === '--targets') options.targets = parseList(flag, value(), Object.keys(TARGETS) as TargetKey[]);
     else if (flag === '--workloads') options.workloads = parseList(flag, value(), WORKLOADS);
+    else if (flag === '--tls') options.tls = [...new Set(parseList(flag, value(), TLS_SETTINGS))];
     else if (flag === '--write') options.write = path.resolve(value());
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);

@@ -15,6 +15,8 @@ export interface Size {
   name: string;
   records: number;
   description: string;
+  /** Set when a run measured TLS on and off: which of the two this is (the name says it too). */
+  tls?: 'on' | 'off';
 }
 
 export interface Row {
@@ -541,6 +543,61 @@ export function errorLines(rows: Row[]): string[] {
 }
 
 /** Everything printed on stdout and under the report's headings, in order. */
+/** TLS on against off, same database, workload, target and concurrency; undefined when only one was measured. */
+function tlsTable(rows: Row[]): string | undefined {
+  const on = rows.filter((row) => row.size.tls === 'on' && row.target !== 'raw SQL floor');
+  const lines = ordered(on).flatMap((row) => {
+    const off = rows.find(
+      (candidate) =>
+        candidate.size.tls === 'off' &&
+        candidate.size.records === row.size.records &&
+        candidate.workload === row.workload &&
+        candidate.target === row.target &&
+        candidate.concurrency === row.concurrency,
+    );
+    if (!off) return [];
+    const cpu = (which: Row) => nodeCpuMs(which);
+    const gatewayCpu = (which: Row) => which.cpuMs?.gateway;
+    const subgraphsCpu = (which: Row) =>
+      which.cpuMs ? SUBGRAPH_NAMES.reduce((sum, name) => sum + which.cpuMs![name], 0) : undefined;
+    const difference = (a?: number, b?: number) =>
+      a !== undefined && b !== undefined ? `${a - b >= 0 ? '+' : ''}${(a - b).toFixed(2)}` : '—';
+    return [
+      [
+        row.size.name.replace(/ TLS on$/, ''),
+        row.workload,
+        row.target,
+        String(row.concurrency),
+        `${perSecond(off.requestsPerSecond)} → ${perSecond(row.requestsPerSecond)}`,
+        `${ms(off.p50)} → ${ms(row.p50)}`,
+        `${ms(off.p99)} → ${ms(row.p99)}`,
+        `${ms(cpu(off))} → ${ms(cpu(row))}`,
+        difference(cpu(row), cpu(off)),
+        difference(gatewayCpu(row), gatewayCpu(off)),
+        difference(subgraphsCpu(row), subgraphsCpu(off)),
+      ],
+    ];
+  });
+  if (!lines.length) return undefined;
+  return table(
+    [
+      'size',
+      'workload',
+      'target',
+      'concurrency',
+      'req/s off → on',
+      'p50 ms off → on',
+      'p99 ms off → on',
+      'CPU ms/request off → on',
+      'TLS CPU ms/request',
+      'of it gateway',
+      'of it subgraphs',
+    ],
+    [false, false, false, true, true, true, true, true, true, true, true],
+    lines,
+  );
+}
+
 export function sections(options: {
   rows: Row[];
   kinds: KindRow[];
@@ -560,6 +617,17 @@ export function sections(options: {
       body: sizeRatios ?? 'One size measured.',
     },
     { title: 'Gateways against each other and the floor', body: ratiosTable(rows) },
+    ...(tlsTable(rows)
+      ? [
+          {
+            title: 'TLS on and off',
+            intro:
+              'The same runs with the subgraphs over plain HTTP (`LIAISON_TLS=off`) and over HTTPS (TLS 1.3, keep-alive ' +
+              "connections from the gateway), on the same database; CPU is the gateway's and the four subgraphs' per request.",
+            body: tlsTable(rows)!,
+          },
+        ]
+      : []),
     {
       title: 'By kind of input',
       intro:

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER } from '../shared/auth';
 import { SUBGRAPH_NAMES } from '../shared/schema';
+import { ensureDevelopmentCertificates } from '../shared/tls';
 import { openBenchServer, seededBenchDatabase, sizeLabel, type BenchServer } from './database';
 import type { Inputs } from './inputs';
 import { measureSize, plannedRuns, SETUP_SECONDS } from './measure';
@@ -128,6 +129,9 @@ async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-logs-'));
   const keysDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-keys-'));
   cleanups.push(async () => rmSync(keysDir, { recursive: true, force: true }));
+  // Before the database server starts: the embedded one offers TLS with the run's development certificate.
+  process.env.LIAISON_KEYS_DIR = keysDir;
+  await ensureDevelopmentCertificates();
   try {
     const fields = supergraphQueryFields();
     const skipped = new Map<WorkloadName, string>();
@@ -149,7 +153,7 @@ async function main(): Promise<void> {
       return server;
     };
     const sizes = plannedSizes(options, openServer);
-    const runsPerSize = plannedRuns(options, workloads);
+    const runsPerSize = plannedRuns(options, workloads) * options.tls.length;
     const total = runsPerSize * sizes.length;
     const runSeconds = options.warmup + options.duration + 2;
     log(
@@ -173,27 +177,33 @@ async function main(): Promise<void> {
     let description: { postgres: string; postgresSettings: string } | undefined;
     const loadAtStart = os.loadavg()[0];
     for (const planned of sizes) {
-      const { size, url } = await planned.open();
-      description ??= await postgresDescription(url);
-      const result = await measureSize({
-        size,
-        url,
-        options,
-        workloads,
-        fields,
-        logDir: path.join(logDir, size.name),
-        keysDir,
-        cleanups,
-        progress,
-        log,
-      });
+      const opened = await planned.open();
+      description ??= await postgresDescription(opened.url);
+      // With both TLS settings, each is measured as a size of its own on the same database (`100k TLS off`).
+      for (const tls of options.tls) {
+        const size: Size =
+          options.tls.length > 1 ? { ...opened.size, name: `${opened.size.name} TLS ${tls}`, tls } : opened.size;
+        const result = await measureSize({
+          size,
+          url: opened.url,
+          options,
+          workloads,
+          fields,
+          logDir: path.join(logDir, size.name.replace(/\s+/g, '-')),
+          keysDir,
+          tls,
+          cleanups,
+          progress,
+          log,
+        });
+        measuredSizes.push(size);
+        inputsBySize.push([size, result.inputs]);
+        rows.push(...result.rows);
+        kinds.push(...result.kinds);
+        probes.push(...result.probes);
+        notes.push(...result.notes);
+      }
       sizesLeft--;
-      measuredSizes.push(size);
-      inputsBySize.push([size, result.inputs]);
-      rows.push(...result.rows);
-      kinds.push(...result.kinds);
-      probes.push(...result.probes);
-      notes.push(...result.notes);
     }
 
     const report = { rows, kinds, probes, skipped };
@@ -242,14 +252,18 @@ async function main(): Promise<void> {
 
 function describeSettings(options: Options, workloads: WorkloadName[]): string {
   const concurrencies = workloads.map((workload) => `${workload} ${options.connections[workload].join(', ')}`);
+  const transports = options.tls.map((tls) =>
+    tls === 'on' ? 'HTTPS (TLS 1.3, the development CA)' : 'plain HTTP (`LIAISON_TLS=off`)',
+  );
   return `Each run: ${options.warmup} s warm-up (not measured), then ${options.duration} s measured. Concurrent
 requests (autocannon connections, one request in flight on each; the floor: as many concurrent calls):
 ${concurrencies.join('; ')}. Each run goes on through the workload's inputs where the previous one stopped. The
 services run as the test suite starts them (one Node process each, \`NODE_ENV\` unset, \`LOG_LEVEL=warn\`, pg pool of
-${process.env.DB_POOL_SIZE ?? 10} per subgraph). Every request carries a Bearer token of an officer of SE-NOA and the
-\`${PURPOSE_HEADER}\` header; requests to Hive Gateway also carry the gateway credential
-(\`${GATEWAY_CREDENTIAL_HEADER}\`, signed by the benchmark with the gateway key), which Hive Gateway propagates to the
-subgraphs with the two other headers (bench/hive-gateway.config.ts).`;
+${process.env.DB_POOL_SIZE ?? 10} per subgraph), the subgraphs over
+${transports.join(' and, in a stack of their own, over ')}. Every request carries a Bearer token of an officer of
+SE-NOA and the \`${PURPOSE_HEADER}\` header; Hive Gateway passes both on to the subgraphs with the gateway credential
+(\`${GATEWAY_CREDENTIAL_HEADER}\`), which it signs per subgraph and user token with the gateway key as our gateway does
+(bench/hive-gateway.config.ts).`;
 }
 
 function describeInputs(inputsBySize: [Size, Inputs][]): string {

@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { ensureDevelopmentKeys } from '../shared/auth';
 import { ensureServiceLogins } from '../shared/database-roles';
+import { metricsPort, tlsEnabled } from '../shared/config';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
+import { ensureDevelopmentCertificates, probe } from '../shared/tls';
 
 /**
  * Where the services' code is: this checkout, or `LIAISON_SERVICES_ROOT` (another checkout, e.g. a git worktree of an
@@ -24,18 +26,30 @@ const ENTRY_POINTS: Record<ServiceName, string> = {
 
 export interface ServiceProcess {
   url: string;
+  /** Its Prometheus metrics, on a port of their own (plain HTTP, loopback). */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
-/** Starts one service as its own Node process, its output appended to `<logDir>/<name>.log`, and waits until ready. */
+/** The scheme a service answers on: the subgraphs serve HTTPS unless `LIAISON_TLS=off`; the gateway plain HTTP. */
+export function serviceScheme(name: ServiceName, env: NodeJS.ProcessEnv = process.env): 'http' | 'https' {
+  return name !== 'gateway' && tlsEnabled(env) ? 'https' : 'http';
+}
+
+/**
+ * Starts one service as its own Node process, its output appended to `<logDir>/<name>.log`, and waits until ready
+ * (its /ready over HTTPS, trusting the services' CA, when it serves HTTPS).
+ */
 export async function startService(
   name: ServiceName,
-  options: { port: number; logDir: string; env: NodeJS.ProcessEnv },
+  options: { port: number; metricsPort?: number; logDir: string; env: NodeJS.ProcessEnv },
 ): Promise<ServiceProcess> {
   mkdirSync(options.logDir, { recursive: true });
   const logFile = path.join(options.logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const env = { ...options.env, [`${name.toUpperCase()}_PORT`]: String(options.port) };
+  if (options.metricsPort !== undefined) env[`${name.toUpperCase()}_METRICS_PORT`] = String(options.metricsPort);
+  const origin = `${serviceScheme(name, env)}://127.0.0.1:${options.port}`;
   // LIAISON_CPU_PROF_DIR: each service writes a V8 CPU profile there when it stops (`node --cpu-prof`).
   const profile = env.LIAISON_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.LIAISON_CPU_PROF_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', ENTRY_POINTS[name]], {
@@ -52,16 +66,18 @@ export async function startService(
     await exited;
   };
   try {
-    await waitUntilReady(name, options.port, child, logFile);
+    await waitUntilReady(name, `${origin}/ready`, child, logFile);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `http://localhost:${options.port}/graphql`, stop };
+  const metrics = options.metricsPort ?? metricsPort(name);
+  return { url: `${origin}/graphql`, metricsUrl: `http://127.0.0.1:${metrics}/metrics`, stop };
 }
 
 export interface Stack {
   urls: Record<ServiceName, string>;
+  metricsUrls: Record<ServiceName, string>;
   stop(): Promise<void>;
 }
 
@@ -72,13 +88,15 @@ export interface Stack {
  */
 export async function startStack(options: {
   ports: Record<ServiceName, number>;
+  /** Ports of /metrics; else each service's `<NAME>_METRICS_PORT` or default. */
+  metricsPorts?: Record<ServiceName, number>;
   logDir: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<Stack> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of SUBGRAPH_NAMES)
-    env[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${options.ports[name]}/graphql`;
-  env.GATEWAY_URL = `http://127.0.0.1:${options.ports.gateway}/graphql`;
+    env[`${name.toUpperCase()}_URL`] = `${serviceScheme(name, env)}://127.0.0.1:${options.ports[name]}/graphql`;
+  env.GATEWAY_URL = `${serviceScheme('gateway', env)}://127.0.0.1:${options.ports.gateway}/graphql`;
   const serviceUrls = await ensureServiceLogins(env);
   const services = new Map<ServiceName, ServiceProcess>();
   const stopAll = async () => {
@@ -87,7 +105,15 @@ export async function startStack(options: {
   };
   const launch = async (name: ServiceName) => {
     const own = serviceEnv(env, name === 'gateway' ? undefined : [name, serviceUrls[name]]);
-    services.set(name, await startService(name, { port: options.ports[name], logDir: options.logDir, env: own }));
+    services.set(
+      name,
+      await startService(name, {
+        port: options.ports[name],
+        metricsPort: options.metricsPorts?.[name],
+        logDir: options.logDir,
+        env: own,
+      }),
+    );
   };
   try {
     // Every launch settles before a failure is reported, so that no service still starting is left running.
@@ -99,11 +125,9 @@ export async function startStack(options: {
     await stopAll();
     throw error;
   }
-  const urls = Object.fromEntries([...services].map(([name, service]) => [name, service.url])) as Record<
-    ServiceName,
-    string
-  >;
-  return { urls, stop: stopAll };
+  const field = (key: 'url' | 'metricsUrl') =>
+    Object.fromEntries([...services].map(([name, service]) => [name, service[key]])) as Record<ServiceName, string>;
+  return { urls: field('url'), metricsUrls: field('metricsUrl'), stop: stopAll };
 }
 
 /**
@@ -117,20 +141,38 @@ function serviceEnv(env: NodeJS.ProcessEnv, database?: [SubgraphName, string]): 
   return { ...own, DATABASE_URL: url, [`${name.toUpperCase()}_SERVICE_DATABASE_URL`]: url };
 }
 
-async function waitUntilReady(name: string, port: number, child: ChildProcess, logFile: string): Promise<void> {
+async function waitUntilReady(name: string, readyUrl: string, child: ChildProcess, logFile: string): Promise<void> {
   // Generous: on a loaded two-core machine a service compiling through tsx takes tens of seconds to come up.
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
     try {
-      const response = await fetch(`http://localhost:${port}/ready`);
-      if (response.ok) return;
+      if ((await probe(readyUrl, 5000)).status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
+}
+
+/** `count` distinct TCP ports on 127.0.0.1 that nothing listens on now (each held until all are found). */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const server = createServer();
+          server.unref();
+          server.on('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on now. */
@@ -147,21 +189,27 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The stack on free ports over `databaseUrl`, with fresh development keys in `keysDir`, set for this process too so
- * that it signs what the services verify: how the test suite, the search evaluation and the benchmark start it.
+ * The stack on free ports over `databaseUrl`, with fresh development keys and certificates in `keysDir`, set for this
+ * process too so that it signs what the services verify and trusts their CA: how the test suite, the search
+ * evaluation and the benchmark start it. `env` adds settings (`LIAISON_TLS=off`).
  */
 export async function startStackOnFreePorts(options: {
   databaseUrl: string;
   logDir: string;
   keysDir: string;
+  env?: NodeJS.ProcessEnv;
 }): Promise<Stack> {
   process.env.LIAISON_KEYS_DIR = options.keysDir;
   await ensureDevelopmentKeys();
+  await ensureDevelopmentCertificates();
   const names: ServiceName[] = ['gateway', ...SUBGRAPH_NAMES];
-  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await freePort()] as const)));
+  const found = await freePorts(names.length * 2);
+  const portsOf = (offset: number) =>
+    Object.fromEntries(names.map((name, i) => [name, found[offset + i]])) as Record<ServiceName, number>;
   return startStack({
-    ports: ports as Record<ServiceName, number>,
+    ports: portsOf(0),
+    metricsPorts: portsOf(names.length),
     logDir: options.logDir,
-    env: { DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'warn', LIAISON_KEYS_DIR: options.keysDir },
+    env: { DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'warn', LIAISON_KEYS_DIR: options.keysDir, ...options.env },
   });
 }

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { ensureDevelopmentKeys, signDevelopmentToken } from '../shared/auth';
+import { developmentCaFile, ensureDevelopmentCertificates } from '../shared/tls';
 import { migrateUp } from '../shared/migrate';
 import { databaseUrl, servicePort } from '../shared/config';
 import { openDatabase } from './database-env';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   // The sandbox prefills a development token for a browser on this machine: under this command only.
   process.env.LIAISON_SANDBOX_DEVELOPMENT_TOKEN = 'on';
   await ensureDevelopmentKeys();
+  await ensureDevelopmentCertificates();
   const database = await openDatabase();
   console.log(`database: ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`);
   await migrateUp();
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   }
   const stack = await startStack({
     logDir: LOG_DIR,
+    // The embedded PostgreSQL offers TLS with a certificate of the development CA: the services verify it.
+    env: database.embedded ? { LIAISON_DATABASE_CA_FILE: developmentCaFile() } : {},
     ports: {
       gateway: servicePort('gateway'),
       persons: servicePort('persons'),
@@ -53,7 +57,10 @@ Liaison is up in ${seconds} s.
   documents   ${stack.urls.documents}
   vehicles    ${stack.urls.vehicles}
   substances  ${stack.urls.substances}
-  health      http://localhost:${servicePort('gateway')}/health, /ready, /metrics on every service
+  health      /health and /ready on every service's own address (the subgraphs' over HTTPS, CA ${developmentCaFile()})
+  metrics     ${stack.metricsUrls.gateway} (each service's /metrics on its own port: ${Object.values(stack.metricsUrls)
+    .map((url) => new URL(url).port)
+    .join(', ')})
   logs        ${LOG_DIR}/<service>.log
 
 Development token (officer of SE-NOA, Sweden, valid 12 h; others: \`npm run token -- --jurisdiction DE --roles analyst\`):

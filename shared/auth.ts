@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
@@ -35,9 +36,12 @@ export interface Principal {
 }
 
 const ALGORITHM = 'ES256';
-const GATEWAY_AUDIENCE = 'liaison-subgraphs';
-const GATEWAY_SUBJECT = 'liaison-gateway';
-const GATEWAY_CREDENTIAL_SECONDS = 120;
+/** Issuer of the gateway credential, checked by the subgraphs. */
+export const GATEWAY_ISSUER = 'liaison-gateway';
+/** Lifetime of one gateway credential; a subgraph refuses one that claims a longer life. */
+export const GATEWAY_CREDENTIAL_SECONDS = 60;
+/** Claim of the gateway credential holding the SHA-256 (base64url) of the user token it travels with. */
+export const USER_TOKEN_HASH_CLAIM = 'uth';
 /** Header carrying the gateway's credential from the gateway to the subgraphs. */
 export const GATEWAY_CREDENTIAL_HEADER = 'x-liaison-gateway';
 /** Header carrying the purpose or case reference of a request (SPEC 5.2: why a search was made). */
@@ -165,43 +169,73 @@ async function verifyPrincipal(
   return { principal: { userId: payload.sub!, agency, jurisdiction, roles, contract }, expiresAt: payload.exp! * 1000 };
 }
 
-/** The gateway's side: signs the short-lived credential it sends with every subgraph request. */
-export async function gatewayCredentialSigner(): Promise<() => Promise<string>> {
+/** The audience of the gateway credential for one subgraph: a credential for persons is refused by documents. */
+export function subgraphAudience(subgraph: string): string {
+  return `liaison-subgraph:${subgraph}`;
+}
+
+/** SHA-256 of a user token, base64url: what binds a gateway credential to the token it travels with. */
+export function userTokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/**
+ * The gateway's side: signs the credential it sends with a subgraph request, for that subgraph (audience) and that
+ * user token (its hash), living GATEWAY_CREDENTIAL_SECONDS. Kept per (subgraph, user token) for half its life, so that
+ * a user's requests do not each pay an ES256 signature.
+ */
+export async function gatewayCredentialSigner(): Promise<(subgraph: string, userToken: string) => Promise<string>> {
   const key = await importPKCS8(readKey('LIAISON_GATEWAY_PRIVATE_KEY_FILE', keyFiles('gateway').privateKey), ALGORITHM);
-  let current: { token: string; renewAt: number } | undefined;
-  return async () => {
-    if (!current || Date.now() > current.renewAt) {
-      const token = await new SignJWT({})
-        .setProtectedHeader({ alg: ALGORITHM })
-        .setSubject(GATEWAY_SUBJECT)
-        .setAudience(GATEWAY_AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(`${GATEWAY_CREDENTIAL_SECONDS}s`)
-        .sign(key);
-      current = { token, renewAt: Date.now() + (GATEWAY_CREDENTIAL_SECONDS / 2) * 1000 };
-    }
-    return current.token;
+  const cache = new VerifiedTokenCache<string>();
+  return async (subgraph, userToken) => {
+    const cacheKey = `${subgraph} ${userToken}`;
+    const cached = cache.get(cacheKey);
+    if (cached) return cached;
+    const credential = await new SignJWT({ [USER_TOKEN_HASH_CLAIM]: userTokenHash(userToken) })
+      .setProtectedHeader({ alg: ALGORITHM })
+      .setIssuer(GATEWAY_ISSUER)
+      .setSubject(GATEWAY_ISSUER)
+      .setAudience(subgraphAudience(subgraph))
+      .setIssuedAt()
+      .setExpirationTime(`${GATEWAY_CREDENTIAL_SECONDS}s`)
+      .sign(key);
+    return cache.put(cacheKey, credential, Date.now() + (GATEWAY_CREDENTIAL_SECONDS / 2) * 1000);
   };
 }
 
-/** The subgraphs' side: refuses any request that does not carry a valid gateway credential. */
-export async function gatewayCredentialVerifier(): Promise<(token: string | undefined) => Promise<void>> {
+/**
+ * A subgraph's side: refuses a request without a gateway credential issued by the gateway, for this subgraph, alive
+ * and no longer-lived than the gateway issues them, and bound to the request's user token. A verified credential is
+ * kept until it expires (the hash is still compared on every request).
+ */
+export async function gatewayCredentialVerifier(
+  subgraph: string,
+): Promise<(credential: string | undefined, userToken: string) => Promise<void>> {
   const key = await importSPKI(readKey('LIAISON_GATEWAY_PUBLIC_KEY_FILE', keyFiles('gateway').publicKey), ALGORITHM);
-  const cache = new VerifiedTokenCache<true>();
-  return async (token) => {
-    if (!token) throw unauthenticated('this service answers the Liaison gateway only: no gateway credential');
-    if (cache.get(token)) return;
-    try {
-      const { payload } = await jwtVerify(token, key, {
-        audience: GATEWAY_AUDIENCE,
-        subject: GATEWAY_SUBJECT,
-        algorithms: [ALGORITHM],
-        requiredClaims: ['exp'],
-      });
-      cache.put(token, true, payload.exp! * 1000);
-    } catch (error) {
-      throw unauthenticated(`the gateway credential was refused: ${(error as Error).message}`);
+  const audience = subgraphAudience(subgraph);
+  const cache = new VerifiedTokenCache<string>();
+  return async (credential, userToken) => {
+    if (!credential) throw unauthenticated('this service answers the Liaison gateway only: no gateway credential');
+    let boundTo = cache.get(credential);
+    if (boundTo === undefined) {
+      try {
+        const { payload } = await jwtVerify(credential, key, {
+          issuer: GATEWAY_ISSUER,
+          audience,
+          algorithms: [ALGORITHM],
+          requiredClaims: ['exp', 'iat', USER_TOKEN_HASH_CLAIM],
+          // A few seconds of clock skew between the gateway's and this host's clocks.
+          maxTokenAge: GATEWAY_CREDENTIAL_SECONDS + 5,
+          clockTolerance: 5,
+        });
+        boundTo = String(payload[USER_TOKEN_HASH_CLAIM]);
+        cache.put(credential, boundTo, payload.exp! * 1000);
+      } catch (error) {
+        throw unauthenticated(`the gateway credential was refused: ${(error as Error).message}`);
+      }
     }
+    if (boundTo !== userTokenHash(userToken))
+      throw unauthenticated('the gateway credential was refused: it was issued for another user token');
   };
 }
 
@@ -227,7 +261,10 @@ export async function signDevelopmentToken(
     .sign(key);
 }
 
-/** Remembers verified tokens until they expire, so that a token is verified once per process, not per request. */
+/**
+ * Remembers verified tokens (and signed credentials) until they expire, so that a token is verified once per process,
+ * not per request; bounded, emptied when full.
+ */
 class VerifiedTokenCache<T> {
   private readonly entries = new Map<string, { value: T; until: number }>();
 

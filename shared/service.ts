@@ -1,4 +1,6 @@
 import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerOptions, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -6,15 +8,19 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
+import type { SubgraphName } from './schema';
 import { registry, graphqlRequests } from './metrics';
 import { ErrorCode } from './errors';
-import { isDevelopment } from './config';
+import { isDevelopment, listenHost, metricsHost, metricsPort } from './config';
 import { MAX_BODY_BYTES, isJsonPost, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
 import { newRequestId } from './request-id';
+import { serverCredentials } from './tls';
 
 export interface ServiceOptions<TContext extends ApolloBaseContext> {
-  name: string;
+  name: SubgraphName | 'gateway';
   port: number;
+  /** Serve HTTPS only, with the service's certificate (shared/tls.ts); a plain-HTTP request gets no answer. */
+  tls?: boolean;
   log: pino.Logger;
   apollo: ApolloServerOptions<TContext>;
   /** Builds the per-request context: a fresh principal and fresh DataLoaders for every request. */
@@ -35,12 +41,14 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
 
 export interface RunningService {
   url: string;
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
 /**
- * Runs one Liaison service: Apollo Server on /graphql, liveness on /health, readiness on /ready, Prometheus
- * metrics on /metrics, JSON logs, and a graceful shutdown on SIGTERM/SIGINT that lets requests in flight finish.
+ * Runs one Liaison service: Apollo Server on /graphql, liveness on /health, readiness on /ready (over HTTPS when `tls`),
+ * Prometheus metrics on /metrics on a port of their own, JSON logs, and a graceful shutdown on SIGTERM/SIGINT that
+ * lets requests in flight finish.
  */
 export async function runService<TContext extends ApolloBaseContext>(
   options: ServiceOptions<TContext>,
@@ -51,7 +59,7 @@ export async function runService<TContext extends ApolloBaseContext>(
   app.set('etag', false);
   // JSON POSTs to a GraphQL endpoint take the lean path (shared/graphql-http.ts); the rest is Express's.
   const leanEndpoints = new Map<string, GraphQLEndpoint<TContext>>();
-  const httpServer = http.createServer((request, response) => {
+  const handle: http.RequestListener = (request, response) => {
     const endpoint = isJsonPost(request) ? leanEndpoints.get(request.url!.split('?', 1)[0]) : undefined;
     if (!endpoint) return void app(request, response);
     serveJsonPost(endpoint, request, response).catch((error: unknown) => {
@@ -59,7 +67,11 @@ export async function runService<TContext extends ApolloBaseContext>(
       if (!response.headersSent) response.statusCode = 500;
       response.end();
     });
-  });
+  };
+  // TLS 1.3 only: the gateway and the probes are ours; a plain-HTTP request fails the handshake and is closed.
+  const httpServer = options.tls
+    ? https.createServer({ ...serverCredentials(options.name), minVersion: 'TLSv1.3' }, handle)
+    : http.createServer(handle);
   // Longer than the gateway's idle keep-alive sockets live, so that the service is not the one that closes them.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
@@ -73,7 +85,7 @@ export async function runService<TContext extends ApolloBaseContext>(
         ...endpoint.apollo,
         plugins: [
           // One server drains the shared HTTP server on shutdown; the others have nothing left to drain.
-          ...(i === 0 ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+          ...(i === 0 ? [ApolloServerPluginDrainHttpServer({ httpServer: httpServer as http.Server })] : []),
           ...(endpoint.apollo.plugins ?? []),
           // Apollo's landing page loads from a CDN; the gateway serves its own sandbox (gateway/src/sandbox.ts).
           ApolloServerPluginLandingPageDisabled(),
@@ -104,9 +116,6 @@ export async function runService<TContext extends ApolloBaseContext>(
       res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(registry.contentType).send(await registry.metrics());
-  });
   options.routes?.(app);
   endpoints.forEach((endpoint, i) => {
     leanEndpoints.set(endpoint.path, { server: servers[i], createContext: endpoint.createContext });
@@ -119,15 +128,19 @@ export async function runService<TContext extends ApolloBaseContext>(
     );
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
-  const url = `http://localhost:${options.port}/graphql`;
-  options.log.info({ url }, `${options.name} ready`);
+  const host = listenHost(options.name);
+  await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));
+  const url = `${options.tls ? 'https' : 'http'}://${reachable(host)}:${options.port}/graphql`;
+  const metricsServer = await serveMetrics(metricsPort(options.name));
+  const metricsUrl = `http://${reachable(metricsHost())}:${(metricsServer.address() as AddressInfo).port}/metrics`;
+  options.log.info({ url, metricsUrl }, `${options.name} ready`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       options.log.info(`${options.name} shutting down`);
       await Promise.all(servers.map((server) => server.stop()));
+      await new Promise((resolve) => metricsServer.close(resolve));
       await options.close?.();
     })());
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -141,7 +154,38 @@ export async function runService<TContext extends ApolloBaseContext>(
       );
     });
   }
-  return { url, stop };
+  return { url, metricsUrl, stop };
+}
+
+/** /metrics on its own plain-HTTP port (metricsHost(), loopback by default): Prometheus, not the API's callers. */
+async function serveMetrics(port: number): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?', 1)[0] !== '/metrics') {
+      response.statusCode = 404;
+      return void response.end();
+    }
+    registry.metrics().then(
+      (text) => {
+        response.setHeader('content-type', registry.contentType);
+        response.end(text);
+      },
+      () => {
+        response.statusCode = 500;
+        response.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, metricsHost(), resolve);
+  });
+  return server;
+}
+
+/** An address to reach a listening host at from this machine: loopback for a wildcard, brackets for IPv6. */
+export function reachable(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** Errors we did not raise on purpose (SQL failures, bugs) are logged in full and shown as a generic error. */

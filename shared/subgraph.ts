@@ -9,10 +9,10 @@ import {
   gatewayCredentialVerifier,
   userTokenVerifier,
 } from './auth';
-import { createDataSource } from './database';
+import { createDataSource, databaseTls } from './database';
 import { serviceDatabaseUrl } from './database-roles';
 import { createLogger } from './logger';
-import { servicePort } from './config';
+import { servicePort, tlsEnabled } from './config';
 import { subgraphTypeDefs, type SubgraphName } from './schema';
 import { scalarResolvers } from './scalars';
 import { runService, type RunningService } from './service';
@@ -33,15 +33,20 @@ export interface SubgraphDefinition<TLoaders> {
   prepare?(dataSource: DataSource): Promise<unknown>;
 }
 
-/** Starts one subgraph as its own HTTP service on its port, over its own database connection pool. */
+/** Starts one subgraph as its own HTTPS service (HTTP with `LIAISON_TLS=off`) on its port, over its own database connection pool. */
 export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<RunningService> {
   const log = createLogger(definition.name);
   // As the subgraph's own role: its schema only, and append-only audit and version tables (docs/security.md).
   const url = serviceDatabaseUrl(definition.name);
-  const dataSource = createDataSource(definition.name, { url, entities: definition.entities });
+  // TLS to PostgreSQL when the server offers it (or as the URL's sslmode says): shared/database.ts.
+  const dataSource = createDataSource(definition.name, {
+    url,
+    entities: definition.entities,
+    ssl: url ? await databaseTls(url) : undefined,
+  });
   await dataSource.initialize();
   await definition.prepare?.(dataSource);
-  const verifyGateway = await gatewayCredentialVerifier();
+  const verifyGateway = await gatewayCredentialVerifier(definition.name);
   const verifyUser = await userTokenVerifier();
   const typeDefs = subgraphTypeDefs(definition.name);
   const schema = buildSubgraphSchema({
@@ -51,6 +56,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   return runService<RequestContext<TLoaders>>({
     name: definition.name,
     port: servicePort(definition.name),
+    tls: tlsEnabled(),
     log,
     apollo: {
       schema,
@@ -65,11 +71,12 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         auditPlugin<RequestContext<TLoaders>>(new AuditWriter(dataSource, definition.name)),
       ],
     },
-    // Nothing is answered, not even _service or _entities, without the gateway's credential and a user token.
+    // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
+    // subgraph and that token.
     createContext: async ({ requestId, headers }) => {
-      const credential = headers[GATEWAY_CREDENTIAL_HEADER];
-      await verifyGateway(typeof credential === 'string' ? credential : undefined);
       const token = bearerToken(headers);
+      const credential = headers[GATEWAY_CREDENTIAL_HEADER];
+      await verifyGateway(typeof credential === 'string' ? credential : undefined, token);
       const principal = await verifyUser(token);
       const audit = new AuditTrail();
       return {

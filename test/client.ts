@@ -6,6 +6,7 @@ import {
   signDevelopmentToken,
   type Principal,
 } from '../shared/auth';
+import { serviceRequest } from '../shared/tls';
 
 export interface GraphQLResponse<TData = any> {
   data?: TData | null;
@@ -31,7 +32,30 @@ export function tokenFor(principal: Principal = OFFICER): Promise<string> {
   return tokens.get(key)!;
 }
 
-let gatewayCredential: Promise<() => Promise<string>> | undefined;
+let gatewayCredential: ReturnType<typeof gatewayCredentialSigner> | undefined;
+/** The gateway's credential for a subgraph and the user token sent with it, signed as the gateway signs it. */
+export async function gatewayCredentialFor(subgraph: ServiceName, userToken: string): Promise<string> {
+  gatewayCredential ??= gatewayCredentialSigner();
+  return (await gatewayCredential)(subgraph, userToken);
+}
+
+/** The Prometheus metrics URL of a service (its own port), set by jest's global setup. */
+export function metricsUrl(service: ServiceName): string {
+  const url = process.env[`LIAISON_${service.toUpperCase()}_METRICS_URL`];
+  if (!url)
+    throw new Error(`LIAISON_${service.toUpperCase()}_METRICS_URL is not set: run the suite with jest's global setup`);
+  return url;
+}
+
+/** POSTs JSON to a service, over HTTPS trusting the services' CA when it serves HTTPS, and parses the answer. */
+export async function postJson<T = any>(url: string, headers: Record<string, string>, body: unknown): Promise<T> {
+  const answer = await serviceRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return JSON.parse(answer.body) as T;
+}
 
 export interface RequestOptions {
   /** Acts as this principal (default OFFICER); `null` sends no token at all. */
@@ -40,7 +64,10 @@ export interface RequestOptions {
   authorization?: string;
   /** Purpose or case reference; defaults to a test case reference, `null` sends none. */
   purpose?: string | null;
-  /** For a direct subgraph call: send the gateway's credential as the gateway would (default true). */
+  /**
+   * For a direct subgraph call: send the gateway's credential as the gateway would, for that subgraph and the user
+   * token sent (default true).
+   */
   asGateway?: boolean;
   /**
    * At the gateway, a principal bound to a schema contract (a partner) is sent to its contract's endpoint,
@@ -61,20 +88,15 @@ export async function graphql<TData = any>(
   else if (options.principal !== null) headers.authorization = `Bearer ${await tokenFor(options.principal ?? OFFICER)}`;
   if (options.purpose !== null) headers[PURPOSE_HEADER] = options.purpose ?? 'TEST-CASE-2026-0001';
   if (service !== 'gateway' && options.asGateway !== false) {
-    gatewayCredential ??= gatewayCredentialSigner();
-    headers[GATEWAY_CREDENTIAL_HEADER] = await (await gatewayCredential)();
+    const userToken = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1] ?? '';
+    headers[GATEWAY_CREDENTIAL_HEADER] = await gatewayCredentialFor(service, userToken);
   }
   const contract =
     service === 'gateway' && options.contractEndpoint !== false ? options.principal?.contract : undefined;
   const url = contract
     ? serviceUrl(service).replace(/\/graphql$/, `/contracts/${contract}/graphql`)
     : serviceUrl(service);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<TData>;
+  return postJson<GraphQLResponse<TData>>(url, headers, { query, variables });
 }
 
 /** Total SQL statements the four subgraphs have sent so far, read from their Prometheus metrics. */
@@ -86,7 +108,7 @@ export async function sqlStatementsSoFar(): Promise<number> {
 export async function metricSoFar(name: string): Promise<number> {
   const counts = await Promise.all(
     (['persons', 'documents', 'vehicles', 'substances'] as const).map(async (service) => {
-      const metrics = await (await fetch(serviceUrl(service).replace(/\/graphql$/, '/metrics'))).text();
+      const metrics = await (await fetch(metricsUrl(service))).text();
       const match = new RegExp(`^${name} (\\d+)`, 'm').exec(metrics);
       return match ? Number(match[1]) : 0;
     }),

@@ -1,17 +1,29 @@
 // Forged, expired and otherwise wrong credentials are refused everywhere: every bad user token at the gateway and
 // at each subgraph (on a search, on `_entities` and on `_service`), and every bad gateway credential at each
-// subgraph. One test per (credential, service, operation); each also checks that no data came back.
+// subgraph (each bound to its subgraph, its issuer, a short life and the user token it travels with). One test per
+// (credential, service, operation); each also checks that no data came back.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SignJWT, exportPKCS8, generateKeyPair, importPKCS8, type CryptoKey } from 'jose';
 import {
   GATEWAY_CREDENTIAL_HEADER,
+  GATEWAY_ISSUER,
   PURPOSE_HEADER,
-  gatewayCredentialSigner,
+  USER_TOKEN_HASH_CLAIM,
   keysDir,
+  subgraphAudience,
   tokenSettings,
+  userTokenHash,
 } from '../shared/auth';
-import { OFFICER, serviceUrl, tokenFor, type GraphQLResponse, type ServiceName } from './client';
+import {
+  OFFICER,
+  gatewayCredentialFor,
+  postJson,
+  serviceUrl,
+  tokenFor,
+  type GraphQLResponse,
+  type ServiceName,
+} from './client';
 import { ERIKSSON } from './fixtures';
 
 const SUBGRAPHS = ['persons', 'documents', 'vehicles', 'substances'] as const;
@@ -72,22 +84,45 @@ const BAD_USER_TOKENS: Record<string, () => Promise<string | null>> = {
   },
 };
 
-/** A gateway credential signed like the gateway's, changed by `change`. */
-async function gatewayCredential(change: (jwt: SignJWT) => SignJWT, key?: CryptoKey): Promise<string> {
-  const jwt = new SignJWT({})
-    .setProtectedHeader({ alg: 'ES256' })
-    .setSubject('liaison-gateway')
-    .setAudience('liaison-subgraphs')
-    .setIssuedAt()
-    .setExpirationTime('60s');
-  return change(jwt).sign(key ?? (await privateKey('gateway')));
+/** What a gateway credential is signed for: the subgraph it is sent to and the user token it travels with. */
+interface Binding {
+  service: ServiceName;
+  userToken: string;
 }
 
-const BAD_GATEWAY_CREDENTIALS: Record<string, () => Promise<string | null>> = {
+/** A gateway credential signed like the gateway's for `binding`, its claims changed by `claims` and `change`. */
+async function gatewayCredential(
+  binding: Binding,
+  change: (jwt: SignJWT) => SignJWT = (jwt) => jwt,
+  options: { key?: CryptoKey; claims?: Record<string, unknown> } = {},
+): Promise<string> {
+  const jwt = new SignJWT(options.claims ?? { [USER_TOKEN_HASH_CLAIM]: userTokenHash(binding.userToken) })
+    .setProtectedHeader({ alg: 'ES256' })
+    .setIssuer(GATEWAY_ISSUER)
+    .setSubject(GATEWAY_ISSUER)
+    .setAudience(subgraphAudience(binding.service))
+    .setIssuedAt()
+    .setExpirationTime('60s');
+  return change(jwt).sign(options.key ?? (await privateKey('gateway')));
+}
+
+const BAD_GATEWAY_CREDENTIALS: Record<string, (binding: Binding) => Promise<string | null>> = {
   'no gateway credential': async () => null,
-  'a credential signed by another key': async () => gatewayCredential((jwt) => jwt, await strangerKey()),
-  'an expired credential': () => gatewayCredential((jwt) => jwt.setIssuedAt('-2h').setExpirationTime('-1h')),
-  'a credential for another audience': () => gatewayCredential((jwt) => jwt.setAudience('liaison-api')),
+  'a credential signed by another key': async (binding) =>
+    gatewayCredential(binding, undefined, { key: await strangerKey() }),
+  'an expired credential': (binding) =>
+    gatewayCredential(binding, (jwt) => jwt.setIssuedAt('-2h').setExpirationTime('-1h')),
+  'a credential living longer than the gateway issues them': (binding) =>
+    gatewayCredential(binding, (jwt) => jwt.setIssuedAt('-10m').setExpirationTime('1h')),
+  'a credential for the API audience': (binding) => gatewayCredential(binding, (jwt) => jwt.setAudience('liaison-api')),
+  'a credential for all subgraphs (the old audience)': (binding) =>
+    gatewayCredential(binding, (jwt) => jwt.setAudience('liaison-subgraphs')),
+  'a credential for another subgraph': (binding) =>
+    gatewayCredential({ ...binding, service: binding.service === 'persons' ? 'documents' : 'persons' }),
+  'a credential from another issuer': (binding) => gatewayCredential(binding, (jwt) => jwt.setIssuer('liaison-dev')),
+  'a credential bound to another user token': async (binding) =>
+    gatewayCredential({ ...binding, userToken: await tokenFor({ ...OFFICER, userId: 'someone-else' }) }),
+  'a credential bound to no user token': (binding) => gatewayCredential(binding, undefined, { claims: {} }),
   "a user's token as the credential": () => tokenFor(),
 };
 
@@ -100,12 +135,7 @@ async function send(
   if (credentials.user !== null) headers.authorization = `Bearer ${credentials.user}`;
   if (credentials.gateway !== null) headers[GATEWAY_CREDENTIAL_HEADER] = credentials.gateway;
   const { query, variables } = OPERATIONS[operation](service);
-  const response = await fetch(serviceUrl(service), {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
+  return postJson<GraphQLResponse>(serviceUrl(service), headers, { query, variables });
 }
 
 function expectRefused(response: GraphQLResponse) {
@@ -113,10 +143,9 @@ function expectRefused(response: GraphQLResponse) {
   expect(response.data ?? null).toBeNull();
 }
 
-let realGatewayCredential: () => Promise<string>;
-beforeAll(async () => {
-  realGatewayCredential = await gatewayCredentialSigner();
-});
+/** The gateway's own credential for this subgraph and user token (none for the gateway itself). */
+const realGatewayCredential = (service: ServiceName, user: string | null) =>
+  service === 'gateway' ? null : gatewayCredentialFor(service, user ?? '');
 
 const USER_TOKEN_CASES = Object.keys(BAD_USER_TOKENS).flatMap((token) => [
   [token, 'gateway', 'search'] as const,
@@ -130,15 +159,17 @@ const GATEWAY_CREDENTIAL_CASES = Object.keys(BAD_GATEWAY_CREDENTIALS).flatMap((c
 describe('bad user tokens', () => {
   it.each(USER_TOKEN_CASES)('%s is refused by %s on %s', async (token, service, operation) => {
     const user = await BAD_USER_TOKENS[token]();
-    const gateway = service === 'gateway' ? null : await realGatewayCredential();
+    // Bound to the bad token, as the gateway would bind it: the refusal is the user token's.
+    const gateway = await realGatewayCredential(service, user);
     expectRefused(await send(service, operation, { user, gateway }));
   });
 });
 
 describe('bad gateway credentials, with a valid user token', () => {
   it.each(GATEWAY_CREDENTIAL_CASES)('%s is refused by %s on %s', async (credential, service, operation) => {
-    const gateway = await BAD_GATEWAY_CREDENTIALS[credential]();
-    expectRefused(await send(service, operation, { user: await tokenFor(), gateway }));
+    const user = await tokenFor();
+    const gateway = await BAD_GATEWAY_CREDENTIALS[credential]({ service, userToken: user });
+    expectRefused(await send(service, operation, { user, gateway }));
   });
 });
 
@@ -151,8 +182,8 @@ const CONTROL_CASES = [
 
 describe('good credentials', () => {
   it.each(CONTROL_CASES)('are answered by %s on %s', async (service, operation) => {
-    const gateway = service === 'gateway' ? null : await realGatewayCredential();
-    const response = await send(service, operation, { user: await tokenFor(), gateway });
+    const user = await tokenFor();
+    const response = await send(service, operation, { user, gateway: await realGatewayCredential(service, user) });
     expect(response.errors).toBeUndefined();
     expect(response.data).toBeTruthy();
   });

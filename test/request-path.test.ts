@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { graphql, serviceUrl, type ServiceName } from './client';
+import { graphql, metricsUrl, type ServiceName } from './client';
 import { COCAINE_ID, ERIKSSON } from './fixtures';
 
 const UNIFIED_SEARCH = readFileSync(path.join(__dirname, '..', 'operations', 'UnifiedSearch.graphql'), 'utf8');
@@ -19,7 +19,7 @@ const SEARCH_COUNTS = `query($text: String!) {
 }`;
 
 async function statementsOf(service: ServiceName): Promise<number> {
-  const metrics = await (await fetch(serviceUrl(service).replace(/\/graphql$/, '/metrics'))).text();
+  const metrics = await (await fetch(metricsUrl(service))).text();
   return Number(/^liaison_sql_statements_total (\d+)/m.exec(metrics)?.[1] ?? 0);
 }
 

@@ -21,6 +21,7 @@ import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
 import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
+import { probe } from '../../shared/tls';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, clientRequestIdOf } from '../../shared/request-id';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
         ...(context.clientRequestId ? { [CLIENT_REQUEST_ID_HEADER]: context.clientRequestId } : {}),
         ...(context.operationName ? { [OPERATION_HEADER]: context.operationName } : {}),
         authorization: `Bearer ${context.token}`,
-        [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(),
+        [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(name, context.token),
         ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
       }),
       onUnavailable: (error) => log.warn({ subgraph: name, err: error.message }, 'subgraph unavailable'),
@@ -180,10 +181,8 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
 
 async function subgraphState(name: SubgraphName): Promise<'ready' | 'unavailable'> {
   try {
-    const response = await fetch(subgraphUrl(name).replace(/\/graphql$/, '/ready'), {
-      signal: AbortSignal.timeout(1000),
-    });
-    return response.ok ? 'ready' : 'unavailable';
+    const { status } = await probe(subgraphUrl(name).replace(/\/graphql$/, '/ready'), 1000);
+    return status === 200 ? 'ready' : 'unavailable';
   } catch {
     return 'unavailable';
   }

@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ErrorCode } from '../../shared/errors';
+import { trustingAgent } from '../../shared/tls';
 
 /** The one error a caller sees for a subgraph that is down, timed out or answered something that is not GraphQL. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
@@ -42,10 +43,13 @@ export class SubgraphResponseError extends Error {
 /** How a socket the subgraph closed while we sent on it fails. */
 const CONNECTION_RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
 
-/** Keep-alive connections to one subgraph; the subgraph's Keep-Alive hint lowers this idle timeout to fit its own. */
+/**
+ * Keep-alive connections to one subgraph; the subgraph's Keep-Alive hint lowers this idle timeout to fit its own. Over
+ * HTTPS the agent trusts only the services' CA (shared/tls.ts) and reuses TLS sessions.
+ */
 export function keepAliveAgent(url: string): http.Agent {
   const options = { keepAlive: true, timeout: 30_000 };
-  return new URL(url).protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+  return new URL(url).protocol === 'https:' ? trustingAgent(options) : new http.Agent(options);
 }
 
 /**

@@ -11,6 +11,8 @@ export { freePort };
 export interface TestServer {
   /** URL of the server's `postgres` database, for creating and dropping scratch databases. */
   adminUrl: string;
+  /** The embedded PostgreSQL (offering TLS with the development certificate), not DATABASE_URL's server. */
+  embedded: boolean;
   stop(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export async function openTestServer(): Promise<TestServer> {
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
     admin.pathname = '/postgres';
-    return { adminUrl: admin.toString(), stop: async () => {} };
+    return { adminUrl: admin.toString(), embedded: false, stop: async () => {} };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-test-pg-'));
   // Run as root, PostgreSQL runs as its own system user, which must be able to enter the folder.
@@ -36,6 +38,7 @@ export async function openTestServer(): Promise<TestServer> {
   });
   return {
     adminUrl: embedded.url,
+    embedded: true,
     stop: async () => {
       await embedded.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -72,11 +72,27 @@ describe('authentication', () => {
 
   it('lets subgraphs tell the gateway from anyone else', async () => {
     const sign = await gatewayCredentialSigner();
-    const verifyGateway = await gatewayCredentialVerifier();
-    await expect(verifyGateway(await sign())).resolves.toBeUndefined();
-    await expect(verifyGateway(undefined)).rejects.toThrow(/gateway only/);
-    await expect(verifyGateway(await signDevelopmentToken(OFFICER))).rejects.toMatchObject({
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
+    const verifyGateway = await gatewayCredentialVerifier('persons');
+    const user = await signDevelopmentToken(OFFICER);
+    await expect(verifyGateway(await sign('persons', user), user)).resolves.toBeUndefined();
+    await expect(verifyGateway(undefined, user)).rejects.toThrow(/gateway only/);
+    await expect(verifyGateway(user, user)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('binds the gateway credential to one subgraph and one user token, and keeps it for a while', async () => {
+    const sign = await gatewayCredentialSigner();
+    const verifyPersons = await gatewayCredentialVerifier('persons');
+    const user = await signDevelopmentToken(OFFICER);
+    const other = await signDevelopmentToken({ ...OFFICER, userId: 'officer-2' });
+    const credential = await sign('persons', user);
+    // Signed once per (subgraph, user token) for half its life.
+    expect(await sign('persons', user)).toBe(credential);
+    expect(await sign('documents', user)).not.toBe(credential);
+    expect(await sign('persons', other)).not.toBe(credential);
+    await expect(verifyPersons(credential, other)).rejects.toThrow(/another user token/);
+    // Verified once, still bound on every use.
+    await expect(verifyPersons(credential, user)).resolves.toBeUndefined();
+    await expect(verifyPersons(credential, other)).rejects.toThrow(/another user token/);
+    await expect((await gatewayCredentialVerifier('documents'))(credential, user)).rejects.toThrow(/aud/);
   });
 });
