@@ -2,7 +2,7 @@
 // 429, Retry-After) and counted; other credentials are not affected. The suite's stack runs partners at
 // 5,000 checked items a second and 3,000 an hour (test/setup/global-setup.ts).
 import { PURPOSE_HEADER, type Principal } from '../shared/auth';
-import { graphql, serviceUrl, tokenFor } from './client';
+import { graphql, metricsUrl, serviceUrl, tokenFor } from './client';
 import { operationCost, parseRateLimits } from '../gateway/src/rate-limits';
 import { parse, type OperationDefinitionNode } from 'graphql';
 
@@ -32,7 +32,7 @@ async function send(principal: Principal, from: number) {
 }
 
 async function rateLimitedSoFar(): Promise<number> {
-  const metrics = await (await fetch(serviceUrl('gateway').replace(/\/graphql$/, '/metrics'))).text();
+  const metrics = await (await fetch(metricsUrl('gateway'))).text();
   return Number(/^liaison_rate_limited_total\{category="partner-checks"\} (\d+)/m.exec(metrics)?.[1] ?? 0);
 }
 

@@ -2,6 +2,7 @@ import http, { type ClientRequest, type IncomingMessage, type OutgoingHttpHeader
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Kind, parse, type FieldNode } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 import { trustingAgent } from '../../shared/tls';
 
@@ -98,11 +99,7 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
       return graphQLResult(status, text);
     } catch (error) {
       this.options.onUnavailable?.(error as Error);
-      return {
-        errors: [
-          { message: `The ${this.options.name} service is unavailable`, extensions: { code: SUBGRAPH_UNAVAILABLE } },
-        ],
-      };
+      return { errors: unavailableErrors(this.options.name, query, request.variables) };
     }
   }
 
@@ -120,6 +117,51 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
         reject,
       }).attempt(false);
     });
+  }
+}
+
+/**
+ * The errors of a fetch the subgraph did not answer. A root fetch gets one error (the gateway nulls its fields). An
+ * entity fetch (`_entities`, for the fields this subgraph adds to records another one returned) gets one per record
+ * and field, with the path `_entities.<i>.<field>` that the gateway turns into the field's path in the response, so
+ * that the client sees which link is missing while the record itself answers.
+ */
+export function unavailableErrors(
+  subgraph: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+): { message: string; path?: (string | number)[]; extensions: { code: string } }[] {
+  const message = `The ${subgraph} service is unavailable`;
+  const extensions = { code: SUBGRAPH_UNAVAILABLE };
+  const representations = variables?.representations;
+  const fields = Array.isArray(representations) ? entityFields(query) : [];
+  if (!fields.length) return [{ message, extensions }];
+  return (representations as unknown[])
+    .slice(0, MAX_ENTITY_ERRORS)
+    .flatMap((_, i) => fields.map((field) => ({ message, path: ['_entities', i, field], extensions })));
+}
+
+/** Most per-record errors an unanswered entity fetch reports. */
+const MAX_ENTITY_ERRORS = 100;
+
+/** The response names of the fields an `_entities` fetch asks of each record. */
+function entityFields(query: string): string[] {
+  try {
+    const operation = parse(query).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    const entities = operation?.selectionSet.selections.find(
+      (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === '_entities',
+    );
+    const names = new Set<string>();
+    for (const fragment of entities?.selectionSet?.selections ?? []) {
+      if (fragment.kind !== Kind.INLINE_FRAGMENT) continue;
+      for (const field of fragment.selectionSet.selections) {
+        if (field.kind === Kind.FIELD && field.name.value !== '__typename')
+          names.add((field.alias ?? field.name).value);
+      }
+    }
+    return [...names];
+  } catch {
+    return [];
   }
 }
 

@@ -481,8 +481,11 @@ export type PageInfo = {
 /** Documents contribute the documents a person holds. */
 export type Person = {
   __typename?: 'Person';
-  /** Documents issued to this person that are recorded as stolen, lost, revoked or invalidated. */
-  documents: Array<Document>;
+  /**
+   * Documents issued to this person that are recorded as stolen, lost, revoked or invalidated; null, with an error whose
+   * path names this field, when the documents subgraph cannot answer (the rest of the record still does).
+   */
+  documents?: Maybe<Array<Document>>;
   id: Scalars['ID']['output'];
 };
 
@@ -966,7 +969,7 @@ export type PageInfoResolvers<ContextType = DocumentsContext, ParentType extends
 
 export type PersonResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['Document']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

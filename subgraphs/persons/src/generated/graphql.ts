@@ -781,8 +781,11 @@ export type Seizure = {
   __typename?: 'Seizure';
   id: Scalars['ID']['output'];
   personIds: Array<Scalars['ID']['output']>;
-  /** Persons linked to the seizure that you may see; links to persons hidden from you are left out. */
-  persons: Array<Person>;
+  /**
+   * Persons linked to the seizure that you may see; links to persons hidden from you are left out; null, with an error
+   * whose path names this field, when the persons subgraph cannot answer (the rest of the record still does).
+   */
+  persons?: Maybe<Array<Person>>;
 };
 
 export type Sex =
@@ -983,7 +986,7 @@ export type ResolversTypes = {
   Reliability: Reliability;
   Requester: ResolverTypeWrapper<Requester>;
   Script: Script;
-  Seizure: ResolverTypeWrapper<Omit<Seizure, 'persons'> & { persons: Array<ResolversTypes['Person']> }>;
+  Seizure: ResolverTypeWrapper<Omit<Seizure, 'persons'> & { persons?: Maybe<Array<ResolversTypes['Person']>> }>;
   Sex: Sex;
   Sharing: Sharing;
   Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'holder'> & { holder?: Maybe<ResolversTypes['Person']> }>;
@@ -1032,7 +1035,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionView;
   Requester: Requester;
-  Seizure: Omit<Seizure, 'persons'> & { persons: Array<ResolversParentTypes['Person']> } | FederationReferenceTypes['Seizure'];
+  Seizure: Omit<Seizure, 'persons'> & { persons?: Maybe<Array<ResolversParentTypes['Person']>> } | FederationReferenceTypes['Seizure'];
   Vehicle: Omit<Vehicle, 'holder'> & { holder?: Maybe<ResolversParentTypes['Person']> } | FederationReferenceTypes['Vehicle'];
 };
 
@@ -1243,7 +1246,7 @@ export type RequesterResolvers<ContextType = PersonsContext, ParentType extends 
 export type SeizureResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Seizure'] = ResolversParentTypes['Seizure'], FederationReferenceType extends FederationReferenceTypes['Seizure'] = FederationReferenceTypes['Seizure']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seizure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  persons?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
 };
 
 export type VehicleResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {

@@ -324,8 +324,11 @@ export type PageInfo = {
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
-  /** Seizures this person is linked to. */
-  seizures: Array<Seizure>;
+  /**
+   * Seizures this person is linked to; null, with an error whose path names this field, when the substances subgraph
+   * cannot answer (the rest of the record still does).
+   */
+  seizures?: Maybe<Array<Seizure>>;
 };
 
 export type QuantityUnit =
@@ -650,8 +653,11 @@ export type TraffickingRouteInput = {
 export type Vehicle = {
   __typename?: 'Vehicle';
   id: Scalars['ID']['output'];
-  /** Seizures this vehicle is linked to. */
-  seizures: Array<Seizure>;
+  /**
+   * Seizures this vehicle is linked to; null, with an error whose path names this field, when the substances subgraph
+   * cannot answer (the rest of the record still does).
+   */
+  seizures?: Maybe<Array<Seizure>>;
 };
 
 
@@ -984,7 +990,7 @@ export type PageInfoResolvers<ContextType = SubstancesContext, ParentType extend
 export type PersonResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  seizures?: Resolver<Array<ResolversTypes['Seizure']>, ParentType, ContextType>;
+  seizures?: Resolver<Maybe<Array<ResolversTypes['Seizure']>>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1082,7 +1088,7 @@ export type TraffickingRouteResolvers<ContextType = SubstancesContext, ParentTyp
 export type VehicleResolvers<ContextType = SubstancesContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  seizures?: Resolver<Array<ResolversTypes['Seizure']>, ParentType, ContextType>;
+  seizures?: Resolver<Maybe<Array<ResolversTypes['Seizure']>>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = SubstancesContext> = {

@@ -316,8 +316,11 @@ export type PageInfo = {
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
-  /** Vehicles registered to this person that are recorded as stolen, sought or used in crime. */
-  vehicles: Array<Vehicle>;
+  /**
+   * Vehicles registered to this person that are recorded as stolen, sought or used in crime; null, with an error whose
+   * path names this field, when the vehicles subgraph cannot answer (the rest of the record still does).
+   */
+  vehicles?: Maybe<Array<Vehicle>>;
 };
 
 export type Query = {
@@ -460,8 +463,11 @@ export type Seizure = {
   __typename?: 'Seizure';
   id: Scalars['ID']['output'];
   vehicleIds: Array<Scalars['ID']['output']>;
-  /** Vehicles linked to the seizure that you may see; links to vehicles hidden from you are left out. */
-  vehicles: Array<Vehicle>;
+  /**
+   * Vehicles linked to the seizure that you may see; links to vehicles hidden from you are left out; null, with an error
+   * whose path names this field, when the vehicles subgraph cannot answer (the rest of the record still does).
+   */
+  vehicles?: Maybe<Array<Vehicle>>;
 };
 
 /** Who may see a record beyond its owner. */
@@ -791,7 +797,7 @@ export type ResolversTypes = {
   RecordVersion: ResolverTypeWrapper<RecordVersionView>;
   Reliability: Reliability;
   Requester: ResolverTypeWrapper<Requester>;
-  Seizure: ResolverTypeWrapper<Omit<Seizure, 'vehicles'> & { vehicles: Array<ResolversTypes['Vehicle']> }>;
+  Seizure: ResolverTypeWrapper<Omit<Seizure, 'vehicles'> & { vehicles?: Maybe<Array<ResolversTypes['Vehicle']>> }>;
   Sharing: Sharing;
   Vehicle: ResolverTypeWrapper<VehicleEntity>;
   VehicleCheckInput: VehicleCheckInput;
@@ -835,7 +841,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionView;
   Requester: Requester;
-  Seizure: Omit<Seizure, 'vehicles'> & { vehicles: Array<ResolversParentTypes['Vehicle']> } | FederationReferenceTypes['Seizure'];
+  Seizure: Omit<Seizure, 'vehicles'> & { vehicles?: Maybe<Array<ResolversParentTypes['Vehicle']>> } | FederationReferenceTypes['Seizure'];
   Vehicle: VehicleEntity;
   VehicleCheckInput: VehicleCheckInput;
   VehicleCriteria: VehicleCriteria;
@@ -965,7 +971,7 @@ export type PageInfoResolvers<ContextType = VehiclesContext, ParentType extends 
 export type PersonResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+  vehicles?: Resolver<Maybe<Array<ResolversTypes['Vehicle']>>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -995,7 +1001,7 @@ export type RequesterResolvers<ContextType = VehiclesContext, ParentType extends
 export type SeizureResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Seizure'] = ResolversParentTypes['Seizure'], FederationReferenceType extends FederationReferenceTypes['Seizure'] = FederationReferenceTypes['Seizure']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seizure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+  vehicles?: Resolver<Maybe<Array<ResolversTypes['Vehicle']>>, ParentType, ContextType>;
 };
 
 export type VehicleResolvers<ContextType = VehiclesContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
