@@ -2,6 +2,33 @@ import type http from 'node:http';
 import { newRequestId } from './request-id';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
+/** HTTP status of a request refused as a whole (no data), by the code of its first error. */
+export const STATUS_BY_CODE: Record<string, number> = {
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  OPERATION_RESOLUTION_FAILURE: 400,
+  PERSISTED_QUERY_HASH_MISMATCH: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+};
+
+/**
+ * The status a 500 answer should have had: Apollo Server answers 500, without its plugins' last word, when a plugin's
+ * parsing hook throws (GraphQL Armor's token limit). A refusal with a client's code and no data is that code's 4xx.
+ */
+function refusalStatus(body: string): number | undefined {
+  try {
+    const { data, errors } = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    const code = errors?.[0]?.extensions?.code;
+    return data == null && code ? STATUS_BY_CODE[code] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Largest request body a GraphQL endpoint reads. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -11,14 +38,29 @@ export interface GraphQLEndpoint<TContext extends BaseContext> {
 }
 
 /**
- * Whether the lean path serves this request: a POST of JSON, uncompressed, which is every request the gateway sends
- * and every client's query. Anything else (GET, a browser, another content type) goes through Express.
+ * Whether the lean path serves this request: every POST to a GraphQL endpoint, which is every request the gateway
+ * sends and every client's query. It answers JSON in UTF-8 and refuses anything else as JSON too; GET requests (a
+ * browser, a GET query) go through Express.
  */
-export function isJsonPost(request: http.IncomingMessage): boolean {
-  if (request.method !== 'POST') return false;
+export function isPost(request: http.IncomingMessage): boolean {
+  return request.method === 'POST';
+}
+
+/** Why a POST's body cannot be read as a GraphQL request: its status and message, or undefined when it can. */
+function unreadable(request: http.IncomingMessage): { status: number; message: string } | undefined {
   const type = request.headers['content-type'] ?? '';
+  if (!/^application\/(graphql-response\+)?json\s*(;|$)/i.test(type)) {
+    return { status: 415, message: 'send the GraphQL request as JSON: content-type application/json' };
+  }
+  const charset = /;\s*charset\s*=\s*"?([\w-]+)"?/i.exec(type)?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    return { status: 415, message: `the request body must be UTF-8, not ${charset.slice(0, 40)}` };
+  }
   const encoding = request.headers['content-encoding'];
-  return /^application\/(graphql-response\+)?json\b/i.test(type) && (!encoding || encoding === 'identity');
+  if (encoding && encoding !== 'identity') {
+    return { status: 415, message: 'the request body must not be compressed' };
+  }
+  return undefined;
 }
 
 /**
@@ -31,16 +73,27 @@ export async function serveJsonPost<TContext extends BaseContext>(
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
-  const text = await readBody(request);
-  if (text === undefined) {
-    return sendError(response, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
+  const refused = unreadable(request);
+  if (refused) {
+    request.resume();
+    return sendError(response, refused.status, refused.message, 'UNSUPPORTED_MEDIA_TYPE');
+  }
+  const bytes = await readBody(request);
+  if (bytes === undefined) {
+    return sendError(response, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE');
   }
   let body: unknown;
   try {
-    body = JSON.parse(text);
-  } catch {
-    return sendError(response, 400, 'the request body is not valid JSON');
+    body = JSON.parse(UTF8.decode(bytes));
+  } catch (error) {
+    const what = error instanceof TypeError ? 'is not valid UTF-8' : 'is not valid JSON';
+    return sendError(response, 400, `the request body ${what}`);
   }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return sendError(response, 400, 'the request body must be one JSON object: { "query": ..., "variables": ... }');
+  }
+  const badText = unsafeText(body as Record<string, unknown>);
+  if (badText) return sendError(response, 400, badText.message, 'BAD_USER_INPUT', badText.argument);
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -58,6 +111,7 @@ export async function serveJsonPost<TContext extends BaseContext>(
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    if (response.statusCode >= 500) response.statusCode = refusalStatus(result.body.string) ?? response.statusCode;
     response.end(result.body.string);
     return;
   }
@@ -65,8 +119,45 @@ export async function serveJsonPost<TContext extends BaseContext>(
   response.end();
 }
 
-/** The body as text, or undefined when it is longer than MAX_BODY_BYTES (the rest is then not read). */
-function readBody(request: http.IncomingMessage): Promise<string | undefined> {
+/** Decodes UTF-8 and refuses invalid bytes (a TypeError), rather than replacing them with U+FFFD unnoticed. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A lone surrogate: half of a character, which no name, number or text holds and UTF-8 cannot carry. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A NUL (PostgreSQL's text refuses it) or a lone surrogate. */
+function isUnsafe(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+}
+
+/** The first string in the document or its variables holding an unsafe character, named as the client wrote it. */
+function unsafeText(body: Record<string, unknown>): { message: string; argument: string } | undefined {
+  const found = (value: unknown, path: string): string | undefined => {
+    if (typeof value === 'string') return isUnsafe(value) ? path : undefined;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const inner = found(value[i], `${path}[${i}]`);
+        if (inner) return inner;
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, inner] of Object.entries(value)) {
+        const at = found(inner, path ? `${path}.${key}` : `$${key}`);
+        if (at) return at;
+      }
+    }
+    return undefined;
+  };
+  const argument =
+    found(body.query, 'query') ?? found(body.variables, '') ?? found(body.operationName, 'operationName');
+  if (!argument) return undefined;
+  return {
+    argument,
+    message: `${argument} holds a NUL character or a lone UTF-16 surrogate: refused before it reaches the database`,
+  };
+}
+
+/** The body's bytes, or undefined when it is longer than MAX_BODY_BYTES (the rest is then not read). */
+function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -80,15 +171,20 @@ function readBody(request: http.IncomingMessage): Promise<string | undefined> {
       }
       chunks.push(chunk);
     });
-    request.on('end', () =>
-      resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')),
-    );
+    request.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
 
-function sendError(response: http.ServerResponse, status: number, message: string): void {
+/** A request-level refusal as a GraphQL error in JSON. */
+export function sendError(
+  response: http.ServerResponse,
+  status: number,
+  message: string,
+  code = 'BAD_REQUEST',
+  argument?: string,
+): void {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code, ...(argument ? { argument } : {}) } }] }));
 }

@@ -2,7 +2,12 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer, type ApolloServerOptions, type BaseContext as ApolloBaseContext } from '@apollo/server';
+import {
+  ApolloServer,
+  type ApolloServerOptions,
+  type ApolloServerPlugin,
+  type BaseContext as ApolloBaseContext,
+} from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +17,7 @@ import type { SubgraphName } from './schema';
 import { registry, graphqlRequests } from './metrics';
 import { ErrorCode } from './errors';
 import { isDevelopment, listenHost, metricsHost, metricsPort } from './config';
-import { MAX_BODY_BYTES, isJsonPost, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
+import { MAX_BODY_BYTES, STATUS_BY_CODE, isPost, sendError, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
 import { newRequestId } from './request-id';
 import { serverCredentials } from './tls';
 
@@ -60,7 +65,7 @@ export async function runService<TContext extends ApolloBaseContext>(
   // JSON POSTs to a GraphQL endpoint take the lean path (shared/graphql-http.ts); the rest is Express's.
   const leanEndpoints = new Map<string, GraphQLEndpoint<TContext>>();
   const handle: http.RequestListener = (request, response) => {
-    const endpoint = isJsonPost(request) ? leanEndpoints.get(request.url!.split('?', 1)[0]) : undefined;
+    const endpoint = isPost(request) ? leanEndpoints.get(request.url!.split('?', 1)[0]) : undefined;
     if (!endpoint) return void app(request, response);
     serveJsonPost(endpoint, request, response).catch((error: unknown) => {
       options.log.error({ err: error }, 'request failed');
@@ -89,6 +94,7 @@ export async function runService<TContext extends ApolloBaseContext>(
           ...(endpoint.apollo.plugins ?? []),
           // Apollo's landing page loads from a CDN; the gateway serves its own sandbox (gateway/src/sandbox.ts).
           ApolloServerPluginLandingPageDisabled(),
+          statusFollowsCodes,
           {
             async requestDidStart() {
               return {
@@ -127,6 +133,27 @@ export async function runService<TContext extends ApolloBaseContext>(
       }),
     );
   });
+
+  // Anything else is answered in JSON too: no HTML page, no stack trace (Express's defaults).
+  app.use((_req, res) => sendError(res, 404, 'no such endpoint: GraphQL is served on /graphql', 'NOT_FOUND'));
+  app.use(
+    (
+      error: { status?: number; statusCode?: number },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      const status = error.status ?? error.statusCode ?? 500;
+      if (status >= 500) options.log.error({ err: error }, 'request failed');
+      sendError(
+        res,
+        status,
+        status >= 500 ? 'Internal server error' : 'the request could not be read',
+        status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST',
+      );
+    },
+  );
 
   const host = listenHost(options.name);
   await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));
@@ -188,12 +215,47 @@ export function reachable(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * A request refused before execution (parse, validation, a plugin's check of purpose, role or rate) is answered with
+ * the 4xx status its code stands for: Apollo Server answers 500 for an error a plugin throws without one, and 500
+ * means a real fault here. Partial results keep 200.
+ */
+const statusFollowsCodes: ApolloServerPlugin<ApolloBaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        const code = errors?.[0]?.extensions?.code;
+        const status = typeof code === 'string' ? STATUS_BY_CODE[code] : undefined;
+        if (status && data == null) response.http.status = status;
+      },
+    };
+  },
+};
+
 /** Errors we did not raise on purpose (SQL failures, bugs) are logged in full and shown as a generic error. */
 function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   // Field suggestions spell out the schema to whoever probes it: only in development (`npm start`).
   if (!isDevelopment && formatted.message.includes(' Did you mean ')) {
     formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
+  }
+  // GraphQL Armor's token limit parses the document itself and reports its syntax errors as validation errors.
+  if (formatted.message.startsWith('Syntax Error:')) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
+  }
+  // Apollo Server raises this one without a code; a client's mistake, not a fault.
+  if (
+    (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) &&
+    formatted.message === 'provided sha does not match query'
+  ) {
+    return { ...formatted, extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } };
+  }
+  // The gateway's query planner meets a document that names no operation it can run: the client's mistake.
+  if (code === 'INVALID_GRAPHQL') {
+    const stable = /operation/i.test(formatted.message) ? 'OPERATION_RESOLUTION_FAILURE' : 'GRAPHQL_VALIDATION_FAILED';
+    return { ...formatted, extensions: { ...formatted.extensions, code: stable } };
   }
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   log.error({ err: error }, 'internal error');

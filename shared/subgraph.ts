@@ -21,6 +21,7 @@ import type { LoaderScope, RequestContext } from './context';
 import { AuditTrail, AuditWriter, auditPlugin } from './audit';
 import { contractBindingPlugin } from './contract-binding';
 import { introspectionDepthRule, introspectionRolesPlugin } from './introspection';
+import { supportedOperationRule } from './operation-rules';
 import { CLIENT_REQUEST_ID_HEADER, clientOperationNameOf, clientRequestIdOf, gatewayRequestId } from './request-id';
 
 export interface SubgraphDefinition<TLoaders> {
@@ -61,7 +62,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     apollo: {
       schema,
       introspection: true,
-      validationRules: [introspectionDepthRule],
+      validationRules: [introspectionDepthRule, supportedOperationRule],
       includeStacktraceInErrorResponses: false,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),

@@ -164,7 +164,7 @@ export interface ServiceAnswer {
  */
 export function serviceRequest(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number } = {},
 ): Promise<ServiceAnswer> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);

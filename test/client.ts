@@ -57,6 +57,22 @@ export async function postJson<T = any>(url: string, headers: Record<string, str
   return JSON.parse(answer.body) as T;
 }
 
+/** Sends a raw body (anything, bad requests included) and returns the status, content type and text of the answer. */
+export async function postRaw(
+  url: string,
+  headers: Record<string, string>,
+  body: string | Buffer,
+  method = 'POST',
+): Promise<{ status: number; type: string; text: string }> {
+  const answer = await serviceRequest(url, { method, headers, body: method === 'GET' ? undefined : body });
+  return { status: answer.status, type: String(answer.headers['content-type'] ?? ''), text: answer.body };
+}
+
+/** The headers the gateway adds for a subgraph: its credential for that subgraph and the user token. */
+export async function subgraphHeaders(service: ServiceName, userToken: string): Promise<Record<string, string>> {
+  return { [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredentialFor(service, userToken) };
+}
+
 export interface RequestOptions {
   /** Acts as this principal (default OFFICER); `null` sends no token at all. */
   principal?: Principal | null;

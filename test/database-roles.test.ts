@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { ownerRole, serviceDatabaseUrl, serviceRole } from '../shared/database-roles';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { serviceUrl } from './client';
+import { probe } from '../shared/tls';
 
 // Each service connects as its own role (docs/security.md, "Database roles"): its own schema only, the audit log and
 // the record versions append-only, no DDL. Run on the suite's database, migrated as the suite migrates it.
@@ -147,7 +148,7 @@ describe('the running services', () => {
   it('connect to PostgreSQL as their own roles', async () => {
     // A ready check runs a statement, so that each service holds a connection at least for the next seconds.
     for (const name of SUBGRAPH_NAMES) {
-      expect((await fetch(serviceUrl(name).replace(/\/graphql$/, '/ready'))).ok).toBe(true);
+      expect((await probe(serviceUrl(name).replace(/\/graphql$/, '/ready'), 10_000)).status).toBe(200);
     }
     const sessions = await connect(adminUrl(), async (client) => {
       const { rows } = await client.query(

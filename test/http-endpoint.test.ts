@@ -29,7 +29,7 @@ describe('GraphQL endpoint: JSON POSTs', () => {
   it.each<ServiceName>(['gateway', 'vehicles'])('answers a body over 256 KiB with a JSON 413 (%s)', async (service) => {
     const response = await post(service, JSON.stringify({ query: `{ __typename } # ${'x'.repeat(300 * 1024)}` }));
     expect(response.status).toBe(413);
-    expect(response.json().errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(response.json().errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('still serves GraphQL over a JSON POST, and GET requests through the other path', async () => {

@@ -27,6 +27,8 @@ import { ErrorCode } from '../../shared/errors';
 import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, clientRequestIdOf } from '../../shared/request-id';
 import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
 import { rateLimitPlugin } from './rate-limits';
+import { customScalarLiteralRule } from './validation';
+import { supportedOperationRule } from '../../shared/operation-rules';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -100,7 +102,12 @@ async function main(): Promise<void> {
         rateLimits,
         forwardOperationName,
       ],
-      validationRules: [...armor.validationRules, introspectionDepthRule],
+      validationRules: [
+        ...armor.validationRules,
+        introspectionDepthRule,
+        supportedOperationRule,
+        customScalarLiteralRule,
+      ],
     };
   };
 

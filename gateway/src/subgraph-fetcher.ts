@@ -271,8 +271,9 @@ function graphQLResult(status: number, text: string): SubgraphResult {
     throw new SubgraphResponseError(`answered HTTP ${status} with JSON that is not a GraphQL response`, status);
   if (isSuccess) return body as SubgraphResult;
   const errors = (body as { errors?: unknown }).errors;
-  if (Array.isArray(errors) && errors.length && errors.every(isBadUserInput)) return { errors };
-  throw new SubgraphResponseError('answered HTTP 400 with errors that are not BAD_USER_INPUT', status);
+  // The client's mistake (a literal the subgraph refused), passed on as such: it must not read as an outage.
+  if (Array.isArray(errors) && errors.length && errors.every(isClientError)) return { errors };
+  throw new SubgraphResponseError("answered HTTP 400 with errors that are not the client's", status);
 }
 
 /** Header names and values as one flat list, as node:http takes it. */
@@ -282,6 +283,7 @@ function headerList(headers: OutgoingHttpHeaders): string[] {
   return list;
 }
 
-function isBadUserInput(error: unknown): boolean {
-  return (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.BAD_USER_INPUT;
+function isClientError(error: unknown): boolean {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return code === ErrorCode.BAD_USER_INPUT || code === 'GRAPHQL_VALIDATION_FAILED';
 }
