@@ -54,7 +54,7 @@ export interface CheckDefinition<TInput> {
 
 /** A single check (`checkDocument`, ...): the batch of one, with errors naming the argument alone. */
 export async function runCheck<TInput>(
-  context: Pick<RequestContext<unknown>, 'dataSource' | 'principal' | 'audit'>,
+  context: Pick<RequestContext<unknown>, 'checkDataSource' | 'principal' | 'audit'>,
   check: CheckDefinition<TInput>,
   input: TInput,
 ) {
@@ -67,7 +67,7 @@ export async function runCheck<TInput>(
  * item order, by one SQL statement. The audit criteria list every item with the ids of the records it hit.
  */
 export async function runChecks<TInput extends object>(
-  context: Pick<RequestContext<unknown>, 'dataSource' | 'principal' | 'audit'>,
+  context: Pick<RequestContext<unknown>, 'checkDataSource' | 'principal' | 'audit'>,
   field: string,
   check: CheckDefinition<TInput>,
   inputs: readonly TInput[],
@@ -99,7 +99,7 @@ function readBatchItem<TInput>(check: CheckDefinition<TInput>, input: TInput, in
  * disclosure, and gives each item's matching rows in item order.
  */
 async function matchItems<TInput>(
-  context: Pick<RequestContext<unknown>, 'dataSource' | 'principal' | 'audit'>,
+  context: Pick<RequestContext<unknown>, 'checkDataSource' | 'principal' | 'audit'>,
   check: CheckDefinition<TInput>,
   items: unknown[][],
 ): Promise<CheckMatchRow[][]> {
@@ -112,7 +112,7 @@ async function matchItems<TInput>(
   const status = statusSql ? `${statusSql.status} AS status, ${statusSql.actionOnHit} AS action_on_hit` : 'r.status';
   // Each item is matched on its own (LATERAL, its own LIMIT), so the statement's shape does not depend on the items.
   const rows = await queryPrepared<CheckMatchRow & { ordinal: string }>(
-    context.dataSource,
+    context.checkDataSource,
     `SELECT item.ordinal, m.*
        FROM unnest(${columns.join(', ')}) WITH ORDINALITY AS item(${names.join(', ')}, ordinal)
        CROSS JOIN LATERAL (

@@ -20,6 +20,8 @@ export interface RequestContext<TLoaders> {
   /** What this request disclosed, written to the audit log before the response leaves. */
   audit: AuditTrail;
   dataSource: DataSource;
+  /** The pool of hit/no-hit checks, apart from the searches' so that slow searches cannot starve them. */
+  checkDataSource: DataSource;
   log: pino.Logger;
   loaders: TLoaders;
 }

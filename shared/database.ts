@@ -43,11 +43,26 @@ export interface DataSourceOptions {
   role?: string;
   /** TLS to PostgreSQL (databaseTls): pg's `ssl`; unset, the URL's own `sslmode` decides, else none. */
   ssl?: boolean | TlsOptions;
+  /**
+   * A service's pool: each statement bounded (`statement_timeout`, `LIAISON_STATEMENT_TIMEOUT_MS`, 5 s: the
+   * gateway gives up on a subgraph then) and a wait for a free connection too (`LIAISON_POOL_ACQUIRE_TIMEOUT_MS`,
+   * 2 s, then SERVICE_OVERLOADED); migrations, seed and import are not bounded.
+   */
+  bounded?: boolean;
+}
+
+function boundedSettings(): { session: string; acquireTimeoutMs: number } {
+  const statementMs = Number(process.env.LIAISON_STATEMENT_TIMEOUT_MS ?? 5_000);
+  return {
+    session: ` -c statement_timeout=${Number.isInteger(statementMs) && statementMs >= 0 ? statementMs : 5_000}`,
+    acquireTimeoutMs: Number(process.env.LIAISON_POOL_ACQUIRE_TIMEOUT_MS ?? 2_000),
+  };
 }
 
 /** A TypeORM DataSource for one subgraph. Each subgraph keeps its own migrations table and schema. */
 export function createDataSource(name: SubgraphName, options: DataSourceOptions = {}): DataSource {
   const url = options.url ?? databaseUrl(name);
+  const bounded = options.bounded ? boundedSettings() : undefined;
   if (!url)
     throw new Error(`No database configured for ${name}: set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL`);
   return new DataSource({
@@ -66,7 +81,8 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
       max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10),
       // Per session, so that it holds on any server (docs/database.md): JIT compiled the search statements for far
       // longer than they ran.
-      options: options.role ? `${SESSION_SETTINGS} -c role=${options.role}` : SESSION_SETTINGS,
+      options: `${SESSION_SETTINGS}${bounded?.session ?? ''}${options.role ? ` -c role=${options.role}` : ''}`,
+      ...(bounded ? { connectionTimeoutMillis: bounded.acquireTimeoutMs } : {}),
     },
   });
 }

@@ -13,6 +13,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
+  SERVICE_OVERLOADED: 503,
 };
 
 /**
@@ -23,7 +24,7 @@ function refusalStatus(body: string): number | undefined {
   try {
     const { data, errors } = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
     const code = errors?.[0]?.extensions?.code;
-    return data == null && code ? STATUS_BY_CODE[code] : undefined;
+    return data === undefined && code ? STATUS_BY_CODE[code] : undefined;
   } catch {
     return undefined;
   }

@@ -11,6 +11,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import type { SubgraphName } from './schema';
@@ -228,11 +229,26 @@ const statusFollowsCodes: ApolloServerPlugin<ApolloBaseContext> = {
         const { data, errors } = response.body.singleResult;
         const code = errors?.[0]?.extensions?.code;
         const status = typeof code === 'string' ? STATUS_BY_CODE[code] : undefined;
-        if (status && data == null) response.http.status = status;
+        // Refused before execution (no `data` at all); an executed operation whose result is null keeps 200.
+        if (status && data === undefined) response.http.status = status;
+        if (status === 503) response.http.headers.set('retry-after', '1');
       },
     };
   },
 };
+
+/**
+ * Whether an error is the database's bound on work rather than a fault: no free connection within the pool's acquire
+ * timeout, or a statement cancelled by `statement_timeout` (shared/database.ts). Said so, and retried later by the client.
+ */
+function overloadOf(error: unknown): string | undefined {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code === '57014') return 'the search took too long and was stopped: try again, or narrow it';
+  if (typeof message === 'string' && message.includes('timeout exceeded when trying to connect')) {
+    return 'the service is busy: try again in a moment';
+  }
+  return undefined;
+}
 
 /** Errors we did not raise on purpose (SQL failures, bugs) are logged in full and shown as a generic error. */
 function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -241,8 +257,9 @@ function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, e
   if (!isDevelopment && formatted.message.includes(' Did you mean ')) {
     formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
   }
-  // GraphQL Armor's token limit parses the document itself and reports its syntax errors as validation errors.
-  if (formatted.message.startsWith('Syntax Error:')) {
+  // GraphQL Armor's token limit parses the document itself and reports its syntax errors as validation errors (its
+  // limits, which it words as syntax errors too, stay validation errors).
+  if (formatted.message.startsWith('Syntax Error:') && !/limit of \d+ exceeded/i.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
   }
   // Apollo Server raises this one without a code; a client's mistake, not a fault.
@@ -258,6 +275,11 @@ function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, e
     return { ...formatted, extensions: { ...formatted.extensions, code: stable } };
   }
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  const overload = overloadOf(unwrapResolverError(error));
+  if (overload) {
+    log.warn({ reason: overload }, 'overloaded');
+    return { message: overload, path: formatted.path, extensions: { code: 'SERVICE_OVERLOADED' } };
+  }
   log.error({ err: error }, 'internal error');
   return {
     message: 'Internal server error',

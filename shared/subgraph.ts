@@ -24,6 +24,10 @@ import { introspectionDepthRule, introspectionRolesPlugin } from './introspectio
 import { supportedOperationRule } from './operation-rules';
 import { CLIENT_REQUEST_ID_HEADER, clientOperationNameOf, clientRequestIdOf, gatewayRequestId } from './request-id';
 
+/** Connections each subgraph keeps for hit/no-hit checks, and for its audit rows (group commit needs few). */
+const CHECK_POOL_SIZE = Number(process.env.LIAISON_CHECK_POOL_SIZE ?? 3);
+const AUDIT_POOL_SIZE = 2;
+
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
   entities: MixedList<Function>;
@@ -40,12 +44,13 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   // As the subgraph's own role: its schema only, and append-only audit and version tables (docs/security.md).
   const url = serviceDatabaseUrl(definition.name);
   // TLS to PostgreSQL when the server offers it (or as the URL's sslmode says): shared/database.ts.
-  const dataSource = createDataSource(definition.name, {
-    url,
-    entities: definition.entities,
-    ssl: url ? await databaseTls(url) : undefined,
-  });
-  await dataSource.initialize();
+  const ssl = url ? await databaseTls(url) : undefined;
+  const dataSource = createDataSource(definition.name, { url, entities: definition.entities, ssl, bounded: true });
+  // Pools of their own, so that a burst of slow searches holding every search connection starves neither the
+  // hit/no-hit checks of border lanes nor the audit rows every answer waits for.
+  const checkDataSource = createDataSource(definition.name, { url, ssl, bounded: true, poolSize: CHECK_POOL_SIZE });
+  const auditDataSource = createDataSource(definition.name, { url, ssl, bounded: true, poolSize: AUDIT_POOL_SIZE });
+  await Promise.all([dataSource, checkDataSource, auditDataSource].map((pool) => pool.initialize()));
   await definition.prepare?.(dataSource);
   const verifyGateway = await gatewayCredentialVerifier(definition.name);
   const verifyUser = await userTokenVerifier();
@@ -69,7 +74,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         contractBindingPlugin<RequestContext<TLoaders>>(typeDefs),
         introspectionRolesPlugin<RequestContext<TLoaders>>(),
         requirePurposePlugin<RequestContext<TLoaders>>(),
-        auditPlugin<RequestContext<TLoaders>>(new AuditWriter(dataSource, definition.name)),
+        auditPlugin<RequestContext<TLoaders>>(new AuditWriter(auditDataSource, definition.name)),
       ],
     },
     // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
@@ -90,6 +95,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         audit,
         purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
         dataSource,
+        checkDataSource,
         log: log.child({ requestId, user: principal.userId }),
         loaders: definition.createLoaders(dataSource, { principal, audit }),
       };
@@ -97,6 +103,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     ready: async () => {
       await dataSource.query('SELECT 1');
     },
-    close: () => dataSource.destroy(),
+    close: async () => {
+      await Promise.all([dataSource, checkDataSource, auditDataSource].map((pool) => pool.destroy()));
+    },
   });
 }

@@ -14,6 +14,27 @@ export function parseId(value: string, argument = 'id'): string {
   return value.toLowerCase();
 }
 
+/** Longest free text a search reads: a full TD1 MRZ (90) with a name, a VIN and a substance fits four times over. */
+export const MAX_SEARCH_TEXT_LENGTH = 400;
+/** Most words a search text may hold: each word is looked up, so the work of a search is bounded by this. */
+export const MAX_SEARCH_TEXT_WORDS = 32;
+
+/** A search's free text, bounded in length and words (BAD_USER_INPUT beyond); absent or blank is undefined. */
+export function parseSearchText(text: string | null | undefined, argument = 'text'): string | undefined {
+  if (text == null || !text.trim()) return undefined;
+  if (text.length > MAX_SEARCH_TEXT_LENGTH) {
+    throw badUserInput(
+      `${argument} must be at most ${MAX_SEARCH_TEXT_LENGTH} characters, got ${text.length}`,
+      argument,
+    );
+  }
+  const words = text.trim().split(/\s+/).length;
+  if (words > MAX_SEARCH_TEXT_WORDS) {
+    throw badUserInput(`${argument} must hold at most ${MAX_SEARCH_TEXT_WORDS} words, got ${words}`, argument);
+  }
+  return text;
+}
+
 /** 1 to `max` record ids (UUIDs), each checked as `parseId` checks one (errors name `ids[3]`). */
 export function parseIds(values: readonly string[], argument: string, max = 100): string[] {
   if (values.length < 1 || values.length > max) {

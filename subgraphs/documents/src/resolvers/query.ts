@@ -3,7 +3,7 @@ import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { CHECK_ROLES } from '../../../../shared/check';
 import { checkDocument, checkDocuments } from '../search/check';
-import { parseCountry, parseId, parseJurisdictions } from '../../../../shared/validation';
+import { parseCountry, parseId, parseJurisdictions, parseSearchText } from '../../../../shared/validation';
 import { searchDocuments } from '../search/document-search';
 
 export const Query: QueryResolvers = {
@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
     const page = parsePage(first, after);
     const result = await searchDocuments(dataSource, {
       viewer: principal,
-      text: text ?? undefined,
+      text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),
       type: criteria?.type ?? undefined,
       issuingCountry: parseCountry(criteria?.issuingCountry, 'criteria.issuingCountry'),

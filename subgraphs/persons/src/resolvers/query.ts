@@ -1,6 +1,13 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { parsePage } from '../../../../shared/pagination';
-import { parseCountry, parseId, parseIds, parseJurisdictions, parsePartialDate } from '../../../../shared/validation';
+import {
+  parseCountry,
+  parseId,
+  parseIds,
+  parseJurisdictions,
+  parsePartialDate,
+  parseSearchText,
+} from '../../../../shared/validation';
 import { toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { parseToleranceDays, searchPersons } from '../search/person-search';
@@ -15,7 +22,7 @@ export const Query: QueryResolvers = {
     const page = parsePage(first, after);
     const result = await searchPersons(dataSource, {
       viewer: principal,
-      text: text ?? undefined,
+      text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),
       dateOfBirth: criteria?.dateOfBirth ? parsePartialDate(criteria.dateOfBirth, 'criteria.dateOfBirth') : undefined,
       dateOfBirthToleranceDays: parseToleranceDays(criteria?.dateOfBirthToleranceDays),

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../generated/graphql';
 import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
-import { parseId, parseJurisdictions } from '../../../../shared/validation';
+import { parseId, parseJurisdictions, parseSearchText } from '../../../../shared/validation';
 import { parseSeizureCriteria, searchSeizures } from '../search/seizure-search';
 import { catalogueSubstance } from '../catalogue';
 
@@ -12,7 +12,7 @@ export const Query: QueryResolvers = {
     const page = parsePage(first, after);
     const result = await searchSeizures(dataSource, {
       viewer: principal,
-      text: text ?? undefined,
+      text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),
       filters: parseSeizureCriteria(criteria),
       page,

@@ -4,7 +4,7 @@ import { parsePage, toConnection } from '../../../../shared/pagination';
 import { READ_ROLES, requireRole } from '../../../../shared/visibility';
 import { CHECK_ROLES } from '../../../../shared/check';
 import { checkVehicle, checkVehicles } from '../search/check';
-import { parseCountry, parseId, parseIds, parseJurisdictions } from '../../../../shared/validation';
+import { parseCountry, parseId, parseIds, parseJurisdictions, parseSearchText } from '../../../../shared/validation';
 import { searchVehicles } from '../search/vehicle-search';
 
 export const Query: QueryResolvers = {
@@ -16,7 +16,7 @@ export const Query: QueryResolvers = {
     if (make === '') throw badUserInput('criteria.make must not be empty', 'criteria.make');
     const result = await searchVehicles(dataSource, {
       viewer: principal,
-      text: text ?? undefined,
+      text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),
       type: criteria?.type ?? undefined,
       registrationCountry: parseCountry(criteria?.registrationCountry, 'criteria.registrationCountry'),
