@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
-import { badUserInput } from './errors';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { ErrorCode, badUserInput } from './errors';
 import { PURPOSE_HEADER } from './auth';
 
 /** Root fields anyone may ask without a purpose: introspection and the subgraph's SDL. */
@@ -11,8 +11,10 @@ const PURPOSE = /^[\p{L}\p{N}][\p{L}\p{N} ./:#_-]{2,199}$/u;
 export function parsePurpose(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   if (!PURPOSE.test(raw)) {
-    throw badUserInput(
+    // Raised while the request's context is built, where only an error's own HTTP status keeps it from a 500.
+    throw new GraphQLError(
       `${PURPOSE_HEADER} must be 3 to 200 letters, digits, spaces or . / : # _ - (a purpose or case reference)`,
+      { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
     );
   }
   return raw;

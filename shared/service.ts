@@ -151,7 +151,13 @@ export async function runService<TContext extends ApolloBaseContext>(
         res,
         status,
         status >= 500 ? 'Internal server error' : 'the request could not be read',
-        status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST',
+        status >= 500
+          ? ErrorCode.INTERNAL_SERVER_ERROR
+          : status === 413
+            ? 'PAYLOAD_TOO_LARGE'
+            : status === 415
+              ? 'UNSUPPORTED_MEDIA_TYPE'
+              : 'BAD_REQUEST',
       );
     },
   );

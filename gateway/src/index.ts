@@ -165,11 +165,22 @@ async function main(): Promise<void> {
   });
 }
 
-/** Keeps the client's operation name in the context, for the header that carries it to the subgraphs. */
+/**
+ * Keeps the client's operation name in the context, for the header that carries it to the subgraphs. A document with
+ * no operation to run under that name is refused here: Apollo Server leaves that to the gateway, which answers 500.
+ */
 const forwardOperationName: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operationName, contextValue }) {
+      async didResolveOperation({ operation, operationName, request, contextValue }) {
+        if (!operation) {
+          throw new GraphQLError(
+            request.operationName
+              ? `the document has no operation named '${request.operationName.slice(0, 100)}'`
+              : 'the document holds several operations (or none): name the one to run in operationName',
+            { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+          );
+        }
         contextValue.operationName = operationName ?? undefined;
       },
     };
