@@ -4,7 +4,8 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { adoptPassword, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
-import { embeddedSuperuserPassword, reachable } from '../scripts/database-env';
+import { reachable } from '../scripts/database-env';
+import { developmentSecret } from '../shared/development-secrets';
 import { migrateUp } from '../shared/migrate';
 import { SUBGRAPH_NAMES } from '../shared/schema';
 import { progressBars, seedDatabase } from '../scripts/seed';
@@ -26,7 +27,8 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
     admin.pathname = '/postgres';
     return { adminUrl: admin.toString(), description: "DATABASE_URL's server", stop: async () => {} };
   }
-  const password = embeddedSuperuserPassword();
+  // Kept beside the cluster, not with the run's throw-away keys, so that the next run opens the same cluster.
+  const password = developmentSecret('embedded-postgres-superuser', path.dirname(BENCH_DATA_DIR));
   const running = embeddedUrl(BENCH_PORT, 'postgres', password);
   if ((await reachable(running)) || (await adoptPassword(BENCH_PORT, password, BENCH_DATA_DIR).catch(() => false))) {
     log(`using the benchmark's embedded PostgreSQL already running on port ${BENCH_PORT}`);

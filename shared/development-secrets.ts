@@ -4,14 +4,14 @@ import path from 'node:path';
 import { keysDir } from './auth';
 
 /**
- * A development secret kept with the development keys (`<keysDir>/<name>.secret`, mode 0600), made on first use:
+ * A development secret kept with the development keys (`<keysDir>/<name>.secret`, mode 0600, or in `dir`), made on first use:
  * the embedded PostgreSQL's superuser password and the services' database passwords. Two processes asking at once
  * get the same secret (the first link wins, the others read it).
  */
-export function developmentSecret(name: string): string {
+export function developmentSecret(name: string, dir = keysDir()): string {
   if (!/^[a-z0-9_-]+$/.test(name)) throw new Error(`not a secret name: ${name}`);
-  const file = path.join(keysDir(), `${name}.secret`);
-  mkdirSync(keysDir(), { recursive: true, mode: 0o700 });
+  const file = path.join(dir, `${name}.secret`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (!existsSync(file)) {
     // Written aside and linked into place: a reader never sees a half-written file.
     const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
