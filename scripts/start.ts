@@ -8,7 +8,7 @@ import { migrateUp } from '../shared/migrate';
 import { databaseUrl, servicePort } from '../shared/config';
 import { openDatabase } from './database-env';
 import { startStack } from './stack';
-import { seedDatabase } from './seed';
+import { progressBars, seedDatabase } from './seed';
 
 const DEMO_SIZE = 10_000;
 const LOG_DIR = path.resolve(__dirname, '..', '.data', 'logs');
@@ -26,7 +26,13 @@ async function main(): Promise<void> {
   await migrateUp();
   if (await isEmpty()) {
     console.log(`first start: loading the demo set (${DEMO_SIZE.toLocaleString('en')} records)`);
-    await seedDatabase({ size: DEMO_SIZE, seed: 42 });
+    // The seed's own progress bars, table by table, as `npm run seed` shows them.
+    const bars = progressBars();
+    try {
+      await seedDatabase({ size: DEMO_SIZE, seed: 42, onProgress: bars.update, onStep: bars.log });
+    } finally {
+      bars.stop();
+    }
   }
   const stack = await startStack({
     logDir: LOG_DIR,
