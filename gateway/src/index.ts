@@ -20,7 +20,7 @@ import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
-import { SubgraphFetcher, keepAliveAgent } from './subgraph-fetcher';
+import { SubgraphFetcher, keepAliveAgent, subgraphBreaker } from './subgraph-fetcher';
 import { probe } from '../../shared/tls';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
@@ -52,12 +52,19 @@ async function main(): Promise<void> {
 
   // One keep-alive agent per subgraph, shared by the full graph's and the contracts' gateways.
   const agents = new Map(SUBGRAPH_NAMES.map((name) => [name, keepAliveAgent(subgraphUrl(name))]));
+  const breakers = new Map(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      subgraphBreaker(name, (state) => log.warn({ subgraph: name, circuit: state }, `circuit ${state}`)),
+    ]),
+  );
   const subgraphFetcher = (name: SubgraphName) =>
     new SubgraphFetcher<GatewayContext>({
       name,
       url: subgraphUrl(name),
       timeoutMs: SUBGRAPH_TIMEOUT_MS,
       agent: agents.get(name)!,
+      breaker: breakers.get(name)!,
       requestHeaders: async (context) => ({
         'x-request-id': context.requestId,
         ...(context.clientRequestId ? { [CLIENT_REQUEST_ID_HEADER]: context.clientRequestId } : {}),

@@ -9,6 +9,7 @@ import {
   SubgraphResponseError,
   SubgraphTimeoutError,
   keepAliveAgent,
+  subgraphBreaker,
 } from '../../gateway/src/subgraph-fetcher';
 
 type Context = { requestId: string };
@@ -87,6 +88,7 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
       url,
       timeoutMs: 300,
       agent,
+      breaker: subgraphBreaker('persons'),
       requestHeaders: (context) => ({ 'x-request-id': context.requestId, authorization: 'Bearer token' }),
       onUnavailable: (error) => unavailableBecause.push(error),
     });
@@ -119,6 +121,7 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
       url,
       timeoutMs: 300,
       agent,
+      breaker: subgraphBreaker('persons'),
       requestHeaders: () => ({ 'x-liaison-purpose': 'CASE-1\r\nx-forged: yes' }),
       onUnavailable: (error) => unavailableBecause.push(error),
     });
@@ -168,6 +171,34 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
     expect(await fetcher.process(SEARCH)).toEqual(unavailable);
     expect(unavailableBecause[0]).toBeInstanceOf(SubgraphTimeoutError);
     expect(subgraph.requests).toHaveLength(1);
+  });
+
+  it('opens the circuit after repeated timeouts, fails fast while open, and closes after a probe is answered', async () => {
+    process.env.SUBGRAPH_BREAKER_RESET_MS = '500';
+    const states: string[] = [];
+    const guarded = new SubgraphFetcher<Context>({
+      name: 'persons',
+      url,
+      timeoutMs: 200,
+      agent,
+      breaker: subgraphBreaker('persons', (state) => states.push(state)),
+      requestHeaders: () => ({}),
+    });
+    subgraph.behaviour = hang;
+    for (let i = 0; i < 4; i++) expect(await guarded.process(SEARCH)).toEqual(unavailable);
+    expect(subgraph.requests).toHaveLength(4);
+    // Open: refused without a request to the subgraph, and said so.
+    const fast = await guarded.process(SEARCH);
+    expect(fast.errors?.[0]?.extensions).toEqual({ code: SUBGRAPH_UNAVAILABLE, circuitOpen: true });
+    expect(subgraph.requests).toHaveLength(4);
+    expect(states).toEqual(['open']);
+    // After the reset time one request probes; the subgraph answers again, and the circuit closes.
+    subgraph.behaviour = answerData;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await guarded.process(SEARCH)).toEqual({ data: { ok: true } });
+    expect(await guarded.process(SEARCH)).toEqual({ data: { ok: true } });
+    expect(states).toEqual(['open', 'half-open', 'closed']);
+    delete process.env.SUBGRAPH_BREAKER_RESET_MS;
   });
 
   it('reports a subgraph that is not listening as unavailable', async () => {
