@@ -26,6 +26,8 @@ const ENTRY_POINTS: Record<ServiceName, string> = {
 
 export interface ServiceProcess {
   url: string;
+  /** The service's process id. */
+  pid: number;
   /** Its Prometheus metrics, on a port of their own (plain HTTP, loopback). */
   metricsUrl: string;
   stop(): Promise<void>;
@@ -55,8 +57,10 @@ export async function startService(
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', ENTRY_POINTS[name]], {
     cwd: ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // An IPC channel: the service stops when it closes, so that no service outlives the process that started it.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  child.channel?.unref();
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const stop = async () => {
@@ -72,7 +76,7 @@ export async function startService(
     throw error;
   }
   const metrics = options.metricsPort ?? metricsPort(name);
-  return { url: `${origin}/graphql`, metricsUrl: `http://127.0.0.1:${metrics}/metrics`, stop };
+  return { url: `${origin}/graphql`, pid: child.pid!, metricsUrl: `http://127.0.0.1:${metrics}/metrics`, stop };
 }
 
 export interface Stack {

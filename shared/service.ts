@@ -65,7 +65,10 @@ export async function runService<TContext extends ApolloBaseContext>(
   app.set('etag', false);
   // JSON POSTs to a GraphQL endpoint take the lean path (shared/graphql-http.ts); the rest is Express's.
   const leanEndpoints = new Map<string, GraphQLEndpoint<TContext>>();
+  let draining = false;
   const handle: http.RequestListener = (request, response) => {
+    // A keep-alive client is told to reconnect elsewhere once its answer is sent.
+    if (draining) response.setHeader('connection', 'close');
     const endpoint = isPost(request) ? leanEndpoints.get(request.url!.split('?', 1)[0]) : undefined;
     if (!endpoint) return void app(request, response);
     serveJsonPost(endpoint, request, response).catch((error: unknown) => {
@@ -116,6 +119,8 @@ export async function runService<TContext extends ApolloBaseContext>(
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (_req, res) => {
+    // Out of rotation as soon as it is stopping, while the requests in flight finish.
+    if (draining) return void res.status(503).json({ status: 'draining', service: options.name });
     try {
       const details = await options.ready();
       res.json({ status: 'ready', service: options.name, ...details });
@@ -173,10 +178,19 @@ export async function runService<TContext extends ApolloBaseContext>(
   const stop = () =>
     (stopping ??= (async () => {
       options.log.info(`${options.name} shutting down`);
+      draining = true;
       await Promise.all(servers.map((server) => server.stop()));
       await new Promise((resolve) => metricsServer.close(resolve));
       await options.close?.();
     })());
+  // Started by another process with an IPC channel (scripts/stack.ts): stop when that process is gone.
+  if (process.channel) {
+    process.channel.unref();
+    process.once('disconnect', () => {
+      options.log.warn('the process that started this service is gone: stopping');
+      void stop().finally(() => process.exit(0));
+    });
+  }
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       stop().then(
