@@ -113,6 +113,8 @@ void withDatabase(async () => {
     purpose,
     onProgress: reporter.progress,
     onFailure: reporter.failure,
+    onRetry: ({ line, attempt, waitMs, reason }) =>
+      console.error(`line ${line}: the database is unreachable (${reason}); try ${attempt + 1} in ${waitMs / 1000} s`),
     progressEvery: process.stderr.isTTY ? 200 : PLAIN_PROGRESS_EVERY,
   }).finally(reporter.stop);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

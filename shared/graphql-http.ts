@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { newRequestId } from './request-id';
+import { unsafeStringPath } from './validation';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 /** HTTP status of a request refused as a whole (no data), by the code of its first error. */
@@ -123,31 +124,9 @@ export async function serveJsonPost<TContext extends BaseContext>(
 /** Decodes UTF-8 and refuses invalid bytes (a TypeError), rather than replacing them with U+FFFD unnoticed. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A lone surrogate: half of a character, which no name, number or text holds and UTF-8 cannot carry. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** A NUL (PostgreSQL's text refuses it) or a lone surrogate. */
-function isUnsafe(text: string): boolean {
-  return text.includes('\u0000') || LONE_SURROGATE.test(text);
-}
-
 /** The first string in the document or its variables holding an unsafe character, named as the client wrote it. */
 function unsafeText(body: Record<string, unknown>): { message: string; argument: string } | undefined {
-  const found = (value: unknown, path: string): string | undefined => {
-    if (typeof value === 'string') return isUnsafe(value) ? path : undefined;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const inner = found(value[i], `${path}[${i}]`);
-        if (inner) return inner;
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, inner] of Object.entries(value)) {
-        const at = found(inner, path ? `${path}.${key}` : `$${key}`);
-        if (at) return at;
-      }
-    }
-    return undefined;
-  };
+  const found = (value: unknown, path: string) => unsafeStringPath(value, path, (key) => `$${key}`);
   const argument =
     found(body.query, 'query') ?? found(body.variables, '') ?? found(body.operationName, 'operationName');
   if (!argument) return undefined;

@@ -117,3 +117,35 @@ export function parseDate(raw: string | null | undefined, argument: string): str
 function truncate(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
+
+/** A lone surrogate: half of a character, which no name, number or text holds and UTF-8 cannot carry. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A NUL (PostgreSQL's text refuses it) or a lone surrogate. */
+export function hasUnsafeCharacter(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+}
+
+/**
+ * Where the first string holding a NUL or a lone surrogate is in a JSON value: `path` with `.key` and `[i]` added
+ * (`topKey` names a key of the top object), or undefined when there is none.
+ */
+export function unsafeStringPath(
+  value: unknown,
+  path: string,
+  topKey: (key: string) => string = (key) => key,
+): string | undefined {
+  if (typeof value === 'string') return hasUnsafeCharacter(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const inner = unsafeStringPath(value[i], `${path}[${i}]`, topKey);
+      if (inner) return inner;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value)) {
+      const at = unsafeStringPath(inner, path ? `${path}.${key}` : topKey(key), topKey);
+      if (at) return at;
+    }
+  }
+  return undefined;
+}

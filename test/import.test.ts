@@ -220,3 +220,52 @@ describe('bulk import', () => {
     expect(summary.failures[0].reason).toContain('was revoked');
   });
 });
+
+describe('bulk import: what ends a line, encodings, outages', () => {
+  const document = (n: number, extra: Record<string, unknown> = {}) =>
+    line('document', { ...DOCUMENT, nationalReference: `NL-IMP-ROBUST-${n}`, number: `NLROB${n}00`, ...extra });
+
+  it('reads only \\n and \\r\\n as line ends, drops a byte-order mark, refuses bad UTF-8 and unsafe text by line', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'liaison-import-robust-'));
+    const file = path.join(dir, 'records.ndjson');
+    const bytes = Buffer.concat([
+      Buffer.from('\ufeff' + document(1) + '\r\n', 'utf8'),
+      // A raw CR inside a record is JSON whitespace, not a line end.
+      Buffer.from(document(2).replace('{"type"', '{\r"type"') + '\n', 'utf8'),
+      Buffer.concat([
+        Buffer.from(document(3).slice(0, 30)),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from(document(3).slice(30) + '\n'),
+      ]),
+      Buffer.from(document(4, { lossPlace: 'Utrecht\ud800' }) + '\n', 'utf8'),
+      Buffer.from(document(5, { lossPlace: 'NUL\u0000' }) + '\n', 'utf8'),
+      Buffer.from(document(6), 'utf8'),
+    ]);
+    writeFileSync(file, bytes);
+    const summary = await importAsNl(file);
+    expect(summary).toMatchObject({ lines: 6, created: 3, failed: 3 });
+    expect(summary.failures).toEqual([
+      { line: 3, reason: 'not valid UTF-8' },
+      { line: 4, reason: expect.stringContaining('record.lossPlace holds a NUL character or a lone UTF-16 surrogate') },
+      { line: 5, reason: expect.stringContaining('record.lossPlace holds a NUL character or a lone UTF-16 surrogate') },
+    ]);
+    // Importing again is a no-op: the same lines fail the same way, the others are unchanged.
+    expect(await importAsNl(file)).toMatchObject({ created: 0, unchanged: 3, failed: 3 });
+  });
+
+  it('waits for a database that is unreachable, then stops with the line to resume from', async () => {
+    const dead = new URL(process.env.LIAISON_TEST_DATABASE_URL!);
+    dead.port = '1';
+    const retries: number[] = [];
+    const run = runImport({
+      file: tempFile([document(7)]),
+      principal: NL,
+      purpose: 'IMPORT-TEST-CASE',
+      url: dead.toString(),
+      retryDelaysMs: [10, 10, 10],
+      onRetry: (retry) => retries.push(retry.attempt),
+    });
+    await expect(run).rejects.toThrow(/stayed unreachable at line 1 .*run the same import again/);
+    expect(retries).toEqual([1, 2, 3]);
+  });
+});

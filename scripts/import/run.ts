@@ -2,13 +2,13 @@
 // validation and write code as the mutations (shared/writes.ts `importRecord`). A bad line is reported by its number
 // with the reason and changes nothing; the other lines go on.
 import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth';
 import { createDataSource } from '../../shared/database';
 import type { SubgraphName } from '../../shared/schema';
 import { importRecord, type WriteOutcome } from '../../shared/writes';
+import { unsafeStringPath } from '../../shared/validation';
 import { IMPORT_KINDS, type ImportKind } from './kinds';
 
 /** Lines longer than this are refused unread: no record comes near it. */
@@ -55,6 +55,10 @@ export interface ImportOptions {
   onFailure?(failure: LineFailure): void;
   /** Lines between two progress reports; default 1000. */
   progressEvery?: number;
+  /** Told when a line waits for the database to come back before it is tried again. */
+  onRetry?(retry: { line: number; attempt: number; waitMs: number; reason: string }): void;
+  /** Waits between tries while the database is unreachable; default RETRY_DELAYS_MS (about a minute in all). */
+  retryDelaysMs?: readonly number[];
 }
 
 /** Imports an NDJSON file; resolves with the counts once every line was tried. */
@@ -65,7 +69,12 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const open = (entry: ImportKind) => {
     if (!dataSources.has(entry.subgraph)) {
       const dataSource = createDataSource(entry.subgraph, { url: options.url, entities: entry.entities, poolSize: 1 });
-      dataSources.set(entry.subgraph, dataSource.initialize());
+      // A connection that failed is made again on the next try (the database may be back by then).
+      const opened = dataSource.initialize().catch((error: unknown) => {
+        dataSources.delete(entry.subgraph);
+        throw error;
+      });
+      dataSources.set(entry.subgraph, opened);
     }
     return dataSources.get(entry.subgraph)!;
   };
@@ -75,12 +84,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     options.onFailure?.(failure);
   };
   const actor = { principal: options.principal, purpose: options.purpose };
-  const stream = createReadStream(options.file, { encoding: 'utf8' });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const stream = createReadStream(options.file);
   const every = options.progressEvery ?? 1000;
   try {
-    for await (const text of lines) {
+    for await (const text of ndjsonLines(stream)) {
       const line = ++summary.lines;
+      if (text === undefined) {
+        fail({ line, reason: 'not valid UTF-8' });
+        continue;
+      }
       if (!text.trim()) {
         summary.blank++;
         continue;
@@ -90,12 +102,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         fail({ line, reason: parsed.reason });
       } else {
         try {
-          const dataSource = await open(parsed.entry);
-          const { outcome } = await dataSource.transaction((manager) =>
-            importRecord(parsed.entry.kind, manager, actor, parsed.record, 'record'),
-          );
+          const { outcome } = await withRetries(line, options, async () => {
+            const dataSource = await open(parsed.entry);
+            return dataSource.transaction((manager) =>
+              importRecord(parsed.entry.kind, manager, actor, parsed.record, 'record'),
+            );
+          });
           count(summary, outcome);
         } catch (error) {
+          if (error instanceof ImportStopped) throw error;
           fail({ line, ...reasonOf(error) });
         }
       }
@@ -110,6 +125,86 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 }
 
 type ParsedLine = { entry: ImportKind; record: unknown } | { reason: string };
+
+/**
+ * The lines of an NDJSON file as UTF-8 text: only `\n` and `\r\n` end a line (a lone `\r` inside a record is JSON
+ * whitespace, so line numbers stay those of an editor), a byte-order mark at the start is dropped, and a line that is
+ * not valid UTF-8 is `undefined` (refused with its number, never decoded into U+FFFD).
+ */
+export async function* ndjsonLines(input: AsyncIterable<Buffer>): AsyncGenerator<string | undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const decode = (bytes: Buffer) => {
+    const end = bytes.length && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    try {
+      return decoder.decode(bytes.subarray(0, end));
+    } catch {
+      return undefined;
+    }
+  };
+  let pending: Buffer = Buffer.alloc(0);
+  let first = true;
+  for await (const chunk of input) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    let start = 0;
+    for (let at = pending.indexOf(0x0a); at >= 0; at = pending.indexOf(0x0a, start)) {
+      yield decode(first ? withoutBom(pending.subarray(start, at)) : pending.subarray(start, at));
+      first = false;
+      start = at + 1;
+    }
+    pending = pending.subarray(start);
+  }
+  if (pending.length) yield decode(first ? withoutBom(pending) : pending);
+}
+
+function withoutBom(bytes: Buffer): Buffer {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+/** The import stopped: the database stayed unreachable. Lines before `line` are in; re-running the file is safe. */
+export class ImportStopped extends Error {
+  constructor(
+    readonly line: number,
+    cause: Error,
+  ) {
+    super(
+      `the database stayed unreachable at line ${line} (${cause.message}): lines before it are imported; ` +
+        'run the same import again when the database is back (lines already in are left unchanged)',
+    );
+  }
+}
+
+/** Waits between tries while the database is unreachable: about a minute in all before the import stops. */
+const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+
+/** Connection-level failures: the database is down or restarting, not the line's fault. */
+function isOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  const message = String((error as Error).message ?? '');
+  return (
+    (typeof code === 'string' &&
+      (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08/.test(code))) ||
+    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message)
+  );
+}
+
+/** Runs one line's write, pausing and trying again while the database is unreachable, then stopping the import. */
+async function withRetries<T>(
+  line: number,
+  options: Pick<ImportOptions, 'onRetry' | 'retryDelaysMs'>,
+  write: () => Promise<T>,
+): Promise<T> {
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isOutage(error)) throw error;
+      if (attempt >= delays.length) throw new ImportStopped(line, error as Error);
+      options.onRetry?.({ line, attempt: attempt + 1, waitMs: delays[attempt], reason: (error as Error).message });
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    }
+  }
+}
 
 /** A line is `{"type": "<record type>", "record": {...}}` and nothing else. */
 function parseLine(text: string): ParsedLine {
@@ -132,6 +227,8 @@ function parseLine(text: string): ParsedLine {
   const entry = IMPORT_KINDS.get(line.type);
   if (!entry) return { reason: `unknown type '${line.type.slice(0, 40)}' (one of ${types})` };
   if (line.record === undefined) return { reason: '"record" is missing' };
+  const unsafe = unsafeStringPath(line.record, 'record');
+  if (unsafe) return { reason: `${unsafe} holds a NUL character or a lone UTF-16 surrogate` };
   return { entry, record: line.record };
 }
 
