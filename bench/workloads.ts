@@ -190,7 +190,12 @@ export function floorCalls(
   }
   // A check's request context: the viewer and an audit trail that nothing writes here.
   const context = (dataSource: DataSource) =>
-    ({ dataSource, principal: viewer, audit: new AuditTrail() }) as unknown as RequestContext<unknown>;
+    ({
+      dataSource,
+      checkDataSource: dataSource,
+      principal: viewer,
+      audit: new AuditTrail(),
+    }) as unknown as RequestContext<unknown>;
   if (workload === 'batchChecks')
     return batches(inputs).map((batch) => {
       const anyHit = (results: { hit: boolean }[]) => results.some((result) => result.hit);
