@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { adoptPassword, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
-import { reachable } from '../scripts/database-env';
+import { canConnect } from '../shared/database';
 import { developmentSecret } from '../shared/development-secrets';
 import { migrateUp } from '../shared/migrate';
 import { SUBGRAPH_NAMES } from '../shared/schema';
@@ -30,7 +30,7 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
   // Kept beside the cluster, not with the run's throw-away keys, so that the next run opens the same cluster.
   const password = developmentSecret('embedded-postgres-superuser', path.dirname(BENCH_DATA_DIR));
   const running = embeddedUrl(BENCH_PORT, 'postgres', password);
-  if ((await reachable(running)) || (await adoptPassword(BENCH_PORT, password, BENCH_DATA_DIR).catch(() => false))) {
+  if ((await canConnect(running)) || (await adoptPassword(BENCH_PORT, password, BENCH_DATA_DIR).catch(() => false))) {
     log(`using the benchmark's embedded PostgreSQL already running on port ${BENCH_PORT}`);
     return { adminUrl: running, description: 'the embedded PostgreSQL', stop: async () => {} };
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Client } from 'pg';
+import { canConnect } from '../shared/database';
 import { developmentSecret } from '../shared/development-secrets';
 import { adoptPassword, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
 
@@ -26,7 +26,7 @@ export async function openDatabase(): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
   const password = embeddedSuperuserPassword();
   const url = embeddedUrl(EMBEDDED_PORT, 'liaison', password);
-  if ((await reachable(url)) || (await adoptPassword(EMBEDDED_PORT, password, EMBEDDED_DATA_DIR).catch(() => false))) {
+  if ((await canConnect(url)) || (await adoptPassword(EMBEDDED_PORT, password, EMBEDDED_DATA_DIR).catch(() => false))) {
     handle = { url, embedded: true, stop: async () => {} };
   } else {
     const started = await startEmbeddedPostgres({
@@ -51,17 +51,5 @@ export async function withDatabase(command: (database: DatabaseHandle) => Promis
     process.exitCode = 1;
   } finally {
     await database.stop();
-  }
-}
-
-/** Whether a PostgreSQL server answers at `url` (within a second). */
-export async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
   }
 }

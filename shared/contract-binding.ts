@@ -1,14 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type FieldDefinitionNode,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FieldDefinitionNode } from 'graphql';
 import type { Principal } from './auth';
 import { ErrorCode } from './errors';
+import { rootFields } from './operation-rules';
 
 /**
  * The root fields each schema contract holds in one subgraph's SDL: its Query and Mutation fields tagged
@@ -39,16 +33,6 @@ function tagsOf(field: FieldDefinitionNode): string[] {
   });
 }
 
-/** Every root field an operation asks for, through fragments and inline fragments at the root. */
-function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNames(selection.selectionSet, fragments);
-    const fragment = fragments.get(selection.name.value);
-    return fragment ? rootFieldNames(fragment.selectionSet, fragments) : [];
-  });
-}
-
 /**
  * Holds a credential bound to a schema contract (a partner's) to that contract in the subgraph too, not only at the
  * gateway: a request asking for any root field outside the contract (a search, a detail lookup, `_entities`,
@@ -57,22 +41,17 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, F
 export function contractBindingPlugin<TContext extends BaseContext & { principal?: Principal }>(
   typeDefs: DocumentNode,
 ): ApolloServerPlugin<TContext> {
-  const rootFields = contractRootFields(typeDefs);
+  const contractFields = contractRootFields(typeDefs);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           const contract = contextValue.principal?.contract;
           if (!contract || !operation) return;
-          const allowed = rootFields.get(contract) ?? new Set<string>();
-          const fragments = new Map(
-            document.definitions
-              .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const outside = rootFieldNames(operation.selectionSet, fragments).filter(
-            (field) => field !== '__typename' && !allowed.has(field),
-          );
+          const allowed = contractFields.get(contract) ?? new Set<string>();
+          const outside = rootFields(operation, document)
+            .map((field) => field.name.value)
+            .filter((field) => field !== '__typename' && !allowed.has(field));
           if (outside.length) {
             throw new GraphQLError(
               `this credential is bound to the schema contract '${contract}', which does not hold ${outside.join(', ')}`,

@@ -2,6 +2,7 @@ import { Client, escapeIdentifier } from 'pg';
 import { databaseUrl, envName, isProduction } from './config';
 import { developmentSecret, scramVerifier } from './development-secrets';
 import { SUBGRAPH_NAMES, type SubgraphName } from './schema';
+import { canConnect } from './database';
 
 /**
  * The PostgreSQL roles of a Liaison (docs/security.md, "Database roles"): `<prefix>_owner` (NOLOGIN) owns every
@@ -132,7 +133,7 @@ export async function ensureServiceLogins(env: NodeJS.ProcessEnv): Promise<Recor
     if (!url)
       throw new Error(`No database configured for ${name}: set DATABASE_URL or ${envName(name, 'DATABASE_URL')}`);
     urls[name] = url;
-    if (env[envName(name, 'SERVICE_DATABASE_URL')] || (await logsIn(url))) continue;
+    if (env[envName(name, 'SERVICE_DATABASE_URL')] || (await canConnect(url, 5000))) continue;
     const admin = new Client({ connectionString: databaseUrl(name, env) });
     await admin.connect();
     try {
@@ -145,15 +146,4 @@ export async function ensureServiceLogins(env: NodeJS.ProcessEnv): Promise<Recor
     }
   }
   return urls;
-}
-
-async function logsIn(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import type { TlsOptions } from 'node:tls';
+import { Client } from 'pg';
 import { DataSource, type Logger, type MixedList } from 'typeorm';
 import { databaseUrl } from './config';
 import type { SubgraphName } from './schema';
@@ -118,4 +119,16 @@ function offersTls(host: string, port: number): Promise<boolean> {
     socket.once('timeout', () => done(false));
     socket.once('error', () => done(false));
   });
+}
+
+/** Whether a PostgreSQL server lets `url` log in, within `timeoutMs`. */
+export async function canConnect(url: string, timeoutMs = 1000): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -78,11 +78,11 @@ export async function serveJsonPost<TContext extends BaseContext>(
   const refused = unreadable(request);
   if (refused) {
     request.resume();
-    return sendError(response, refused.status, refused.message, 'UNSUPPORTED_MEDIA_TYPE');
+    return sendError(response, refused.status, refused.message);
   }
   const bytes = await readBody(request);
   if (bytes === undefined) {
-    return sendError(response, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE');
+    return sendError(response, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
   }
   let body: unknown;
   try {
@@ -156,12 +156,20 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
-/** A request-level refusal as a GraphQL error in JSON. */
+/** The code of a request refused at the HTTP level, by its status. */
+const CODE_BY_STATUS: Record<number, string> = {
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  500: 'INTERNAL_SERVER_ERROR',
+};
+
+/** A request-level refusal as a GraphQL error in JSON, its code by its status unless given. */
 export function sendError(
   response: http.ServerResponse,
   status: number,
   message: string,
-  code = 'BAD_REQUEST',
+  code = CODE_BY_STATUS[status] ?? 'BAD_REQUEST',
   argument?: string,
 ): void {
   response.statusCode = status;

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import type { Principal, Role } from './auth';
 import { ErrorCode } from './errors';
+import { fragmentsOf, rootFields } from './operation-rules';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -45,12 +46,7 @@ function depthOf(
 
 /** A validation rule: an introspection field whose selection nests deeper than MAX_INTROSPECTION_DEPTH is refused. */
 export function introspectionDepthRule(context: ValidationContext): ASTVisitor {
-  const fragments = new Map(
-    context
-      .getDocument()
-      .definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(context.getDocument());
   return {
     Field(node) {
       if (!INTROSPECTION_FIELDS.has(node.name.value)) return;
@@ -71,15 +67,6 @@ export function introspectionDepthRule(context: ValidationContext): ASTVisitor {
   };
 }
 
-function asksForSchema(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
-  return selectionSet.selections.some((selection) => {
-    if (selection.kind === Kind.FIELD) return INTROSPECTION_FIELDS.has(selection.name.value);
-    if (selection.kind === Kind.INLINE_FRAGMENT) return asksForSchema(selection.selectionSet, fragments);
-    const fragment = fragments.get(selection.name.value);
-    return fragment ? asksForSchema(fragment.selectionSet, fragments) : false;
-  });
-}
-
 /**
  * The schema (`__schema`, `__type`) is read only by the roles that query the graph, and by a partner on its own
  * contract's endpoint (`contractEndpoint`), whose schema holds the contract alone: in production and everywhere
@@ -94,12 +81,7 @@ export function introspectionRolesPlugin<TContext extends BaseContext & { princi
         async didResolveOperation({ operation, document, contextValue }) {
           const principal = contextValue.principal;
           if (!operation || !principal) return;
-          const fragments = new Map(
-            document.definitions
-              .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          if (!asksForSchema(operation.selectionSet, fragments)) return;
+          if (!rootFields(operation, document).some((field) => INTROSPECTION_FIELDS.has(field.name.value))) return;
           const mayRead =
             principal.roles.some((role) => INTROSPECTION_ROLES.includes(role)) ||
             (options.contractEndpoint === true && principal.contract !== undefined);

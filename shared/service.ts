@@ -141,7 +141,7 @@ export async function runService<TContext extends ApolloBaseContext>(
   });
 
   // Anything else is answered in JSON too: no HTML page, no stack trace (Express's defaults).
-  app.use((_req, res) => sendError(res, 404, 'no such endpoint: GraphQL is served on /graphql', 'NOT_FOUND'));
+  app.use((_req, res) => sendError(res, 404, 'no such endpoint: GraphQL is served on /graphql'));
   app.use(
     (
       error: { status?: number; statusCode?: number },
@@ -152,18 +152,8 @@ export async function runService<TContext extends ApolloBaseContext>(
       if (res.headersSent) return next(error);
       const status = error.status ?? error.statusCode ?? 500;
       if (status >= 500) options.log.error({ err: error }, 'request failed');
-      sendError(
-        res,
-        status,
-        status >= 500 ? 'Internal server error' : 'the request could not be read',
-        status >= 500
-          ? ErrorCode.INTERNAL_SERVER_ERROR
-          : status === 413
-            ? 'PAYLOAD_TOO_LARGE'
-            : status === 415
-              ? 'UNSUPPORTED_MEDIA_TYPE'
-              : 'BAD_REQUEST',
-      );
+      if (status >= 500) sendError(res, 500, 'Internal server error');
+      else sendError(res, status, 'the request could not be read');
     },
   );
 

@@ -2,19 +2,7 @@
 // at each subgraph (on a search, on `_entities` and on `_service`), and every bad gateway credential at each
 // subgraph (each bound to its subgraph, its issuer, a short life and the user token it travels with). One test per
 // (credential, service, operation); each also checks that no data came back.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { SignJWT, exportPKCS8, generateKeyPair, importPKCS8, type CryptoKey } from 'jose';
-import {
-  GATEWAY_CREDENTIAL_HEADER,
-  GATEWAY_ISSUER,
-  PURPOSE_HEADER,
-  USER_TOKEN_HASH_CLAIM,
-  keysDir,
-  subgraphAudience,
-  tokenSettings,
-  userTokenHash,
-} from '../shared/auth';
+import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER } from '../shared/auth';
 import {
   OFFICER,
   gatewayCredentialFor,
@@ -25,6 +13,7 @@ import {
   type ServiceName,
 } from './client';
 import { ERIKSSON } from './fixtures';
+import { forgedGatewayCredential, forgedUserToken, strangerKey, type Binding } from './forge';
 
 const SUBGRAPHS = ['persons', 'documents', 'vehicles', 'substances'] as const;
 
@@ -46,37 +35,18 @@ const OPERATIONS: Record<string, (service: ServiceName) => { query: string; vari
   _service: () => ({ query: '{ _service { sdl } }' }),
 };
 
-const privateKey = (name: 'users' | 'gateway') =>
-  importPKCS8(readFileSync(path.join(keysDir(), `${name}-private.pem`), 'utf8'), 'ES256');
-
-async function strangerKey() {
-  const { privateKey: key } = await generateKeyPair('ES256', { extractable: true });
-  return importPKCS8(await exportPKCS8(key), 'ES256');
-}
-
-/** A user token with the officer's claims, changed by `change` before it is signed. */
-async function userToken(change: (jwt: SignJWT) => SignJWT, key?: CryptoKey): Promise<string> {
-  const { issuer, audience } = tokenSettings();
-  const jwt = new SignJWT({ agency: OFFICER.agency, jurisdiction: OFFICER.jurisdiction, roles: ['admin'] })
-    .setProtectedHeader({ alg: 'ES256' })
-    .setSubject(OFFICER.userId)
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setIssuedAt()
-    .setExpirationTime('1h');
-  return change(jwt).sign(key ?? (await privateKey('users')));
-}
-
 const BAD_USER_TOKENS: Record<string, () => Promise<string | null>> = {
   'no token': async () => null,
   'an unsigned token (alg none)': async () =>
     `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(
       JSON.stringify({ sub: 'x', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['admin'], aud: 'liaison-api' }),
     ).toString('base64url')}.`,
-  'an expired token': () => userToken((jwt) => jwt.setIssuedAt('-2h').setExpirationTime('-1h')),
-  'a token signed by another key': async () => userToken((jwt) => jwt, await strangerKey()),
-  'a token for another audience': () => userToken((jwt) => jwt.setAudience('another-api')),
-  'a token from another issuer': () => userToken((jwt) => jwt.setIssuer('another-issuer')),
+  'an expired token': () =>
+    forgedUserToken((jwt) => jwt.setIssuedAt('-2h').setExpirationTime('-1h'), { roles: ['admin'] }),
+  'a token signed by another key': async () =>
+    forgedUserToken((jwt) => jwt, { roles: ['admin'], key: await strangerKey() }),
+  'a token for another audience': () => forgedUserToken((jwt) => jwt.setAudience('another-api'), { roles: ['admin'] }),
+  'a token from another issuer': () => forgedUserToken((jwt) => jwt.setIssuer('another-issuer'), { roles: ['admin'] }),
   'a token with a tampered claim': async () => {
     const [header, , signature] = (await tokenFor()).split('.');
     const claims = { sub: OFFICER.userId, agency: 'DE-BKA', jurisdiction: 'DE', roles: ['admin'], aud: 'liaison-api' };
@@ -84,45 +54,25 @@ const BAD_USER_TOKENS: Record<string, () => Promise<string | null>> = {
   },
 };
 
-/** What a gateway credential is signed for: the subgraph it is sent to and the user token it travels with. */
-interface Binding {
-  service: ServiceName;
-  userToken: string;
-}
-
-/** A gateway credential signed like the gateway's for `binding`, its claims changed by `claims` and `change`. */
-async function gatewayCredential(
-  binding: Binding,
-  change: (jwt: SignJWT) => SignJWT = (jwt) => jwt,
-  options: { key?: CryptoKey; claims?: Record<string, unknown> } = {},
-): Promise<string> {
-  const jwt = new SignJWT(options.claims ?? { [USER_TOKEN_HASH_CLAIM]: userTokenHash(binding.userToken) })
-    .setProtectedHeader({ alg: 'ES256' })
-    .setIssuer(GATEWAY_ISSUER)
-    .setSubject(GATEWAY_ISSUER)
-    .setAudience(subgraphAudience(binding.service))
-    .setIssuedAt()
-    .setExpirationTime('60s');
-  return change(jwt).sign(options.key ?? (await privateKey('gateway')));
-}
-
 const BAD_GATEWAY_CREDENTIALS: Record<string, (binding: Binding) => Promise<string | null>> = {
   'no gateway credential': async () => null,
   'a credential signed by another key': async (binding) =>
-    gatewayCredential(binding, undefined, { key: await strangerKey() }),
+    forgedGatewayCredential(binding, undefined, { key: await strangerKey() }),
   'an expired credential': (binding) =>
-    gatewayCredential(binding, (jwt) => jwt.setIssuedAt('-2h').setExpirationTime('-1h')),
+    forgedGatewayCredential(binding, (jwt) => jwt.setIssuedAt('-2h').setExpirationTime('-1h')),
   'a credential living longer than the gateway issues them': (binding) =>
-    gatewayCredential(binding, (jwt) => jwt.setIssuedAt('-10m').setExpirationTime('1h')),
-  'a credential for the API audience': (binding) => gatewayCredential(binding, (jwt) => jwt.setAudience('liaison-api')),
+    forgedGatewayCredential(binding, (jwt) => jwt.setIssuedAt('-10m').setExpirationTime('1h')),
+  'a credential for the API audience': (binding) =>
+    forgedGatewayCredential(binding, (jwt) => jwt.setAudience('liaison-api')),
   'a credential for all subgraphs (the old audience)': (binding) =>
-    gatewayCredential(binding, (jwt) => jwt.setAudience('liaison-subgraphs')),
+    forgedGatewayCredential(binding, (jwt) => jwt.setAudience('liaison-subgraphs')),
   'a credential for another subgraph': (binding) =>
-    gatewayCredential({ ...binding, service: binding.service === 'persons' ? 'documents' : 'persons' }),
-  'a credential from another issuer': (binding) => gatewayCredential(binding, (jwt) => jwt.setIssuer('liaison-dev')),
+    forgedGatewayCredential({ ...binding, service: binding.service === 'persons' ? 'documents' : 'persons' }),
+  'a credential from another issuer': (binding) =>
+    forgedGatewayCredential(binding, (jwt) => jwt.setIssuer('liaison-dev')),
   'a credential bound to another user token': async (binding) =>
-    gatewayCredential({ ...binding, userToken: await tokenFor({ ...OFFICER, userId: 'someone-else' }) }),
-  'a credential bound to no user token': (binding) => gatewayCredential(binding, undefined, { claims: {} }),
+    forgedGatewayCredential({ ...binding, userToken: await tokenFor({ ...OFFICER, userId: 'someone-else' }) }),
+  'a credential bound to no user token': (binding) => forgedGatewayCredential(binding, undefined, { claims: {} }),
   "a user's token as the credential": () => tokenFor(),
 };
 

@@ -72,8 +72,10 @@ describe('rate limits', () => {
   });
 
   it('count a request with any search once, a single check once, and a batch by its items', () => {
-    const cost = (query: string, variables?: Record<string, unknown>) =>
-      operationCost(parse(query).definitions[0] as OperationDefinitionNode, variables);
+    const cost = (query: string, variables?: Record<string, unknown>) => {
+      const document = parse(query);
+      return operationCost(document.definitions[0] as OperationDefinitionNode, document, variables);
+    };
     expect(cost('{ searchPersons(text: "a") { totalCount } searchDocuments(text: "a") { totalCount } }')).toEqual({
       searches: 1,
       checks: 0,
@@ -86,6 +88,10 @@ describe('rate limits', () => {
     });
     expect(cost('{ checkPersons(items: [{ name: "a" }, { name: "b" }, { name: "c" }]) { hit } }').checks).toBe(3);
     expect(cost(BATCH, { items: items(0) }).checks).toBe(100);
+    // Behind a fragment spread, the same batch costs the same.
+    const spread =
+      'query ($items: [DocumentCheckInput!]!) { ...F } fragment F on Query { checkDocuments(items: $items) { hit } }';
+    expect(cost(spread, { items: items(0) }).checks).toBe(100);
   });
 
   it('read their settings as points/seconds or off', () => {

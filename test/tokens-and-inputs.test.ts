@@ -1,24 +1,11 @@
 // Tokens and inputs that reach the audit log or PostgreSQL: the user id a token names, how long a token may live,
 // who makes the request id, and dates PostgreSQL cannot hold.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { SignJWT, importPKCS8 } from 'jose';
-import { PURPOSE_HEADER, keysDir, tokenSettings } from '../shared/auth';
+import { SignJWT } from 'jose';
+import { PURPOSE_HEADER } from '../shared/auth';
 import { OFFICER, graphql, serviceUrl, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
 import { sql } from './sql';
-
-async function officerToken(change: (jwt: SignJWT) => SignJWT, options = { issuedAt: true }): Promise<string> {
-  const { issuer, audience } = tokenSettings();
-  const key = await importPKCS8(readFileSync(path.join(keysDir(), 'users-private.pem'), 'utf8'), 'ES256');
-  const jwt = new SignJWT({ agency: OFFICER.agency, jurisdiction: OFFICER.jurisdiction, roles: ['officer'] })
-    .setProtectedHeader({ alg: 'ES256' })
-    .setSubject(OFFICER.userId)
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setExpirationTime('1h');
-  return change(options.issuedAt ? jwt.setIssuedAt() : jwt).sign(key);
-}
+import { forgedUserToken } from './forge';
 
 const SEARCH = `{ searchDocuments(text: "${ERIKSSON.documentNumber}") { totalCount } }`;
 
@@ -33,7 +20,7 @@ describe('user tokens', () => {
     ['a token issued 13 hours ago', (jwt: SignJWT) => jwt.setIssuedAt('-13h').setExpirationTime('1h')],
     ['a token without iat', null],
   ])('refuses %s, at the gateway and at a subgraph', async (_what, change) => {
-    const token = await (change ? officerToken(change) : officerToken((jwt) => jwt, { issuedAt: false }));
+    const token = await (change ? forgedUserToken(change) : forgedUserToken((jwt) => jwt, { issuedAt: false }));
     for (const service of ['gateway', 'documents'] as const) {
       const { data, errors } = await graphql(SEARCH, {}, service, { authorization: `Bearer ${token}` });
       expect(data ?? null).toBeNull();
@@ -46,7 +33,7 @@ describe('user tokens', () => {
     ['a sub of 128 characters', (jwt: SignJWT) => jwt.setSubject('o'.repeat(128))],
     ['a token living 12 hours', (jwt: SignJWT) => jwt.setIssuedAt().setExpirationTime('12h')],
   ])('accepts %s', async (_what, change) => {
-    const token = await officerToken(change);
+    const token = await forgedUserToken(change);
     const { errors } = await graphql(SEARCH, {}, 'gateway', { authorization: `Bearer ${token}` });
     expect(errors).toBeUndefined();
   });

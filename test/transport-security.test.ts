@@ -1,23 +1,12 @@
 // Issue 11, item 4: the subgraphs answer over TLS only, on loopback, and the gateway credential is bound to its
 // subgraph, its issuer, a short life and the user token it travels with, so that a captured one cannot be replayed;
 // /metrics is on a port of its own.
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { SignJWT, importPKCS8 } from 'jose';
 import { Client } from 'pg';
-import {
-  GATEWAY_CREDENTIAL_HEADER,
-  GATEWAY_ISSUER,
-  PURPOSE_HEADER,
-  USER_TOKEN_HASH_CLAIM,
-  keysDir,
-  subgraphAudience,
-  userTokenHash,
-} from '../shared/auth';
+import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER } from '../shared/auth';
 import { probe } from '../shared/tls';
 import {
   OFFICER,
@@ -30,6 +19,7 @@ import {
   type GraphQLResponse,
   type ServiceName,
 } from './client';
+import { forgedGatewayCredential } from './forge';
 
 const SEARCH = '{ searchPersons(text: "Anna Eriksson") { totalCount } }';
 const DOCUMENT_SEARCH = '{ searchDocuments(text: "Eriksson") { totalCount } }';
@@ -51,19 +41,6 @@ function expectRefused(response: GraphQLResponse, message?: RegExp) {
   expect(response.data ?? null).toBeNull();
   expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   if (message) expect(response.errors![0].message).toMatch(message);
-}
-
-/** A credential signed with the gateway's key, as the gateway signs it, then changed. */
-async function forged(service: ServiceName, userToken: string, change: (jwt: SignJWT) => SignJWT): Promise<string> {
-  const key = await importPKCS8(readFileSync(path.join(keysDir(), 'gateway-private.pem'), 'utf8'), 'ES256');
-  const jwt = new SignJWT({ [USER_TOKEN_HASH_CLAIM]: userTokenHash(userToken) })
-    .setProtectedHeader({ alg: 'ES256' })
-    .setIssuer(GATEWAY_ISSUER)
-    .setSubject(GATEWAY_ISSUER)
-    .setAudience(subgraphAudience(service))
-    .setIssuedAt()
-    .setExpirationTime('60s');
-  return change(jwt).sign(key);
 }
 
 describe('TLS between the gateway and the subgraphs', () => {
@@ -147,18 +124,29 @@ describe('the gateway credential is bound', () => {
 
   it('a credential from another issuer is refused', async () => {
     const token = await tokenFor();
-    expectRefused(await direct('persons', token, await forged('persons', token, (jwt) => jwt.setIssuer('x'))), /iss/);
+    expectRefused(
+      await direct(
+        'persons',
+        token,
+        await forgedGatewayCredential({ service: 'persons', userToken: token }, (jwt) => jwt.setIssuer('x')),
+      ),
+      /iss/,
+    );
   });
 
   it('an expired credential is refused', async () => {
     const token = await tokenFor();
-    const expired = await forged('persons', token, (jwt) => jwt.setIssuedAt('-5m').setExpirationTime('-4m'));
+    const expired = await forgedGatewayCredential({ service: 'persons', userToken: token }, (jwt) =>
+      jwt.setIssuedAt('-5m').setExpirationTime('-4m'),
+    );
     expectRefused(await direct('persons', token, expired), /exp/);
   });
 
   it('a credential that claims a longer life than the gateway gives is refused', async () => {
     const token = await tokenFor();
-    const longLived = await forged('persons', token, (jwt) => jwt.setIssuedAt('-2m').setExpirationTime('1h'));
+    const longLived = await forgedGatewayCredential({ service: 'persons', userToken: token }, (jwt) =>
+      jwt.setIssuedAt('-2m').setExpirationTime('1h'),
+    );
     expectRefused(await direct('persons', token, longLived), /iat|age/);
   });
 });

@@ -3,7 +3,8 @@
 // roles that work cases a wide one that only stops a runaway client. Counted in this gateway process (with several
 // gateway replicas each counts its own share; rate-limiter-flexible's Redis store would make them share one count).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { rootFields } from '../../shared/operation-rules';
 import { Counter } from 'prom-client';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Principal } from '../../shared/auth';
@@ -57,15 +58,18 @@ function configuredLimits(): Record<RateCategory, RateLimit[]> {
   return limits;
 }
 
-/** What an operation costs: 1 for a request holding any search, and the number of items checked. */
+/**
+ * What an operation costs: 1 for a request holding any search, and the number of items checked, counting the root
+ * fields behind fragments too (a batch check spread from a fragment is no cheaper).
+ */
 export function operationCost(
   operation: OperationDefinitionNode,
+  document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): { searches: number; checks: number } {
   let searches = 0;
   let checks = 0;
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD) continue;
+  for (const selection of rootFields(operation, document)) {
     const name = selection.name.value;
     if (name.startsWith('search')) searches = 1;
     if (!name.startsWith('check')) continue;
@@ -118,11 +122,11 @@ export function rateLimitPlugin<TContext extends { principal: Principal }>(): Ap
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, request, contextValue }) {
+        async didResolveOperation({ operation, document, request, contextValue }) {
           if (!operation) return;
           const { principal } = contextValue;
           const key = `${principal.jurisdiction}:${principal.agency}:${principal.userId}`;
-          const cost = operationCost(operation, request.variables);
+          const cost = operationCost(operation, document, request.variables);
           if (cost.searches) await consume('searches', key, cost.searches);
           if (cost.checks) await consume(principal.contract ? 'partner-checks' : 'checks', key, cost.checks);
         },
