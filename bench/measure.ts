@@ -216,8 +216,9 @@ async function measureWith(
   const subgraphMetrics = () => Promise.all(SUBGRAPH_NAMES.map((name) => readMetrics(stack.metricsUrls[name])));
   const subgraphSql = async () => (await subgraphMetrics()).reduce((sum, metrics) => sum + metrics.sqlStatements, 0);
   const floorSql = async () => (await sqlStatements.get()).values[0]?.value ?? 0;
+  // Memory from /proc, not /metrics: a scrape each second costs the services CPU that the run would count.
   const subgraphMemory = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, async () => (await readMetrics(stack.metricsUrls[name])).rssBytes]),
+    SUBGRAPH_NAMES.map((name) => [name, () => processTreeRss(stack.pids[name])]),
   );
   /** CPU seconds so far of the gateway under test (Hive Gateway: from /proc) and of each subgraph. */
   const cpu = async (target: Target): Promise<Record<ServiceName, number>> => {
@@ -278,10 +279,7 @@ async function measureWith(
               });
         if (args.warmup > 0) await run(args.warmup);
         const sql = target.key === 'floor' ? floorSql : subgraphSql;
-        const gatewayRss =
-          target.key === 'apollo'
-            ? async () => (await readMetrics(stack.metricsUrls.gateway)).rssBytes
-            : () => processTreeRss(target.pid!);
+        const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
         const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
         const sqlBefore = await settled(sql);
         const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);

@@ -1,6 +1,6 @@
-// What the services say about themselves during a run: SQL statements sent (liaison_sql_statements_total) and
-// resident memory (process_resident_memory_bytes, from prom-client's default metrics), read from /metrics; and the
-// resident memory and CPU time of a process that has no /metrics of ours (Hive Gateway), read from /proc.
+// What the services say about themselves during a run: SQL statements sent (liaison_sql_statements_total) and CPU
+// time (process_cpu_seconds_total), read from /metrics before and after a run; and resident memory, sampled each
+// second, and the CPU time of a process that has no /metrics of ours (Hive Gateway), read from /proc.
 import { readFileSync } from 'node:fs';
 
 /** The value of an unlabelled metric in a Prometheus text exposition. */
@@ -12,7 +12,6 @@ function metricValue(text: string, name: string): number {
 
 export interface ServiceMetrics {
   sqlStatements: number;
-  rssBytes: number;
   cpuSeconds: number;
 }
 
@@ -22,7 +21,6 @@ export async function readMetrics(metricsUrl: string): Promise<ServiceMetrics> {
   const text = await response.text();
   return {
     sqlStatements: metricValue(text, 'liaison_sql_statements_total'),
-    rssBytes: metricValue(text, 'process_resident_memory_bytes'),
     cpuSeconds: metricValue(text, 'process_cpu_seconds_total'),
   };
 }

@@ -82,6 +82,8 @@ export async function startService(
 export interface Stack {
   urls: Record<ServiceName, string>;
   metricsUrls: Record<ServiceName, string>;
+  /** Each service's process id (the benchmark reads memory from /proc instead of scraping /metrics every second). */
+  pids: Record<ServiceName, number>;
   stop(): Promise<void>;
 }
 
@@ -129,9 +131,12 @@ export async function startStack(options: {
     await stopAll();
     throw error;
   }
-  const field = (key: 'url' | 'metricsUrl') =>
-    Object.fromEntries([...services].map(([name, service]) => [name, service[key]])) as Record<ServiceName, string>;
-  return { urls: field('url'), metricsUrls: field('metricsUrl'), stop: stopAll };
+  const field = <K extends 'url' | 'metricsUrl' | 'pid'>(key: K) =>
+    Object.fromEntries([...services].map(([name, service]) => [name, service[key]])) as Record<
+      ServiceName,
+      ServiceProcess[K]
+    >;
+  return { urls: field('url'), metricsUrls: field('metricsUrl'), pids: field('pid'), stop: stopAll };
 }
 
 /**

@@ -10,7 +10,10 @@ import {
 } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
@@ -98,6 +101,8 @@ export async function runService<TContext extends ApolloBaseContext>(
           ...(endpoint.apollo.plugins ?? []),
           // Apollo's landing page loads from a CDN; the gateway serves its own sandbox (gateway/src/sandbox.ts).
           ApolloServerPluginLandingPageDisabled(),
+          // No HTTP caching of answers that depend on the caller; the default plugin wraps every resolver to compute it.
+          ApolloServerPluginCacheControlDisabled(),
           statusFollowsCodes,
           {
             async requestDidStart() {
