@@ -67,6 +67,8 @@ export async function startService(
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    // A stopped process (SIGSTOP) acts on the SIGTERM once it runs again.
+    child.kill('SIGCONT');
     await exited;
   };
   try {
@@ -82,8 +84,12 @@ export async function startService(
 export interface Stack {
   urls: Record<ServiceName, string>;
   metricsUrls: Record<ServiceName, string>;
-  /** Each service's process id (the benchmark reads memory from /proc instead of scraping /metrics every second). */
+  /** Each service's process id at start (the benchmark reads memory from /proc instead of scraping /metrics). */
   pids: Record<ServiceName, number>;
+  /** A service's process now (after a restart, the new one). */
+  service(name: ServiceName): ServiceProcess;
+  /** Stops a service if it still runs and starts it again on the same ports with the same settings. */
+  restart(name: ServiceName): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -136,7 +142,18 @@ export async function startStack(options: {
       ServiceName,
       ServiceProcess[K]
     >;
-  return { urls: field('url'), metricsUrls: field('metricsUrl'), pids: field('pid'), stop: stopAll };
+  return {
+    urls: field('url'),
+    metricsUrls: field('metricsUrl'),
+    pids: field('pid'),
+    service: (name) => services.get(name)!,
+    restart: async (name) => {
+      await services.get(name)?.stop();
+      await launch(name);
+      return services.get(name)!;
+    },
+    stop: stopAll,
+  };
 }
 
 /**

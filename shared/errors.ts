@@ -8,6 +8,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   AUDIT_UNAVAILABLE: 'AUDIT_UNAVAILABLE',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
 } as const;
 
 /** The input was wrong; `argument` names the argument or input field at fault (e.g. `criteria.dateOfBirth`). */
@@ -35,4 +36,17 @@ export function auditUnavailable(what = 'Nothing was disclosed'): GraphQLError {
   return new GraphQLError(`${what}: the audit log could not be written. Try again later.`, {
     extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
   });
+}
+
+/** Connection-level failures: the database is down, restarting or unreachable, not the statement's fault. */
+export function isDatabaseOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const message = String((error as Error | undefined)?.message ?? '');
+  return (
+    (typeof code === 'string' &&
+      (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08/.test(code))) ||
+    /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+      message,
+    )
+  );
 }

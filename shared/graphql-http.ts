@@ -15,6 +15,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   SERVICE_OVERLOADED: 503,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 /**

@@ -19,7 +19,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import type { SubgraphName } from './schema';
 import { registry, graphqlRequests } from './metrics';
-import { ErrorCode } from './errors';
+import { ErrorCode, isDatabaseOutage } from './errors';
 import { isDevelopment, listenHost, metricsHost, metricsPort } from './config';
 import { MAX_BODY_BYTES, STATUS_BY_CODE, isPost, sendError, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
 import { newRequestId } from './request-id';
@@ -174,6 +174,7 @@ export async function runService<TContext extends ApolloBaseContext>(
     (stopping ??= (async () => {
       options.log.info(`${options.name} shutting down`);
       draining = true;
+      await lingerWhileConnected(httpServer, drainDelayMs());
       await Promise.all(servers.map((server) => server.stop()));
       await new Promise((resolve) => metricsServer.close(resolve));
       await options.close?.();
@@ -198,6 +199,24 @@ export async function runService<TContext extends ApolloBaseContext>(
     });
   }
   return { url, metricsUrl, stop };
+}
+
+/**
+ * How long a stopping service keeps listening (`LIAISON_DRAIN_DELAY_MS`, default 2 s): long enough for a load
+ * balancer to see /ready fail and for keep-alive clients to get `Connection: close` on an answer and reconnect
+ * elsewhere, instead of finding their idle socket closed under a request (ECONNRESET).
+ */
+function drainDelayMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.LIAISON_DRAIN_DELAY_MS ?? 2_000);
+  return Number.isFinite(value) && value >= 0 ? value : 2_000;
+}
+
+/** Waits until the server holds no connection or `limitMs` passed, whichever comes first. */
+async function lingerWhileConnected(server: http.Server | https.Server, limitMs: number): Promise<void> {
+  const connections = () =>
+    new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
+  for (const deadline = Date.now() + limitMs; Date.now() < deadline && (await connections()) > 0; )
+    await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** /metrics on its own plain-HTTP port (metricsHost(), loopback by default): Prometheus, not the API's callers. */
@@ -290,7 +309,16 @@ function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, e
     return { ...formatted, extensions: { ...formatted.extensions, code: stable } };
   }
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-  const overload = overloadOf(unwrapResolverError(error));
+  const cause = unwrapResolverError(error);
+  if (isDatabaseOutage(cause)) {
+    log.warn({ reason: (cause as Error).message }, 'database unavailable');
+    return {
+      message: 'The database is unavailable: nothing was disclosed or changed. Try again in a moment.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  const overload = overloadOf(cause);
   if (overload) {
     log.warn({ reason: overload }, 'overloaded');
     return { message: overload, path: formatted.path, extensions: { code: 'SERVICE_OVERLOADED' } };

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth';
 import { createDataSource } from '../../shared/database';
+import { isDatabaseOutage } from '../../shared/errors';
 import type { SubgraphName } from '../../shared/schema';
 import { importRecord, type WriteOutcome } from '../../shared/writes';
 import { unsafeStringPath } from '../../shared/validation';
@@ -176,17 +177,6 @@ export class ImportStopped extends Error {
 /** Waits between tries while the database is unreachable: about a minute in all before the import stops. */
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
 
-/** Connection-level failures: the database is down or restarting, not the line's fault. */
-function isOutage(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  const message = String((error as Error).message ?? '');
-  return (
-    (typeof code === 'string' &&
-      (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08/.test(code))) ||
-    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message)
-  );
-}
-
 /** Runs one line's write, pausing and trying again while the database is unreachable, then stopping the import. */
 async function withRetries<T>(
   line: number,
@@ -198,7 +188,7 @@ async function withRetries<T>(
     try {
       return await write();
     } catch (error) {
-      if (!isOutage(error)) throw error;
+      if (!isDatabaseOutage(error)) throw error;
       if (attempt >= delays.length) throw new ImportStopped(line, error as Error);
       options.onRetry?.({ line, attempt: attempt + 1, waitMs: delays[attempt], reason: (error as Error).message });
       await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
