@@ -37,6 +37,8 @@ export interface AuditedContext {
   principal: Principal;
   purpose?: string;
   audit: AuditTrail;
+  /** Aborted when the caller left before the answer (shared/graphql-http.ts). */
+  signal?: AbortSignal;
   dataSource: DataSource;
   log: pino.Logger;
 }
@@ -167,6 +169,14 @@ export function auditPlugin<TContext extends AuditedContext>(writer: AuditWriter
         async willSendResponse({ contextValue, response, operation, operationName }) {
           const { audit } = contextValue;
           if (!audit || audit.isEmpty || response.body.kind !== 'single') return;
+          // The caller left (the gateway gave up, the client hung up): the answer can no longer leave, so no row.
+          if (contextValue.signal?.aborted) {
+            contextValue.log.info(
+              { records: audit.recordIds.size },
+              'caller left before the answer: nothing disclosed',
+            );
+            return;
+          }
           try {
             await writer.write(contextValue, {
               operation: operationLabel(operation, contextValue.clientOperationName ?? operationName),

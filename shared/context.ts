@@ -19,6 +19,8 @@ export interface RequestContext<TLoaders> {
   purpose?: string;
   /** What this request disclosed, written to the audit log before the response leaves. */
   audit: AuditTrail;
+  /** Aborted when the caller left before the answer: nothing is disclosed, so nothing is audited. */
+  signal: AbortSignal;
   dataSource: DataSource;
   /** The pool of hit/no-hit checks, apart from the searches' so that slow searches cannot starve them. */
   checkDataSource: DataSource;

@@ -32,12 +32,29 @@ function refusalStatus(body: string): number | undefined {
   }
 }
 
+/** What a service's context is built from. */
+export interface ServiceRequest {
+  requestId: string;
+  headers: http.IncomingHttpHeaders;
+  /** Aborted when the client closes the connection before its answer was sent: the work is abandoned. */
+  signal: AbortSignal;
+}
+
+/** A signal aborted when `response`'s connection closes before the response was sent in full. */
+export function abandonedSignal(response: http.ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
 /** Largest request body a GraphQL endpoint reads. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface GraphQLEndpoint<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
-  createContext(request: { requestId: string; headers: http.IncomingHttpHeaders }): Promise<TContext>;
+  createContext(request: ServiceRequest): Promise<TContext>;
 }
 
 /**
@@ -109,7 +126,12 @@ export async function serveJsonPost<TContext extends BaseContext>(
       search: queryAt < 0 ? '' : request.url!.slice(queryAt),
       body,
     },
-    context: () => endpoint.createContext({ requestId: newRequestId(), headers: request.headers }),
+    context: () =>
+      endpoint.createContext({
+        requestId: newRequestId(),
+        headers: request.headers,
+        signal: abandonedSignal(response),
+      }),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;

@@ -21,7 +21,16 @@ import type { SubgraphName } from './schema';
 import { registry, graphqlRequests } from './metrics';
 import { ErrorCode, isDatabaseOutage } from './errors';
 import { isDevelopment, listenHost, metricsHost, metricsPort } from './config';
-import { MAX_BODY_BYTES, STATUS_BY_CODE, isPost, sendError, serveJsonPost, type GraphQLEndpoint } from './graphql-http';
+import {
+  MAX_BODY_BYTES,
+  STATUS_BY_CODE,
+  abandonedSignal,
+  isPost,
+  sendError,
+  serveJsonPost,
+  type GraphQLEndpoint,
+  type ServiceRequest,
+} from './graphql-http';
 import { newRequestId } from './request-id';
 import { serverCredentials } from './tls';
 
@@ -33,7 +42,7 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   log: pino.Logger;
   apollo: ApolloServerOptions<TContext>;
   /** Builds the per-request context: a fresh principal and fresh DataLoaders for every request. */
-  createContext(request: { requestId: string; headers: http.IncomingHttpHeaders }): Promise<TContext>;
+  createContext(request: ServiceRequest): Promise<TContext>;
   /** Readiness probe: resolves (optionally with details for the response) when the service can answer. */
   ready(): Promise<void | Record<string, unknown>>;
   /** Releases resources (database pools) after the HTTP server has drained. */
@@ -44,7 +53,7 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   extraEndpoints?: {
     path: string;
     apollo: ApolloServerOptions<TContext>;
-    createContext(request: { requestId: string; headers: http.IncomingHttpHeaders }): Promise<TContext>;
+    createContext(request: ServiceRequest): Promise<TContext>;
   }[];
 }
 
@@ -140,7 +149,8 @@ export async function runService<TContext extends ApolloBaseContext>(
       endpoint.path,
       express.json({ limit: MAX_BODY_BYTES }),
       expressMiddleware(servers[i], {
-        context: async ({ req }) => endpoint.createContext({ requestId: newRequestId(), headers: req.headers }),
+        context: async ({ req, res }) =>
+          endpoint.createContext({ requestId: newRequestId(), headers: req.headers, signal: abandonedSignal(res) }),
       }),
     );
   });
@@ -215,7 +225,7 @@ function drainDelayMs(env: NodeJS.ProcessEnv = process.env): number {
 async function lingerWhileConnected(server: http.Server | https.Server, limitMs: number): Promise<void> {
   const connections = () =>
     new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
-  for (const deadline = Date.now() + limitMs; Date.now() < deadline && (await connections()) > 0; )
+  for (const deadline = Date.now() + limitMs; Date.now() < deadline && (await connections()) > 0;)
     await new Promise((resolve) => setTimeout(resolve, 50));
 }
 

@@ -79,7 +79,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     },
     // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
     // subgraph and that token.
-    createContext: async ({ requestId, headers }) => {
+    createContext: async ({ requestId, headers, signal }) => {
       const token = bearerToken(headers);
       const credential = headers[GATEWAY_CREDENTIAL_HEADER];
       await verifyGateway(typeof credential === 'string' ? credential : undefined, token);
@@ -93,6 +93,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         principal,
         token,
         audit,
+        signal,
         purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
         dataSource,
         checkDataSource,

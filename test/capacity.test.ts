@@ -3,7 +3,8 @@
 // after the acquire timeout instead of queueing without end. The searches are held by a lock on the name-word
 // dictionary, which the name search reads and the checks do not.
 import { Client } from 'pg';
-import { graphql } from './client';
+import { graphql, serviceUrl, tokenFor } from './client';
+import { sql } from './sql';
 
 const SEARCH = '{ searchPersons(text: "Anna Eriksson") { totalCount } }';
 const CHECK = '{ checkPerson(name: "Anna Eriksson") { hit } }';
@@ -37,5 +38,46 @@ describe('capacity under a burst of slow searches', () => {
     // And the subgraph serves as before.
     const after = await graphql(SEARCH, {}, 'persons');
     expect(after.errors).toBeUndefined();
+  });
+});
+
+/** Sends a search to the gateway and hangs up after `leaveAfterMs`, as a client that gave up would. */
+async function searchAndLeave(purpose: string, leaveAfterMs: number): Promise<void> {
+  const request = fetch(serviceUrl('gateway'), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await tokenFor()}`,
+      'x-liaison-purpose': purpose,
+    },
+    body: JSON.stringify({ query: SEARCH }),
+    signal: AbortSignal.timeout(leaveAfterMs),
+  });
+  await expect(request).rejects.toThrow();
+}
+
+const auditRows = async (purpose: string) =>
+  (await sql('SELECT count(*)::int AS n FROM persons.audit_event WHERE purpose = $1', [purpose])).rows[0].n as number;
+
+describe('work the client abandoned', () => {
+  it('a search whose client hung up is not audited as disclosed; the same search answered is', async () => {
+    const locker = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE persons.name_word IN ACCESS EXCLUSIVE MODE');
+      // The gateway hears the client go and drops its request to persons, whose search then finishes for no one.
+      await searchAndLeave('TEST-ABANDONED-2026-0001', 400);
+      await locker.query('ROLLBACK');
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+    const answered = await graphql(SEARCH, {}, 'gateway', { purpose: 'TEST-ANSWERED-2026-0001' });
+    expect(answered.errors).toBeUndefined();
+    // Let the abandoned search's subgraph finish whatever it was still doing before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await auditRows('TEST-ANSWERED-2026-0001')).toBe(1);
+    expect(await auditRows('TEST-ABANDONED-2026-0001')).toBe(0);
   });
 });

@@ -154,10 +154,9 @@ describe('services failing under load', () => {
   it('the gateway sent SIGTERM under keep-alive load: requests in flight are answered, each client is told Connection: close, none is reset', async () => {
     // A client leaves once an answer says Connection: close, as one behind a load balancer would be sent elsewhere.
     const load = await startLoad(stack.urls.gateway, QUERY, VARIABLES, 6, { leaveOnClose: true });
-    let signalledAt = 0;
+    await load.answers(12);
+    const signalledAt = load.elapsed();
     try {
-      await load.answers(12);
-      signalledAt = load.elapsed();
       process.kill(stack.service('gateway').pid, 'SIGTERM');
       await until(() => load.left() === 6, 'every client told to leave');
     } finally {
@@ -234,10 +233,9 @@ describe('PostgreSQL restarted', () => {
   it('under load: clear errors while it is down, full answers after it is back, with no service restarted', async () => {
     const pids = { ...stack.pids };
     const load = await startLoad(stack.urls.gateway, QUERY, VARIABLES);
-    let downFrom = 0;
+    await load.answers(12);
+    const downFrom = load.elapsed();
     try {
-      await load.answers(12);
-      downFrom = load.elapsed();
       await restartDatabase(1500);
       const upAt = load.elapsed();
       await until(

@@ -16,6 +16,7 @@ import { isDevelopment, isProduction, servicePort, subgraphUrl } from '../../sha
 import { createLogger } from '../../shared/logger';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
 import { runService } from '../../shared/service';
+import type { ServiceRequest } from '../../shared/graphql-http';
 import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
@@ -44,6 +45,8 @@ interface GatewayContext {
   /** The caller's token, verified here and verified again by every subgraph. */
   token: string;
   purpose?: string;
+  /** Aborted when the client leaves before its answer: the subgraph requests still in flight are abandoned too. */
+  signal: AbortSignal;
 }
 
 async function main(): Promise<void> {
@@ -121,7 +124,7 @@ async function main(): Promise<void> {
   /** Verifies the caller and holds a credential bound to a contract to that contract's endpoint. */
   const contextFor =
     (contract: Contract | undefined) =>
-    async ({ requestId, headers }: { requestId: string; headers: IncomingHttpHeaders }): Promise<GatewayContext> => {
+    async ({ requestId, headers, signal }: ServiceRequest): Promise<GatewayContext> => {
       const token = bearerToken(headers);
       const principal = await verifyUser(token);
       if (principal.contract && principal.contract !== contract?.name) {
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
         principal,
         token,
         purpose: parsePurpose(headerValue(headers, PURPOSE_HEADER)),
+        signal,
       };
     };
 

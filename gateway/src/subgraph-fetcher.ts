@@ -44,11 +44,18 @@ export function subgraphBreaker(name: string, onChange?: (state: 'open' | 'half-
     volumeThreshold: 4,
     rollingCountTimeout: 10_000,
     resetTimeout: Number(process.env.SUBGRAPH_BREAKER_RESET_MS ?? 5_000),
+    // A request abandoned because the client left says nothing about the subgraph's health.
+    errorFilter: (error: Error) => error instanceof ClientLeftError,
   });
   breaker.on('open', () => onChange?.('open'));
   breaker.on('halfOpen', () => onChange?.('half-open'));
   breaker.on('close', () => onChange?.('closed'));
   return breaker;
+}
+
+/** The client left before its answer, so the subgraph request was abandoned (not the subgraph's failure). */
+export class ClientLeftError extends Error {
+  override name = 'ClientLeftError';
 }
 
 /** The subgraph did not answer completely within the fetcher's deadline. */
@@ -121,19 +128,26 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
       // Queries (the searches and `_entities`) only read, so they may be sent again after the subgraph closed the
       // socket under them; a mutation may have been received and applied, so only an unwritten one is sent again.
       const isRead = /^\s*(query\b|\{)/.test(query);
-      const { status, text } = await this.options.breaker.fire(() => this.exchange(body, headers, isRead));
+      const signal = (context as { signal?: AbortSignal }).signal;
+      const { status, text } = await this.options.breaker.fire(() => this.exchange(body, headers, isRead, signal));
       return graphQLResult(status, text);
     } catch (error) {
       const circuitOpen = (error as { code?: string }).code === 'EOPENBREAKER';
-      if (!circuitOpen) this.options.onUnavailable?.(error as Error);
+      if (!circuitOpen && !(error instanceof ClientLeftError)) this.options.onUnavailable?.(error as Error);
       return { errors: unavailableErrors(this.options.name, query, request.variables, circuitOpen) };
     }
   }
 
   /** One POST and its whole response body, under one deadline, the retry included. */
-  private exchange(body: string, headers: string[], retryAfterWrite: boolean): Promise<HttpAnswer> {
+  private exchange(
+    body: string,
+    headers: string[],
+    retryAfterWrite: boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<HttpAnswer> {
     return new Promise((resolve, reject) => {
       new Exchange({
+        signal,
         send: this.send,
         request: { ...this.target, headers },
         body,
@@ -216,6 +230,8 @@ class Exchange {
       retryAfterWrite: boolean;
       timeoutMs: number;
       subgraph: string;
+      /** The client's: when it aborts, the request is destroyed, so that the subgraph stops and audits nothing. */
+      signal?: AbortSignal;
       resolve(answer: HttpAnswer): void;
       reject(error: Error): void;
     },
@@ -224,9 +240,18 @@ class Exchange {
       this.settle(new SubgraphTimeoutError(`${options.subgraph} did not answer within ${options.timeoutMs} ms`));
       this.current?.destroy();
     }, options.timeoutMs);
+    if (options.signal?.aborted) this.settle(new ClientLeftError('the client left'));
+    options.signal?.addEventListener('abort', this.abandon, { once: true });
   }
 
+  /** The client left: destroy the request in flight, so that the subgraph sees its caller go. */
+  private readonly abandon = () => {
+    this.settle(new ClientLeftError('the client left'));
+    this.current?.destroy();
+  };
+
   attempt(isRetry: boolean): void {
+    if (this.settled) return;
     let request: ClientRequest;
     try {
       request = this.options.send(this.options.request, (response) => this.collect(response));
@@ -277,6 +302,7 @@ class Exchange {
     if (this.settled) return;
     this.settled = true;
     clearTimeout(this.deadline);
+    this.options.signal?.removeEventListener('abort', this.abandon);
     if (error) this.options.reject(error);
     else this.options.resolve(answer!);
   }
