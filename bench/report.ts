@@ -711,9 +711,8 @@ ${sections(options)
   divided by the requests sent (for Hive Gateway, from \`/proc/<pid>/stat\`, children included); **Node CPU** is the
   gateway's and the four subgraphs' together. PostgreSQL's CPU is not in it. On 2 cores, N requests/s need N × (Node
   CPU + PostgreSQL's share + the load generator's) ms of CPU per second, i.e. less than 2,000 ms.
-- **peak RSS** is the peak resident memory sampled once a second during the run (\`process_resident_memory_bytes\`
-  from each service's \`/metrics\`; for Hive Gateway, \`VmRSS\` from \`/proc\`); the subgraphs' figure is the sum of
-  the four.
+- **peak RSS** is the peak resident memory sampled once a second during the run (\`VmRSS\` from \`/proc\`, not a
+  \`/metrics\` scrape, whose cost the services' CPU would count); the subgraphs' figure is the sum of the four.
 - **raw SQL floor**: the same inputs at the same concurrency, calling the subgraphs' own search functions
   (\`searchPersons\`, \`searchDocuments\`, \`searchVehicles\`, \`searchSeizures\`, the four of one unified search in
   parallel) or check functions directly on a pg pool per subgraph, in the benchmark's process. It is what the
