@@ -17,7 +17,7 @@ class CountingLogger implements Logger {
     sqlStatements.inc();
   }
   logQueryError(error: string | Error, query: string): void {
-    log.warn({ err: error instanceof Error ? error.message : error, query: query.slice(0, 500) }, 'query failed');
+    log.warn({ err: error, query: query.slice(0, 500) }, 'query failed');
   }
   logQuerySlow(time: number, query: string): void {
     log.warn({ ms: time, query: query.slice(0, 500) }, 'slow query');
