@@ -7,9 +7,11 @@ import { DataSource, type Logger, type MixedList } from 'typeorm';
 import { databaseUrl } from './config';
 import type { SubgraphName } from './schema';
 import { sqlStatements } from './metrics';
+import pino from 'pino';
 import { createLogger } from './logger';
 
-const log = createLogger('database');
+// On stderr: the commands that print results on stdout (`npm run import`'s summary) keep it clean during an outage.
+const log = createLogger('database', pino.destination(2));
 
 /** Counts every statement for /metrics and logs failures; TypeORM calls it for each query it sends. */
 class CountingLogger implements Logger {
