@@ -57,7 +57,11 @@ export interface DataSourceOptions {
 function boundedSettings(): { session: string; acquireTimeoutMs: number } {
   const statementMs = Number(process.env.LIAISON_STATEMENT_TIMEOUT_MS ?? 5_000);
   return {
-    session: ` -c statement_timeout=${Number.isInteger(statementMs) && statementMs >= 0 ? statementMs : 5_000}`,
+    // client_connection_check_interval: a statement whose connection was closed (its caller left, shared/sql.ts's
+    // `stoppable`) is ended within a second instead of running on for no one (PostgreSQL 14 and later).
+    session:
+      ` -c statement_timeout=${Number.isInteger(statementMs) && statementMs >= 0 ? statementMs : 5_000}` +
+      ' -c client_connection_check_interval=1000',
     acquireTimeoutMs: Number(process.env.LIAISON_POOL_ACQUIRE_TIMEOUT_MS ?? 2_000),
   };
 }

@@ -21,6 +21,12 @@ export const auditInserts = new Counter({
   registers: [registry],
 });
 
+export const statementsStopped = new Counter({
+  name: 'liaison_statements_stopped_total',
+  help: 'SQL statements stopped because their caller left before the answer',
+  registers: [registry],
+});
+
 export const graphqlRequests = new Counter({
   name: 'liaison_graphql_requests_total',
   help: 'GraphQL requests served',

@@ -50,6 +50,8 @@ export async function rankCandidates(
   options: {
     /** The candidates have a boolean column `capped`: true on any row says the search itself stopped counting early. */
     cappedColumn?: boolean;
+    /** The caller's: the statement is stopped when it aborts (the client left). */
+    signal?: AbortSignal;
   } = {},
 ): Promise<RankedPage> {
   const cappedByCandidates = options.cappedColumn ? ' OR coalesce(bool_or(c.capped), false)' : '';
@@ -74,6 +76,7 @@ export async function rankCandidates(
       ORDER BY score DESC, id
       LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
     params.values,
+    options.signal,
   );
   const total = rows.length ? Number(rows[0].total) : 0;
   return {

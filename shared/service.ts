@@ -320,6 +320,11 @@ function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, e
   }
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   const cause = unwrapResolverError(error);
+  // The caller left and its statement was stopped (shared/sql.ts): no one reads this answer, and nothing failed.
+  if ((cause as { code?: unknown } | undefined)?.code === 'CALLER_LEFT') {
+    log.info('caller left: its statement was stopped');
+    return { message: 'the caller left before the answer', path: formatted.path, extensions: { code: 'CALLER_LEFT' } };
+  }
   if (isDatabaseOutage(cause)) {
     log.warn({ reason: (cause as Error).message }, 'database unavailable');
     return {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 
-import { sqlStatements } from './metrics';
+import { sqlStatements, statementsStopped } from './metrics';
 
 /**
  * Collects query parameters and hands out their `$n` placeholders, so that search SQL is assembled from fixed
@@ -38,10 +38,53 @@ export async function queryPrepared<T extends QueryResultRow>(
   dataSource: DataSource,
   text: string,
   values: unknown[],
+  /** The caller's: when it aborts, the statement is stopped (`stoppable`). */
+  signal?: AbortSignal,
 ): Promise<T[]> {
   sqlStatements.inc();
   // TypeORM's PostgreSQL driver keeps its pg pool as `master`.
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const result = await pool.query<T>({ name: statementName(text), text, values });
-  return result.rows;
+  const query = { name: statementName(text), text, values };
+  if (!signal) return (await pool.query<T>(query)).rows;
+  return stoppable(pool, signal, async (client) => (await client.query<T>(query)).rows);
+}
+
+/** Why a statement was stopped: the caller left before the answer (shared/graphql-http.ts's signal). */
+export class CallerLeftError extends Error {
+  override name = 'CallerLeftError';
+  readonly code = 'CALLER_LEFT';
+}
+
+/**
+ * Runs `work` on a connection of its own, which is closed under it if `signal` aborts: pg then fails the statement at
+ * once, and PostgreSQL ends it within `client_connection_check_interval` (shared/database.ts) instead of running it to
+ * the end for no one. The closed connection leaves the pool; no other request's statement can be hit.
+ */
+export async function stoppable<T>(
+  pool: Pool,
+  signal: AbortSignal,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> {
+  if (signal.aborted) throw new CallerLeftError('the caller left before the answer');
+  const client = await pool.connect();
+  const stop = () => {
+    statementsStopped.inc();
+    // A checked-out client has no listener of the pool's: without one, its connection's error would be thrown.
+    client.on('error', () => undefined);
+    (client as unknown as { connection: { stream: { destroy(error: Error): void } } }).connection.stream.destroy(
+      new CallerLeftError('the caller left before the answer'),
+    );
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  let failed: Error | undefined;
+  try {
+    return await work(client);
+  } catch (error) {
+    failed = signal.aborted ? new CallerLeftError('the caller left before the answer') : (error as Error);
+    throw failed;
+  } finally {
+    signal.removeEventListener('abort', stop);
+    // A connection that failed (closed under a stopped statement) is dropped, not handed to another request.
+    client.release(failed && signal.aborted ? failed : undefined);
+  }
 }

@@ -3,7 +3,7 @@
 // after the acquire timeout instead of queueing without end. The searches are held by a lock on the name-word
 // dictionary, which the name search reads and the checks do not.
 import { Client } from 'pg';
-import { graphql, serviceUrl, tokenFor } from './client';
+import { graphql, metricSoFar, serviceUrl, tokenFor } from './client';
 import { sql } from './sql';
 
 const SEARCH = '{ searchPersons(text: "Anna Eriksson") { totalCount } }';
@@ -80,4 +80,59 @@ describe('work the client abandoned', () => {
     expect(await auditRows('TEST-ANSWERED-2026-0001')).toBe(1);
     expect(await auditRows('TEST-ABANDONED-2026-0001')).toBe(0);
   });
+
+  it('the statement of a search whose client hung up is stopped: its connection is closed, and PostgreSQL ends it', async () => {
+    const locker = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
+    await locker.connect();
+    // Outside the locker's transaction, whose view of pg_stat_activity would stay as it first read it.
+    const observer = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
+    await observer.connect();
+    const waiting = async () =>
+      (
+        await observer.query(
+          `SELECT pid FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      ).rows.map((row: { pid: number }) => row.pid);
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE persons.name_word IN ACCESS EXCLUSIVE MODE');
+      const client = new AbortController();
+      const request = fetch(serviceUrl('gateway'), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await tokenFor()}`,
+          'x-liaison-purpose': 'TEST-ABANDONED-2026-0002',
+        },
+        body: JSON.stringify({ query: SEARCH }),
+        signal: client.signal,
+      });
+      await until(async () => (await waiting()).length === 1, 'the search waits for the lock');
+      const [pid] = await waiting();
+      const stoppedBefore = await metricSoFar('liaison_statements_stopped_total');
+      client.abort();
+      await expect(request).rejects.toThrow();
+      // Its session ends while the lock is still held.
+      await until(
+        async () => (await observer.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid])).rowCount === 0,
+        `backend ${pid} ended`,
+      );
+      // Stopped by the service (not ended by statement_timeout, which pg-pool would also answer by closing it).
+      expect(await metricSoFar('liaison_statements_stopped_total')).toBe(stoppedBefore + 1);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await Promise.all([locker.end(), observer.end()]);
+    }
+    // And persons searches as before.
+    expect((await graphql(SEARCH, {}, 'persons')).errors).toBeUndefined();
+  });
 });
+
+async function until(condition: () => Promise<boolean>, what: string, limitMs = 10_000): Promise<void> {
+  for (const deadline = Date.now() + limitMs; Date.now() < deadline;) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`not within ${limitMs / 1000} s: ${what}`);
+}

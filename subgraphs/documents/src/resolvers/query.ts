@@ -7,7 +7,11 @@ import { parseCountry, parseId, parseJurisdictions, parseSearchText } from '../.
 import { searchDocuments } from '../search/document-search';
 
 export const Query: QueryResolvers = {
-  async searchDocuments(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
+  async searchDocuments(
+    _parent,
+    { text, jurisdictions, criteria, first, after },
+    { dataSource, principal, audit, signal },
+  ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchDocuments', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
@@ -19,6 +23,7 @@ export const Query: QueryResolvers = {
       issuingCountry: parseCountry(criteria?.issuingCountry, 'criteria.issuingCountry'),
       status: criteria?.status ?? undefined,
       page,
+      signal,
     });
     return toConnection(audit, result.hits, result, page);
   },

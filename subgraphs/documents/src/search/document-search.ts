@@ -41,6 +41,8 @@ export interface DocumentSearch {
   issuingCountry?: string;
   status?: DocumentStatus;
   page: PageRequest;
+  /** The caller's: aborted when it left before the answer, which stops the search's statement. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
       candidateBranches(signals, params, where).join('\n UNION ALL\n'),
       params,
       search.page,
+      { signal: search.signal },
     );
   }
   if (!criteria.length) throw badUserInput('give a document number in text, or at least one criterion', 'text');
@@ -76,6 +79,7 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
        FROM documents.document d WHERE ${where}`,
     params,
     search.page,
+    { signal: search.signal },
   );
 }
 

@@ -16,7 +16,11 @@ import { CHECK_ROLES } from '../../../../shared/check';
 import { checkPerson, checkPersons } from '../search/check';
 
 export const Query: QueryResolvers = {
-  async searchPersons(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
+  async searchPersons(
+    _parent,
+    { text, jurisdictions, criteria, first, after },
+    { dataSource, principal, audit, signal },
+  ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchPersons', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
@@ -30,6 +34,7 @@ export const Query: QueryResolvers = {
       nationality: parseCountry(criteria?.nationality, 'criteria.nationality'),
       alertKind: criteria?.alertKind ?? undefined,
       page,
+      signal,
     });
     return toConnection(audit, result.hits, result, page);
   },

@@ -116,6 +116,8 @@ export interface PersonSearch {
   nationality?: string;
   alertKind?: string;
   page: PageRequest;
+  /** The caller's: aborted when it left before the answer, which stops the search's statement. */
+  signal?: AbortSignal;
   /** For tests that compare the bounded ways of reading with the complete ones; defaults otherwise. */
   tuning?: {
     /** Rows above which a word's rows are sampled (COMMON_WORD_ROWS); 0 samples every word. */
@@ -211,6 +213,7 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
     const params = new SqlParams();
     return rankCandidates(dataSource, nameRankingSql(forms, search, searched, params), params, search.page, {
       cappedColumn: true,
+      signal: search.signal,
     });
   }
   if (search.text?.trim() && !fromText.dateOfBirth) {
@@ -221,7 +224,9 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
     throw badUserInput('give a name or date of birth in text, or at least one criterion', 'text');
   }
   const params = new SqlParams();
-  return rankCandidates(dataSource, criteriaRankingSql(search, searched, params), params, search.page);
+  return rankCandidates(dataSource, criteriaRankingSql(search, searched, params), params, search.page, {
+    signal: search.signal,
+  });
 }
 
 /**

@@ -6,7 +6,11 @@ import { parseSeizureCriteria, searchSeizures } from '../search/seizure-search';
 import { catalogueSubstance } from '../catalogue';
 
 export const Query: QueryResolvers = {
-  async searchSeizures(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
+  async searchSeizures(
+    _parent,
+    { text, jurisdictions, criteria, first, after },
+    { dataSource, principal, audit, signal },
+  ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchSeizures', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
@@ -16,6 +20,7 @@ export const Query: QueryResolvers = {
       jurisdictions: parseJurisdictions(jurisdictions),
       filters: parseSeizureCriteria(criteria),
       page,
+      signal,
     });
     return toConnection(audit, result.hits, result, page);
   },

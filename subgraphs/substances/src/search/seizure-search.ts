@@ -27,6 +27,8 @@ export interface SeizureSearch {
   jurisdictions: string[];
   filters: SeizureFilters;
   page: PageRequest;
+  /** The caller's: aborted when it left before the answer, which stops the search's statement. */
+  signal?: AbortSignal;
 }
 
 /** Validates `criteria`; errors name the input field at fault. */
@@ -74,7 +76,7 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
     const matches = matchSubstances(recognizeSeizureText(text));
     // Nothing in the catalogue matched (a name, a VIN, an MRZ): no hits rather than an error, and no SQL.
     if (!matches.length) return NO_HITS;
-    return rankBySubstance(dataSource, matches, filters.join(' AND '), params, search.page);
+    return rankBySubstance(dataSource, matches, filters.join(' AND '), params, search.page, search.signal);
   }
   if (Object.values(search.filters).every((value) => value === undefined)) {
     throw badUserInput('give a substance name or CAS number in text, or at least one criterion', 'text');
@@ -85,6 +87,7 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
        FROM substances.seizure s WHERE ${filters.join(' AND ')}`,
     params,
     search.page,
+    { signal: search.signal },
   );
 }
 
@@ -100,6 +103,7 @@ async function rankBySubstance(
   where: string,
   params: SqlParams,
   page: PageRequest,
+  signal?: AbortSignal,
 ): Promise<RankedPage> {
   const column = <K extends keyof SubstanceMatch>(key: K) => params.add(matches.map((match) => match[key]));
   const substanceMatch = `unnest(${column('substanceId')}::uuid[], ${column('score')}::float8[],
@@ -129,6 +133,7 @@ async function rankBySubstance(
      SELECT page.id, round(page.score::numeric, 4)::float8 AS score, page.matched, total.total
        FROM total LEFT JOIN page ON true`,
     params.values,
+    signal,
   );
   const total = rows.length ? Number(rows[0].total) : 0;
   return {

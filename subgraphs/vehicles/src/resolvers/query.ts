@@ -8,7 +8,11 @@ import { parseCountry, parseId, parseIds, parseJurisdictions, parseSearchText } 
 import { searchVehicles } from '../search/vehicle-search';
 
 export const Query: QueryResolvers = {
-  async searchVehicles(_parent, { text, jurisdictions, criteria, first, after }, { dataSource, principal, audit }) {
+  async searchVehicles(
+    _parent,
+    { text, jurisdictions, criteria, first, after },
+    { dataSource, principal, audit, signal },
+  ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchVehicles', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
@@ -23,6 +27,7 @@ export const Query: QueryResolvers = {
       status: criteria?.status ?? undefined,
       make,
       page,
+      signal,
     });
     return toConnection(audit, result.hits, result, page);
   },

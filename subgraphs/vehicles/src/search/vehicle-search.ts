@@ -20,6 +20,8 @@ export interface VehicleSearch {
   status?: string;
   make?: string;
   page: PageRequest;
+  /** The caller's: aborted when it left before the answer, which stops the search's statement. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
     // Text with no VIN, VIN ending or plate in it (a name in a unified search) matches no vehicle.
     if (!signals.length) return NO_HITS;
     const branches = signals.map((signal) => signalSql(signal, params, where));
-    return rankCandidates(dataSource, branches.join('\nUNION ALL\n'), params, search.page);
+    return rankCandidates(dataSource, branches.join('\nUNION ALL\n'), params, search.page, { signal: search.signal });
   }
   if (!criteria.length) {
     throw badUserInput('give a VIN or registration plate in text, or at least one criterion', 'text');
@@ -59,6 +61,7 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
        FROM vehicles.vehicle v WHERE ${where}`,
     params,
     search.page,
+    { signal: search.signal },
   );
 }
 
