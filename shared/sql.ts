@@ -84,7 +84,7 @@ export async function stoppable<T>(
     throw failed;
   } finally {
     signal.removeEventListener('abort', stop);
-    // A connection that failed (closed under a stopped statement) is dropped, not handed to another request.
-    client.release(failed && signal.aborted ? failed : undefined);
+    // A connection whose statement failed is dropped, as pool.query drops it: never handed on closed or mid-error.
+    client.release(failed);
   }
 }
