@@ -38,6 +38,19 @@ export function auditUnavailable(what = 'Nothing was disclosed'): GraphQLError {
   });
 }
 
+/**
+ * The caller left before its answer (the client hung up, or the gateway gave up): the work for it was abandoned, which
+ * is neither the caller's mistake nor a fault of ours. The gateway drops its subgraph requests with it, and a
+ * subgraph stops the statement it was running (shared/sql.ts).
+ */
+export class CallerLeftError extends Error {
+  override name = 'CallerLeftError';
+  readonly code = 'CALLER_LEFT';
+  constructor() {
+    super('the caller left before the answer');
+  }
+}
+
 /** Connection-level failures: the database is down, restarting or unreachable, not the statement's fault. */
 export function isDatabaseOutage(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;

@@ -19,7 +19,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import type { SubgraphName } from './schema';
 import { registry, graphqlRequests } from './metrics';
-import { ErrorCode, isDatabaseOutage } from './errors';
+import { CallerLeftError, ErrorCode, isDatabaseOutage } from './errors';
 import { isDevelopment, listenHost, metricsHost, metricsPort } from './config';
 import {
   MAX_BODY_BYTES,
@@ -321,9 +321,9 @@ function maskInternalError(log: pino.Logger, formatted: GraphQLFormattedError, e
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   const cause = unwrapResolverError(error);
   // The caller left and its statement was stopped (shared/sql.ts): no one reads this answer, and nothing failed.
-  if ((cause as { code?: unknown } | undefined)?.code === 'CALLER_LEFT') {
+  if (cause instanceof CallerLeftError) {
     log.info('caller left: its statement was stopped');
-    return { message: 'the caller left before the answer', path: formatted.path, extensions: { code: 'CALLER_LEFT' } };
+    return { message: cause.message, path: formatted.path, extensions: { code: cause.code } };
   }
   if (isDatabaseOutage(cause)) {
     log.warn({ reason: (cause as Error).message }, 'database unavailable');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 
+import { CallerLeftError } from './errors';
 import { sqlStatements, statementsStopped } from './metrics';
 
 /**
@@ -49,30 +50,20 @@ export async function queryPrepared<T extends QueryResultRow>(
   return stoppable(pool, signal, async (client) => (await client.query<T>(query)).rows);
 }
 
-/** Why a statement was stopped: the caller left before the answer (shared/graphql-http.ts's signal). */
-export class CallerLeftError extends Error {
-  override name = 'CallerLeftError';
-  readonly code = 'CALLER_LEFT';
-}
-
 /**
  * Runs `work` on a connection of its own, which is closed under it if `signal` aborts: pg then fails the statement at
  * once, and PostgreSQL ends it within `client_connection_check_interval` (shared/database.ts) instead of running it to
  * the end for no one. The closed connection leaves the pool; no other request's statement can be hit.
  */
-export async function stoppable<T>(
-  pool: Pool,
-  signal: AbortSignal,
-  work: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  if (signal.aborted) throw new CallerLeftError('the caller left before the answer');
+async function stoppable<T>(pool: Pool, signal: AbortSignal, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  if (signal.aborted) throw new CallerLeftError();
   const client = await pool.connect();
   const stop = () => {
     statementsStopped.inc();
     // A checked-out client has no listener of the pool's: without one, its connection's error would be thrown.
     client.on('error', () => undefined);
     (client as unknown as { connection: { stream: { destroy(error: Error): void } } }).connection.stream.destroy(
-      new CallerLeftError('the caller left before the answer'),
+      new CallerLeftError(),
     );
   };
   signal.addEventListener('abort', stop, { once: true });
@@ -80,7 +71,7 @@ export async function stoppable<T>(
   try {
     return await work(client);
   } catch (error) {
-    failed = signal.aborted ? new CallerLeftError('the caller left before the answer') : (error as Error);
+    failed = signal.aborted ? new CallerLeftError() : (error as Error);
     throw failed;
   } finally {
     signal.removeEventListener('abort', stop);

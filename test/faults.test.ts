@@ -15,7 +15,8 @@ import { developmentCaFile } from '../shared/tls';
 import type { Principal } from '../shared/auth';
 import { loadFixtures, UNIFIED_SEARCH_TEXT } from './fixtures';
 import { freePort } from './setup/database';
-import { complete, since, startLoad, type Outcome } from './support/load';
+import { complete, since, startLoad, type Load, type Outcome } from './support/load';
+import { until } from './support/until';
 
 const QUERY = `query Faults($text: String!) {
   searchPersons(text: $text, first: 3) { totalCount }
@@ -32,17 +33,29 @@ const FAULT_SETTINGS = {
   LIAISON_DRAIN_DELAY_MS: '1500',
 };
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 60_000): Promise<void> {
-  for (const deadline = Date.now() + limitMs; Date.now() < deadline;) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`not within ${limitMs / 1000} s: ${what}`);
-}
-
 /** Outcomes that are not a JSON answer with status 200. */
 const failures = (outcomes: Outcome[]) =>
   outcomes.filter((outcome) => outcome.transportError || outcome.status !== 200 || !outcome.json);
+
+/** Waits for 12 complete answers after now: the clients are served in full again. */
+async function servedInFull(load: Load): Promise<void> {
+  const from = load.elapsed();
+  await until(
+    () => since(load.outcomes, from).filter((outcome) => complete(outcome, FIELDS)).length >= 12,
+    'full answers again',
+  );
+}
+
+/** The answers with errors, each checked: `missing` null, each of `present` answered, only SUBGRAPH_UNAVAILABLE. */
+function partialAnswers(outcomes: Outcome[], missing: string | undefined, present: string[]): Outcome[] {
+  const partial = outcomes.filter((outcome) => outcome.codes.length > 0);
+  for (const outcome of partial) {
+    if (missing) expect(outcome.data?.[missing]).toBeNull();
+    for (const field of present) expect(outcome.data?.[field]).not.toBeNull();
+    expect(new Set(outcome.codes)).toEqual(new Set(['SUBGRAPH_UNAVAILABLE']));
+  }
+  return partial;
+}
 
 /** A stack of its own on `databaseUrl`, so that the suite's shared services are not the ones hurt. */
 function privateStack(databaseUrl: string, embeddedDatabase: boolean): Promise<Stack> {
@@ -73,23 +86,14 @@ describe('services failing under load', () => {
         'an answer reporting vehicles unavailable',
       );
       await stack.restart('vehicles');
-      const restartedAt = load.elapsed();
-      await until(
-        () => since(load.outcomes, restartedAt).filter((outcome) => complete(outcome, FIELDS)).length >= 12,
-        'full answers again',
-      );
+      await servedInFull(load);
     } finally {
       await load.stop();
     }
     expect(failures(load.outcomes)).toEqual([]);
-    const partial = load.outcomes.filter((outcome) => outcome.codes.length > 0);
-    expect(partial.length).toBeGreaterThan(0);
-    for (const outcome of partial) {
-      expect(outcome.data?.searchVehicles).toBeNull();
-      expect(outcome.data?.searchPersons).not.toBeNull();
-      expect(outcome.data?.searchDocuments).not.toBeNull();
-      expect(new Set(outcome.codes)).toEqual(new Set(['SUBGRAPH_UNAVAILABLE']));
-    }
+    expect(
+      partialAnswers(load.outcomes, 'searchVehicles', ['searchPersons', 'searchDocuments']).length,
+    ).toBeGreaterThan(0);
     expect(stack.service('gateway').pid).toBe(gatewayPid);
   });
 
@@ -105,23 +109,13 @@ describe('services failing under load', () => {
         'an answer failed fast by the open circuit',
       );
       process.kill(documents.pid, 'SIGCONT');
-      const resumedAt = load.elapsed();
-      await until(
-        () => since(load.outcomes, resumedAt).filter((outcome) => complete(outcome, FIELDS)).length >= 12,
-        'full answers again',
-      );
+      await servedInFull(load);
     } finally {
       process.kill(documents.pid, 'SIGCONT');
       await load.stop();
     }
     expect(failures(load.outcomes)).toEqual([]);
-    const partial = load.outcomes.filter((outcome) => outcome.codes.length > 0);
-    expect(partial.length).toBeGreaterThan(0);
-    for (const outcome of partial) {
-      expect(outcome.data?.searchDocuments).toBeNull();
-      expect(outcome.data?.searchPersons).not.toBeNull();
-      expect(new Set(outcome.codes)).toEqual(new Set(['SUBGRAPH_UNAVAILABLE']));
-    }
+    expect(partialAnswers(load.outcomes, 'searchDocuments', ['searchPersons']).length).toBeGreaterThan(0);
     expect(stack.service('documents').pid).toBe(documents.pid);
   });
 
@@ -136,19 +130,12 @@ describe('services failing under load', () => {
         'an answer without persons',
       );
       await stack.restart('persons');
-      const restartedAt = load.elapsed();
-      await until(
-        () => since(load.outcomes, restartedAt).filter((outcome) => complete(outcome, FIELDS)).length >= 12,
-        'full answers again',
-      );
+      await servedInFull(load);
     } finally {
       await load.stop();
     }
     expect(failures(load.outcomes)).toEqual([]);
-    for (const outcome of load.outcomes.filter((answer) => answer.codes.length > 0)) {
-      expect(outcome.data?.searchVehicles).not.toBeNull();
-      expect(new Set(outcome.codes)).toEqual(new Set(['SUBGRAPH_UNAVAILABLE']));
-    }
+    partialAnswers(load.outcomes, undefined, ['searchVehicles']);
   });
 
   it('the gateway sent SIGTERM under keep-alive load: requests in flight are answered, each client is told Connection: close, none is reset', async () => {
@@ -237,11 +224,7 @@ describe('PostgreSQL restarted', () => {
     const downFrom = load.elapsed();
     try {
       await restartDatabase(1500);
-      const upAt = load.elapsed();
-      await until(
-        () => since(load.outcomes, upAt).filter((outcome) => complete(outcome, FIELDS)).length >= 12,
-        'full answers again',
-      );
+      await servedInFull(load);
     } finally {
       await load.stop();
     }

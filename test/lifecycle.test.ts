@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startService } from '../scripts/stack';
 import { freePort } from './setup/database';
 import os from 'node:os';
+import { until } from './support/until';
 
 const alive = (pid: number) => {
   try {
@@ -14,14 +15,6 @@ const alive = (pid: number) => {
     return false;
   }
 };
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 30_000): Promise<void> {
-  for (const deadline = Date.now() + limitMs; Date.now() < deadline;) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`not within ${limitMs / 1000} s: ${what}`);
-}
 
 describe('service lifecycle', () => {
   it('a service whose parent is killed (SIGKILL, no cleanup) stops by itself', async () => {
@@ -35,7 +28,7 @@ describe('service lifecycle', () => {
     const { pid } = JSON.parse(output.trim().split('\n').pop()!) as { pid: number };
     expect(alive(pid)).toBe(true);
     parent.kill('SIGKILL');
-    await until(() => !alive(pid), `gateway ${pid} stopped after its parent died`);
+    await until(() => !alive(pid), `gateway ${pid} stopped after its parent died`, 30_000);
     expect(alive(pid)).toBe(false);
   });
 
@@ -49,7 +42,7 @@ describe('service lifecycle', () => {
     const health = gateway.url.replace(/graphql$/, 'health');
     expect((await fetch(health)).status).toBe(200);
     process.kill(gateway.pid, 'SIGTERM');
-    await until(() => !alive(gateway.pid), `gateway ${gateway.pid} stopped on SIGTERM`);
+    await until(() => !alive(gateway.pid), `gateway ${gateway.pid} stopped on SIGTERM`, 30_000);
     await expect(fetch(health)).rejects.toThrow();
     await gateway.stop();
   });

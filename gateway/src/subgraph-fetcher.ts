@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import CircuitBreaker from 'opossum';
 import { Kind, parse, type FieldNode } from 'graphql';
-import { ErrorCode } from '../../shared/errors';
+import { CallerLeftError, ErrorCode } from '../../shared/errors';
 import { trustingAgent } from '../../shared/tls';
 
 /** The one error a caller sees for a subgraph that is down, timed out or answered something that is not GraphQL. */
@@ -45,17 +45,12 @@ export function subgraphBreaker(name: string, onChange?: (state: 'open' | 'half-
     rollingCountTimeout: 10_000,
     resetTimeout: Number(process.env.SUBGRAPH_BREAKER_RESET_MS ?? 5_000),
     // A request abandoned because the client left says nothing about the subgraph's health.
-    errorFilter: (error: Error) => error instanceof ClientLeftError,
+    errorFilter: (error: Error) => error instanceof CallerLeftError,
   });
   breaker.on('open', () => onChange?.('open'));
   breaker.on('halfOpen', () => onChange?.('half-open'));
   breaker.on('close', () => onChange?.('closed'));
   return breaker;
-}
-
-/** The client left before its answer, so the subgraph request was abandoned (not the subgraph's failure). */
-export class ClientLeftError extends Error {
-  override name = 'ClientLeftError';
 }
 
 /** The subgraph did not answer completely within the fetcher's deadline. */
@@ -133,7 +128,7 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
       return graphQLResult(status, text);
     } catch (error) {
       const circuitOpen = (error as { code?: string }).code === 'EOPENBREAKER';
-      if (!circuitOpen && !(error instanceof ClientLeftError)) this.options.onUnavailable?.(error as Error);
+      if (!circuitOpen && !(error instanceof CallerLeftError)) this.options.onUnavailable?.(error as Error);
       return { errors: unavailableErrors(this.options.name, query, request.variables, circuitOpen) };
     }
   }
@@ -240,13 +235,13 @@ class Exchange {
       this.settle(new SubgraphTimeoutError(`${options.subgraph} did not answer within ${options.timeoutMs} ms`));
       this.current?.destroy();
     }, options.timeoutMs);
-    if (options.signal?.aborted) this.settle(new ClientLeftError('the client left'));
+    if (options.signal?.aborted) this.settle(new CallerLeftError());
     options.signal?.addEventListener('abort', this.abandon, { once: true });
   }
 
   /** The client left: destroy the request in flight, so that the subgraph sees its caller go. */
   private readonly abandon = () => {
-    this.settle(new ClientLeftError('the client left'));
+    this.settle(new CallerLeftError());
     this.current?.destroy();
   };
 

@@ -61,6 +61,15 @@ export async function startLoad(
       }
     }
   };
+  /** A request that got no answer, by the transport's error code. */
+  const recordUnanswered = (error: NodeJS.ErrnoException) =>
+    record({
+      at: Date.now() - started,
+      json: false,
+      codes: [],
+      circuitOpen: false,
+      transportError: error.code ?? error.message,
+    });
   /** Sends one request; resolves true when the client should leave. */
   const once = () =>
     new Promise<boolean>((resolve) => {
@@ -99,25 +108,13 @@ export async function startLoad(
             resolve(options.leaveOnClose === true && response.headers.connection === 'close');
           });
           response.on('error', (error: NodeJS.ErrnoException) => {
-            record({
-              at: Date.now() - started,
-              json: false,
-              codes: [],
-              circuitOpen: false,
-              transportError: error.code,
-            });
+            recordUnanswered(error);
             resolve(false);
           });
         },
       );
       request.on('error', (error: NodeJS.ErrnoException) => {
-        record({
-          at: Date.now() - started,
-          json: false,
-          codes: [],
-          circuitOpen: false,
-          transportError: error.code ?? error.message,
-        });
+        recordUnanswered(error);
         // Nothing listens (a restart in progress): try again shortly rather than spin.
         setTimeout(() => resolve(false), 50);
       });
