@@ -7,7 +7,7 @@ import { Client, escapeLiteral } from 'pg';
 import type { DataSource } from 'typeorm';
 import { databaseUrl } from '../shared/config';
 import { SESSION_SETTINGS } from '../shared/database';
-import type { SubgraphName } from '../shared/schema';
+import type { SearchSubgraphName as SubgraphName } from '../shared/schema';
 import { searchPersons } from '../subgraphs/persons/src/search/person-search';
 import { searchDocuments } from '../subgraphs/documents/src/search/document-search';
 import { searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search';

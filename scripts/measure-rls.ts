@@ -9,7 +9,7 @@ import { databaseUrl } from '../shared/config';
 import { createDataSource, SESSION_SETTINGS } from '../shared/database';
 import { ensureServiceLogins, serviceRole } from '../shared/database-roles';
 import { notLapsedSql } from '../shared/provenance';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
+import { SEARCH_SUBGRAPH_NAMES as SUBGRAPH_NAMES, type SearchSubgraphName as SubgraphName } from '../shared/schema';
 import { shapes } from './explain-search';
 
 const RECORD_TABLES: Record<SubgraphName, string> = {

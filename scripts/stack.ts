@@ -21,6 +21,7 @@ const ENTRY_POINTS: Record<ServiceName, string> = {
   documents: 'subgraphs/documents/src/index.ts',
   vehicles: 'subgraphs/vehicles/src/index.ts',
   substances: 'subgraphs/substances/src/index.ts',
+  exchange: 'subgraphs/exchange/src/index.ts',
   gateway: 'gateway/src/index.ts',
 };
 

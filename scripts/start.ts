@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       documents: servicePort('documents'),
       vehicles: servicePort('vehicles'),
       substances: servicePort('substances'),
+      exchange: servicePort('exchange'),
     },
   });
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);

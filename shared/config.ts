@@ -6,6 +6,7 @@ const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   documents: 4002,
   vehicles: 4003,
   substances: 4004,
+  exchange: 4005,
 };
 
 export function envName(name: string, suffix: string): string {

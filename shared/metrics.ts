@@ -33,3 +33,9 @@ export const graphqlRequests = new Counter({
   labelNames: ['outcome'] as const,
   registers: [registry],
 });
+
+export const hitNotificationsRelayed = new Counter({
+  name: 'liaison_hit_notifications_relayed_total',
+  help: "Hit notifications shipped from this service's outbox to the exchange subgraph",
+  registers: [registry],
+});

@@ -11,3 +11,13 @@ export interface VehicleReference {
   __typename?: 'Vehicle';
   id: string;
 }
+
+export interface DocumentReference {
+  __typename?: 'Document';
+  id: string;
+}
+
+export interface SeizureReference {
+  __typename?: 'Seizure';
+  id: string;
+}

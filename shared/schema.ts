@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
-export const SUBGRAPH_NAMES = ['persons', 'documents', 'vehicles', 'substances'] as const;
+/** The subgraphs that hold records and answer searches and checks. */
+export const SEARCH_SUBGRAPH_NAMES = ['persons', 'documents', 'vehicles', 'substances'] as const;
+export type SearchSubgraphName = (typeof SEARCH_SUBGRAPH_NAMES)[number];
+/** Every subgraph: the four that hold records, and `exchange`, where the bureaus exchange information after a hit. */
+export const SUBGRAPH_NAMES = [...SEARCH_SUBGRAPH_NAMES, 'exchange'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 const ROOT = path.resolve(__dirname, '..');

@@ -30,6 +30,38 @@ function statementName(text: string): string {
   return name;
 }
 
+/** The pg pool under a TypeORM data source (its PostgreSQL driver keeps it as `master`). */
+export function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as unknown as { master: Pool }).master;
+}
+
+/**
+ * Runs `work` in one transaction on a connection of its own, committed when it resolves and rolled back when it throws.
+ * A checked-out connection has no error listener of the pool's: one is added for the time it is out, so that the
+ * server ending the session (a restart) fails the work instead of crashing the process.
+ */
+export async function inOwnTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let lost: Error | undefined;
+  const onError = (error: Error) => (lost = error);
+  client.on('error', onError);
+  let failed: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    failed = lost ?? (error as Error);
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.removeListener('error', onError);
+    // A connection that failed is dropped, never handed on mid-error.
+    client.release(failed ?? lost);
+  }
+}
+
 /**
  * Runs `text` as a named prepared statement on the data source's pg pool: each connection parses and plans a
  * statement text once and then only binds and executes it. Only for statements of a fixed shape (the values travel
@@ -43,8 +75,7 @@ export async function queryPrepared<T extends QueryResultRow>(
   signal?: AbortSignal,
 ): Promise<T[]> {
   sqlStatements.inc();
-  // TypeORM's PostgreSQL driver keeps its pg pool as `master`.
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const pool = poolOf(dataSource);
   const query = { name: statementName(text), text, values };
   if (!signal) return (await pool.query<T>(query)).rows;
   return stoppable(pool, signal, async (client) => (await client.query<T>(query)).rows);

@@ -1,3 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type express from 'express';
+import type pino from 'pino';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -8,7 +11,10 @@ import {
   bearerToken,
   gatewayCredentialVerifier,
   userTokenVerifier,
+  type Principal,
 } from './auth';
+import { HitOutboxRelay } from './hit-outbox';
+import { SEARCH_SUBGRAPH_NAMES } from './schema';
 import { createDataSource, databaseTls } from './database';
 import { serviceDatabaseUrl } from './database-roles';
 import { createLogger } from './logger';
@@ -36,6 +42,21 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders(dataSource: DataSource, scope: LoaderScope): TLoaders;
   /** Runs once at startup, before the service answers (e.g. reference data its tables must hold). */
   prepare?(dataSource: DataSource): Promise<unknown>;
+  /** A subgraph that holds records ships the hit notifications its audit rows queue (shared/hit-outbox.ts). */
+  hitOutbox?: { actionOnHit?(status: string): string };
+  /** Routes beside /graphql (the exchange's notification feed), given what they need to authenticate and audit. */
+  routes?(app: express.Express, services: SubgraphServices): void;
+  /** Background work started with the service and stopped before its pools close (the exchange's publisher). */
+  workers?(services: SubgraphServices): { stop(): Promise<void> }[];
+}
+
+/** What a subgraph's own routes and workers share with its GraphQL endpoint. */
+export interface SubgraphServices {
+  dataSource: DataSource;
+  auditWriter: AuditWriter;
+  log: pino.Logger;
+  /** The caller of a request that reached the service directly: its token and the gateway's credential, verified. */
+  authenticate(headers: IncomingHttpHeaders): Promise<{ principal: Principal; token: string }>;
 }
 
 /** Starts one subgraph as its own HTTPS service (HTTP with `LIAISON_TLS=off`) on its port, over its own database connection pool. */
@@ -54,6 +75,32 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   await definition.prepare?.(dataSource);
   const verifyGateway = await gatewayCredentialVerifier(definition.name);
   const verifyUser = await userTokenVerifier();
+  const authenticate = async (headers: IncomingHttpHeaders) => {
+    const token = bearerToken(headers);
+    const credential = headers[GATEWAY_CREDENTIAL_HEADER];
+    await verifyGateway(typeof credential === 'string' ? credential : undefined, token);
+    return { principal: await verifyUser(token), token };
+  };
+  const auditWriter = new AuditWriter(auditDataSource, definition.name);
+  const services: SubgraphServices = { dataSource, auditWriter, log, authenticate };
+  // The outbox's relay on a pool of its own (its LISTEN session and one delivery at a time).
+  const relayDataSource = definition.hitOutbox
+    ? createDataSource(definition.name, { url, ssl, bounded: true, poolSize: 2 })
+    : undefined;
+  await relayDataSource?.initialize();
+  const workers: { stop(): Promise<void> }[] = [];
+  const schemaName = SEARCH_SUBGRAPH_NAMES.find((name) => name === definition.name);
+  if (relayDataSource && schemaName) {
+    const relay = new HitOutboxRelay({
+      schema: schemaName,
+      dataSource: relayDataSource,
+      log,
+      actionOnHit: definition.hitOutbox?.actionOnHit,
+    });
+    await relay.start();
+    workers.push(relay);
+  }
+  workers.push(...(definition.workers?.(services) ?? []));
   const typeDefs = subgraphTypeDefs(definition.name);
   const schema = buildSubgraphSchema({
     typeDefs,
@@ -74,16 +121,13 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         contractBindingPlugin<RequestContext<TLoaders>>(typeDefs),
         introspectionRolesPlugin<RequestContext<TLoaders>>(),
         requirePurposePlugin<RequestContext<TLoaders>>(),
-        auditPlugin<RequestContext<TLoaders>>(new AuditWriter(auditDataSource, definition.name)),
+        auditPlugin<RequestContext<TLoaders>>(auditWriter),
       ],
     },
     // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
     // subgraph and that token.
     createContext: async ({ requestId, headers, signal }) => {
-      const token = bearerToken(headers);
-      const credential = headers[GATEWAY_CREDENTIAL_HEADER];
-      await verifyGateway(typeof credential === 'string' ? credential : undefined, token);
-      const principal = await verifyUser(token);
+      const { principal, token } = await authenticate(headers);
       const audit = new AuditTrail();
       return {
         // The gateway's id for the request, so that its rows in every subgraph share it.
@@ -104,8 +148,11 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     ready: async () => {
       await dataSource.query('SELECT 1');
     },
+    routes: definition.routes ? (app) => definition.routes!(app, services) : undefined,
     close: async () => {
-      await Promise.all([dataSource, checkDataSource, auditDataSource].map((pool) => pool.destroy()));
+      await Promise.all(workers.map((worker) => worker.stop()));
+      const pools = [dataSource, checkDataSource, auditDataSource, ...(relayDataSource ? [relayDataSource] : [])];
+      await Promise.all(pools.map((pool) => pool.destroy()));
     },
   });
 }

@@ -9,12 +9,13 @@ import path from 'node:path';
 import * as x509 from '@peculiar/x509';
 import { keysDir } from './auth';
 import { isProduction } from './config';
+import { SUBGRAPH_NAMES, type SubgraphName } from './schema';
 
 x509.cryptoProvider.set(webcrypto as Crypto);
 
-/** The services that get a development certificate: the four subgraphs, the gateway, and the embedded PostgreSQL. */
-export type CertificateName = 'gateway' | 'persons' | 'documents' | 'vehicles' | 'substances' | 'postgres';
-const CERTIFICATE_NAMES: CertificateName[] = ['gateway', 'persons', 'documents', 'vehicles', 'substances', 'postgres'];
+/** The services that get a development certificate: the five subgraphs, the gateway, and the embedded PostgreSQL. */
+export type CertificateName = SubgraphName | 'gateway' | 'postgres';
+const CERTIFICATE_NAMES: CertificateName[] = ['gateway', ...SUBGRAPH_NAMES, 'postgres'];
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const DAY_MS = 86_400_000;

@@ -13,7 +13,7 @@ export interface GraphQLResponse<TData = any> {
   errors?: GraphQLFormattedError[];
 }
 
-export type ServiceName = 'gateway' | 'persons' | 'documents' | 'vehicles' | 'substances';
+export type ServiceName = 'gateway' | 'persons' | 'documents' | 'vehicles' | 'substances' | 'exchange';
 
 export function serviceUrl(service: ServiceName): string {
   const url = process.env[`LIAISON_${service.toUpperCase()}_URL`];

@@ -25,8 +25,41 @@ const asService = <T>(name: SubgraphName, work: (client: Client) => Promise<T>) 
 const refused = (client: Client, sql: string) =>
   expect(client.query(sql)).rejects.toMatchObject({ code: '42501' /* insufficient_privilege */ });
 
+/** Each schema's append-only tables besides the audit log, and the trigger that refuses a change to each. */
+const VERSION_TABLE: Record<SubgraphName, { table: string; trigger: string; insert: string[] }> = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [
+    name,
+    name === 'exchange'
+      ? {
+          table: 'information_request_version',
+          trigger: 'information_request_version_append_only',
+          insert: [
+            `INSERT INTO exchange.information_request (id, record_type, record_id, national_reference, question, urgency,
+                    handling_code, purpose, status, deadline, requested_by, requesting_agency, requesting_jurisdiction,
+                    owner_jurisdiction, assigned_agency)
+             VALUES ('00000000-0000-4000-8000-00000000abcd', 'Person', gen_random_uuid(), 'R', 'q', 'NORMAL', 'H0',
+                     'roles-test', 'OPEN', now(), 'roles-test', 'DE-BKA', 'DE', 'SE', 'SE-NOA')`,
+            `INSERT INTO exchange.information_request_version (request_id, version, change, changed_by, agency,
+                    jurisdiction, data)
+             VALUES ('00000000-0000-4000-8000-00000000abcd', 1, 'REQUESTED', 'roles-test', 'DE-BKA', 'DE', '{}')`,
+          ],
+        }
+      : {
+          table: 'record_version',
+          trigger: 'record_version_append_only',
+          insert: [
+            `INSERT INTO ${name}.record_version (record_id, version, change, user_id, agency, data)
+             VALUES (gen_random_uuid(), 1, 'CREATE', 'roles-test', 'SE-NOA', '{}')`,
+          ],
+        },
+  ]),
+) as Record<SubgraphName, { table: string; trigger: string; insert: string[] }>;
+/** Tables the exchange's role may only append to, with no trigger of their own: privileges alone keep them. */
+const INSERT_ONLY: Partial<Record<SubgraphName, string[]>> = { exchange: ['hit_notification'] };
+
 describe.each(SUBGRAPH_NAMES)('the %s service role', (name) => {
   const others = SUBGRAPH_NAMES.filter((other) => other !== name);
+  const versions = VERSION_TABLE[name];
 
   it('is an ordinary login: no superuser, no CREATEROLE, no CREATEDB, does not bypass row-level security', async () => {
     const role = await connect(adminUrl(), async (client) => {
@@ -51,7 +84,7 @@ describe.each(SUBGRAPH_NAMES)('the %s service role', (name) => {
     await asService(name, async (client) => {
       await refused(client, `ALTER TABLE ${name}.audit_event DISABLE TRIGGER audit_event_append_only`);
       await refused(client, `ALTER TABLE ${name}.audit_event DISABLE TRIGGER ALL`);
-      await refused(client, `ALTER TABLE ${name}.record_version DISABLE TRIGGER record_version_append_only`);
+      await refused(client, `ALTER TABLE ${name}.${versions.table} DISABLE TRIGGER ${versions.trigger}`);
       await refused(client, `DROP TRIGGER audit_event_no_truncate ON ${name}.audit_event`);
       await refused(
         client,
@@ -63,8 +96,8 @@ describe.each(SUBGRAPH_NAMES)('the %s service role', (name) => {
 
   it('cannot update, delete or truncate audit rows and record versions', async () => {
     await asService(name, async (client) => {
-      for (const table of ['audit_event', 'record_version']) {
-        await refused(client, `UPDATE ${name}.${table} SET user_id = user_id`);
+      for (const table of ['audit_event', versions.table, ...(INSERT_ONLY[name] ?? [])]) {
+        await refused(client, `UPDATE ${name}.${table} SET ${await anyColumn(client, table)}`);
         await refused(client, `DELETE FROM ${name}.${table}`);
         await refused(client, `TRUNCATE ${name}.${table}`);
       }
@@ -96,7 +129,7 @@ describe.each(SUBGRAPH_NAMES)('the %s service role', (name) => {
       const { rows } = await client.query('SELECT tablename FROM pg_tables WHERE schemaname = $1', [name]);
       return rows.map((row) => row.tablename as string);
     });
-    expect(tables).toEqual(expect.arrayContaining(['audit_event', 'record_version']));
+    expect(tables).toEqual(expect.arrayContaining(['audit_event', versions.table]));
     await asService(name, async (client) => {
       for (const table of tables) await client.query(`SELECT 1 FROM ${name}.${table} LIMIT 1`);
       await client.query('BEGIN');
@@ -105,11 +138,9 @@ describe.each(SUBGRAPH_NAMES)('the %s service role', (name) => {
           `INSERT INTO ${name}.audit_event (request_id, user_id, agency, jurisdiction, operation)
            VALUES ('roles-test', 'roles-test', 'SE-NOA', 'SE', 'test') RETURNING id`,
         );
-        await client.query(
-          `INSERT INTO ${name}.record_version (record_id, version, change, user_id, agency, data)
-           VALUES (gen_random_uuid(), 1, 'CREATE', 'roles-test', 'SE-NOA', '{}')`,
-        );
-        for (const table of tables.filter((table) => !['audit_event', 'record_version'].includes(table))) {
+        for (const statement of versions.insert) await client.query(statement);
+        const appendOnly = ['audit_event', versions.table, ...(INSERT_ONLY[name] ?? [])];
+        for (const table of tables.filter((table) => !appendOnly.includes(table))) {
           await client.query(`UPDATE ${name}.${table} SET ${await anyColumn(client, table)} WHERE false`);
           await client.query(`DELETE FROM ${name}.${table} WHERE false`);
         }

@@ -15,7 +15,7 @@ import {
 import { ERIKSSON } from './fixtures';
 import { forgedGatewayCredential, forgedUserToken, strangerKey, type Binding } from './forge';
 
-const SUBGRAPHS = ['persons', 'documents', 'vehicles', 'substances'] as const;
+const SUBGRAPHS = ['persons', 'documents', 'vehicles', 'substances', 'exchange'] as const;
 
 /** Each service's own search, so that the controls below can show a good request answered. */
 const SEARCHES: Record<ServiceName, string> = {
@@ -24,6 +24,7 @@ const SEARCHES: Record<ServiceName, string> = {
   documents: `{ searchDocuments(text: "${ERIKSSON.documentNumber}") { totalCount } }`,
   vehicles: `{ searchVehicles(text: "${ERIKSSON.vin}") { totalCount } }`,
   substances: '{ searchSeizures(text: "cocaine") { totalCount } }',
+  exchange: '{ hitNotifications(first: 1) { pageInfo { hasNextPage } } }',
 };
 
 const OPERATIONS: Record<string, (service: ServiceName) => { query: string; variables?: Record<string, unknown> }> = {

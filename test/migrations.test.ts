@@ -45,6 +45,7 @@ describe('migrations', () => {
     expect(await migrateDownAll({ url })).toBe(total);
     expect(await userTables(url)).toEqual([
       'public.documents_migrations',
+      'public.exchange_migrations',
       'public.persons_migrations',
       'public.substances_migrations',
       'public.vehicles_migrations',

@@ -20,6 +20,7 @@ import type { ServiceRequest } from '../../shared/graphql-http';
 import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
+import { mountNotificationFeed } from './notification-feed';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
 import { SubgraphFetcher, keepAliveAgent, subgraphBreaker } from './subgraph-fetcher';
 import { probe } from '../../shared/tls';
@@ -159,7 +160,8 @@ async function main(): Promise<void> {
     // gateway taken out of rotation. /ready lists each subgraph's state.
     ready: async () =>
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
-    routes: (app) =>
+    routes: (app) => {
+      mountNotificationFeed(app, { verifyUser, gatewayCredential });
       mountSandbox(app, {
         // Only under `npm start` (which sets the switch), never in production.
         developmentToken:
@@ -172,7 +174,8 @@ async function main(): Promise<void> {
                   roles: ['officer'],
                 })
             : undefined,
-      }),
+      });
+    },
   });
 }
 

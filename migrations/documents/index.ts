@@ -6,6 +6,8 @@ import { AddDocumentRevocation1795478409600 } from './1795478409600-AddDocumentR
 import { CreateDocumentsRecordVersion1795478409610 } from './1795478409610-CreateDocumentsRecordVersion';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
 import { GrantDocumentsServiceRole1795478420100 } from './1795478420100-GrantDocumentsServiceRole';
+import { CreateDocumentsHitOutbox1795478430100 } from './1795478430100-CreateDocumentsHitOutbox';
+import { QueueDocumentsHitNotifications1795478430110 } from './1795478430110-QueueDocumentsHitNotifications';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
@@ -16,4 +18,6 @@ export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsRecordVersion1795478409610,
   AddAuditClientRequestId1795478410400,
   GrantDocumentsServiceRole1795478420100,
+  CreateDocumentsHitOutbox1795478430100,
+  QueueDocumentsHitNotifications1795478430110,
 ];

@@ -15,6 +15,8 @@ import { CreateNameWordRowTable1795478410050 } from './1795478410050-CreateNameW
 import { DropPersonNamePhoneticAndTrigramIndex1795478410200 } from './1795478410200-DropPersonNamePhoneticAndTrigramIndex';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
 import { GrantPersonsServiceRole1795478420000 } from './1795478420000-GrantPersonsServiceRole';
+import { CreatePersonsHitOutbox1795478430000 } from './1795478430000-CreatePersonsHitOutbox';
+import { QueuePersonsHitNotifications1795478430010 } from './1795478430010-QueuePersonsHitNotifications';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -34,4 +36,6 @@ export const PERSONS_MIGRATIONS = [
   DropPersonNamePhoneticAndTrigramIndex1795478410200,
   AddAuditClientRequestId1795478410400,
   GrantPersonsServiceRole1795478420000,
+  CreatePersonsHitOutbox1795478430000,
+  QueuePersonsHitNotifications1795478430010,
 ];

@@ -10,6 +10,8 @@ import { AddSeizureRevocation1795478409800 } from './1795478409800-AddSeizureRev
 import { CreateSubstancesRecordVersion1795478409810 } from './1795478409810-CreateSubstancesRecordVersion';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
 import { GrantSubstancesServiceRole1795478420300 } from './1795478420300-GrantSubstancesServiceRole';
+import { CreateSubstancesHitOutbox1795478430300 } from './1795478430300-CreateSubstancesHitOutbox';
+import { QueueSubstancesHitNotifications1795478430310 } from './1795478430310-QueueSubstancesHitNotifications';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -24,4 +26,6 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesRecordVersion1795478409810,
   AddAuditClientRequestId1795478410400,
   GrantSubstancesServiceRole1795478420300,
+  CreateSubstancesHitOutbox1795478430300,
+  QueueSubstancesHitNotifications1795478430310,
 ];

@@ -7,6 +7,8 @@ import { AddVehicleRevocation1795478409700 } from './1795478409700-AddVehicleRev
 import { CreateVehiclesRecordVersion1795478409710 } from './1795478409710-CreateVehiclesRecordVersion';
 import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditClientRequestId';
 import { GrantVehiclesServiceRole1795478420200 } from './1795478420200-GrantVehiclesServiceRole';
+import { CreateVehiclesHitOutbox1795478430200 } from './1795478430200-CreateVehiclesHitOutbox';
+import { QueueVehiclesHitNotifications1795478430210 } from './1795478430210-QueueVehiclesHitNotifications';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -18,4 +20,6 @@ export const VEHICLES_MIGRATIONS = [
   CreateVehiclesRecordVersion1795478409710,
   AddAuditClientRequestId1795478410400,
   GrantVehiclesServiceRole1795478420200,
+  CreateVehiclesHitOutbox1795478430200,
+  QueueVehiclesHitNotifications1795478430210,
 ];

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { databaseUrl } from '../../shared/config';
 import { createDataSource } from '../../shared/database';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/schema';
+import { SEARCH_SUBGRAPH_NAMES as SUBGRAPH_NAMES, type SearchSubgraphName as SubgraphName } from '../../shared/schema';
 import { loadSubstanceCatalogue } from '../../subgraphs/substances/src/catalogue';
 import { SeedContext } from './context';
 import { copyInto, type CopyJob, type CopyProgress } from './copy';

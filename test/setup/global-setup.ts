@@ -39,6 +39,7 @@ export default async function globalSetup(): Promise<void> {
     LIAISON_DOCUMENTS_URL: stack.urls.documents,
     LIAISON_VEHICLES_URL: stack.urls.vehicles,
     LIAISON_SUBSTANCES_URL: stack.urls.substances,
+    LIAISON_EXCHANGE_URL: stack.urls.exchange,
     ...Object.fromEntries(
       Object.entries(stack.metricsUrls).map(([name, url]) => [`LIAISON_${name.toUpperCase()}_METRICS_URL`, url]),
     ),

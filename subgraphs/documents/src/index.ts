@@ -2,10 +2,12 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { createDocumentsLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { documentActionOnHit } from './search/check';
 
 void startSubgraph({
   name: 'documents',
   entities: DOCUMENTS_ENTITIES,
   resolvers,
   createLoaders: createDocumentsLoaders,
+  hitOutbox: { actionOnHit: documentActionOnHit },
 });

@@ -2,5 +2,12 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { PERSONS_ENTITIES } from './entities';
 import { createPersonsLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { personActionOnHit } from './search/check';
 
-void startSubgraph({ name: 'persons', entities: PERSONS_ENTITIES, resolvers, createLoaders: createPersonsLoaders });
+void startSubgraph({
+  name: 'persons',
+  entities: PERSONS_ENTITIES,
+  resolvers,
+  createLoaders: createPersonsLoaders,
+  hitOutbox: { actionOnHit: personActionOnHit },
+});

@@ -9,6 +9,7 @@ void startSubgraph({
   entities: SUBSTANCES_ENTITIES,
   resolvers,
   createLoaders: createSubstancesLoaders,
+  hitOutbox: {},
   // The service matches and serves the catalogue from memory; seizures reference its rows by foreign key, so a
   // database that was never seeded gets them here (idempotent).
   prepare: loadSubstanceCatalogue,

@@ -2,5 +2,12 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { VEHICLES_ENTITIES } from './entities';
 import { createVehiclesLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { vehicleActionOnHit } from './search/check';
 
-void startSubgraph({ name: 'vehicles', entities: VEHICLES_ENTITIES, resolvers, createLoaders: createVehiclesLoaders });
+void startSubgraph({
+  name: 'vehicles',
+  entities: VEHICLES_ENTITIES,
+  resolvers,
+  createLoaders: createVehiclesLoaders,
+  hitOutbox: { actionOnHit: vehicleActionOnHit },
+});

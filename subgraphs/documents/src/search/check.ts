@@ -41,3 +41,6 @@ export function checkDocument(context: RequestContext<unknown>, args: DocumentCh
 export function checkDocuments(context: RequestContext<unknown>, items: readonly DocumentCheckInput[]) {
   return runChecks(context, 'checkDocuments', DOCUMENT_CHECK, items);
 }
+
+/** What to do on a hit of a record in this status, as a check says it: the hit notifications say it too. */
+export const documentActionOnHit = (status: string): string => DOCUMENT_CHECK.actionOnHit(status);

@@ -87,3 +87,6 @@ function nameKeysOf(name: string, argument: string): string[] {
   if (!keys.length) throw badUserInput('name must hold letters', argument);
   return keys;
 }
+
+/** What to do on a hit of a record in this status, as a check says it: the hit notifications say it too. */
+export const personActionOnHit = (status: string): string => PERSON_CHECK.actionOnHit(status);

@@ -46,3 +46,6 @@ export function checkVehicle(context: RequestContext<unknown>, args: VehicleChec
 export function checkVehicles(context: RequestContext<unknown>, items: readonly VehicleCheckInput[]) {
   return runChecks(context, 'checkVehicles', VEHICLE_CHECK, items);
 }
+
+/** What to do on a hit of a record in this status, as a check says it: the hit notifications say it too. */
+export const vehicleActionOnHit = (status: string): string => VEHICLE_CHECK.actionOnHit(status);

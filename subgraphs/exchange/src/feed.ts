@@ -1,0 +1,187 @@
+// The exchange's HTTP routes beside /graphql: the relays' internal delivery endpoint, and the owners' live feed of hit
+// notifications as server-sent events (which the gateway serves on its own `GET /notifications`).
+import { EventEmitter } from 'node:events';
+import type http from 'node:http';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type pino from 'pino';
+import { PURPOSE_HEADER } from '../../../shared/auth';
+import { sendError } from '../../../shared/graphql-http';
+import { HIT_NOTIFICATIONS_PATH, RELAY_SECRET_HEADER, isRelaySecret, relaySecret } from '../../../shared/hit-outbox';
+import { parsePurpose } from '../../../shared/purpose';
+import { newRequestId } from '../../../shared/request-id';
+import { ListeningSession } from '../../../shared/listen';
+import { poolOf } from '../../../shared/sql';
+import type { SubgraphServices } from '../../../shared/subgraph';
+import { READ_ROLES, requireRole } from '../../../shared/visibility';
+import { GraphQLError } from 'graphql';
+import { hitNotificationView } from './notification-view';
+import {
+  STORED_CHANNEL,
+  isHitNotificationMessage,
+  lastSequence,
+  notificationsAfter,
+  storeNotifications,
+} from './store/notifications';
+
+export const FEED_PATH = '/notifications';
+/** Notifications one feed reads and audits at a time. */
+const FEED_BATCH = 100;
+/** A comment line this often keeps proxies and load balancers from closing an idle feed. */
+const HEARTBEAT_MS = Number(process.env.LIAISON_FEED_HEARTBEAT_MS ?? 15_000);
+/** Most feeds one exchange process serves at once: each holds a connection open. */
+const MAX_FEEDS = Number(process.env.LIAISON_MAX_FEEDS ?? 500);
+
+/**
+ * Wakes this process's feeds when any exchange process stored notifications: one LISTEN session (a connection of its
+ * own) for all of them, re-established when it drops.
+ */
+export class StoredNotifications extends EventEmitter {
+  private readonly session: ListeningSession;
+
+  constructor(dataSource: DataSource, log: pino.Logger) {
+    super();
+    this.setMaxListeners(0);
+    this.session = new ListeningSession(poolOf(dataSource), STORED_CHANNEL, () => this.emit('stored'), log);
+  }
+
+  start(): Promise<void> {
+    return this.session.start();
+  }
+
+  async stop(): Promise<void> {
+    this.session.stop();
+    this.emit('closing');
+  }
+}
+
+/** Mounts the internal delivery endpoint and the live feed. */
+export function mountExchangeRoutes(
+  app: express.Express,
+  services: SubgraphServices,
+  options: { stored: StoredNotifications; queueForBroker: boolean; onStored(): void },
+): void {
+  const secret = relaySecret();
+  app.post(HIT_NOTIFICATIONS_PATH, express.json({ limit: '2mb' }), (request, response) => {
+    void receiveNotifications(request, response).catch((error: unknown) => {
+      services.log.error({ err: error }, 'storing hit notifications failed');
+      if (!response.headersSent) sendError(response, 503, 'the notifications could not be stored: deliver them again');
+    });
+  });
+
+  async function receiveNotifications(request: express.Request, response: express.Response): Promise<void> {
+    if (!isRelaySecret(request.header(RELAY_SECRET_HEADER), secret)) {
+      return sendError(response, 401, "this endpoint is for the search services' relays", 'UNAUTHENTICATED');
+    }
+    const notifications = (request.body as { notifications?: unknown })?.notifications;
+    if (!Array.isArray(notifications) || !notifications.every(isHitNotificationMessage)) {
+      return sendError(response, 400, 'send { "notifications": [...] } as the relays write them');
+    }
+    const stored = await storeNotifications(services.dataSource, notifications, options);
+    if (stored) options.onStored();
+    response.json({ received: notifications.length, stored });
+  }
+
+  let feeds = 0;
+  app.get(FEED_PATH, (request, response) => {
+    if (feeds >= MAX_FEEDS)
+      return sendError(response, 503, 'too many live feeds: try again later', 'SERVICE_OVERLOADED');
+    feeds += 1;
+    response.once('close', () => (feeds -= 1));
+    void serveFeed(request, response, services, options.stored).catch((error: unknown) => {
+      if (error instanceof GraphQLError) {
+        const code = String(error.extensions.code);
+        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 400;
+        if (!response.headersSent) return sendError(response, status, error.message, code);
+      }
+      services.log.error({ err: error }, 'notification feed failed');
+      if (!response.headersSent) sendError(response, 500, 'the feed failed');
+      else response.end();
+    });
+  });
+}
+
+/** A feed's cursor: `Last-Event-ID` (an EventSource reconnecting), else `?after=`, else from now on. */
+function cursorOf(request: http.IncomingMessage): string | undefined {
+  const url = new URL(request.url ?? '/', 'http://feed');
+  const raw = request.headers['last-event-id'] ?? url.searchParams.get('after') ?? undefined;
+  if (raw === undefined || raw === '') return undefined;
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  if (!/^\d{1,18}$/.test(text)) {
+    throw new GraphQLError('Last-Event-ID (or after) must be the id of a notification this feed sent', {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    });
+  }
+  return text;
+}
+
+/**
+ * Streams the caller's jurisdiction's notifications after the cursor, then each new one as it is stored. Each batch is
+ * audited (the notifications' ids) before it is written to the stream: nothing leaves unlogged.
+ */
+async function serveFeed(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  services: SubgraphServices,
+  stored: StoredNotifications,
+): Promise<void> {
+  const { principal } = await services.authenticate(request.headers);
+  requireRole(principal, READ_ROLES, 'the hit notification feed');
+  const purposeHeader = request.headers[PURPOSE_HEADER];
+  const purpose = parsePurpose(typeof purposeHeader === 'string' ? purposeHeader.trim() : undefined);
+  if (!purpose) {
+    throw new GraphQLError(`send the purpose of this feed in the ${PURPOSE_HEADER} header`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  let cursor = cursorOf(request) ?? (await lastSequence(services.dataSource));
+  const requestId = (request.headers['x-request-id'] as string | undefined) ?? newRequestId();
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-accel-buffering': 'no',
+  });
+  response.write(`: hit notifications of ${principal.jurisdiction} after ${cursor}\n\n`);
+
+  let closed = false;
+  let pending = true;
+  let wake: (() => void) | undefined;
+  const onStored = () => {
+    pending = true;
+    wake?.();
+  };
+  const onClose = () => {
+    closed = true;
+    wake?.();
+  };
+  stored.on('stored', onStored);
+  stored.on('closing', onClose);
+  response.once('close', onClose);
+  const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  try {
+    while (!closed) {
+      if (!pending) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      if (closed) break;
+      pending = false;
+      for (;;) {
+        const rows = await notificationsAfter(services.dataSource, principal.jurisdiction, cursor, FEED_BATCH);
+        if (!rows.length || closed) break;
+        await services.auditWriter.write(
+          { requestId, principal, purpose },
+          { operation: 'hitNotifications feed', criteria: { after: cursor }, recordIds: rows.map((row) => row.id) },
+        );
+        for (const row of rows) {
+          response.write(`id: ${row.sequence}\nevent: hit\ndata: ${JSON.stringify(hitNotificationView(row))}\n\n`);
+        }
+        cursor = rows.at(-1)!.sequence;
+        if (rows.length < FEED_BATCH) break;
+      }
+    }
+  } finally {
+    clearInterval(heartbeat);
+    stored.off('stored', onStored);
+    stored.off('closing', onClose);
+    response.end();
+  }
+}

@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/graphql';
+import { Query } from './query';
+import { Mutation } from './mutation';
+import { HitNotification } from './hit-notification';
+import { InformationRequest, InformationRequestVersion } from './information-request';
+import { Document, Person, RecordReference, Seizure, Vehicle } from './record-reference';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  HitNotification,
+  InformationRequest,
+  InformationRequestVersion,
+  RecordReference,
+  Person,
+  Document,
+  Vehicle,
+  Seizure,
+};
