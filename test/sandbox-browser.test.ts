@@ -31,9 +31,11 @@ interface Example {
   query: string;
   variables: Record<string, unknown>;
   rootFields: string[];
+  /** The error code the tab answers with its example variables, if any (a placeholder the developer replaces). */
+  answersWith?: string;
 }
 
-function exampleTab({ file, variables }: (typeof SANDBOX_EXAMPLES)[number]): Example {
+function exampleTab({ file, variables, answersWith }: (typeof SANDBOX_EXAMPLES)[number]): Example {
   const query = readFileSync(path.join(__dirname, '..', 'operations', file), 'utf8');
   const operation = parse(query).definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
@@ -42,7 +44,7 @@ function exampleTab({ file, variables }: (typeof SANDBOX_EXAMPLES)[number]): Exa
   const rootFields = operation.selectionSet.selections.flatMap((selection) =>
     selection.kind === Kind.FIELD ? [(selection.alias ?? selection.name).value] : [],
   );
-  return { operation: operation.name.value, query, variables, rootFields };
+  return { operation: operation.name.value, query, variables, rootFields, answersWith };
 }
 
 const EXAMPLES = SANDBOX_EXAMPLES.map(exampleTab);
@@ -212,7 +214,7 @@ describe('the GraphQL sandbox in Chromium', () => {
   // `errors`. A wrong header (401/400), a tab whose query does not match the schema or a broken tab fails here.
   it.each(EXAMPLES.map((example, index) => ({ ...example, n: index + 1 })))(
     'runs tab $n, $operation, through the UI and shows the gateway’s data, without errors',
-    async ({ n, operation, query, variables, rootFields }) => {
+    async ({ n, operation, query, variables, rootFields, answersWith }) => {
       await selectTab(page, n - 1, operation);
       await pasteToken(page, token);
       // The screenshot is kept whatever the outcome: it shows what a failing tab looked like.
@@ -225,8 +227,15 @@ describe('the GraphQL sandbox in Chromium', () => {
       expect(request.headers().authorization).toBe(`Bearer ${token}`);
       expect(request.headers()[PURPOSE_HEADER]).toBeTruthy();
       expect(response.status()).toBe(200);
-      // The pane shows the gateway's answer: data for every root field of the operation, no errors.
+      // The pane shows the gateway's answer: data for every root field of the operation, no errors (or, for a tab
+      // whose example variable is a placeholder, exactly the error the page says it gives).
       expect(pane).toEqual(await response.json());
+      if (answersWith) {
+        expect(pane.errors?.map((error: { extensions?: { code?: string } }) => error.extensions?.code)).toEqual([
+          answersWith,
+        ]);
+        return;
+      }
       expect(pane.errors).toBeUndefined();
       expect(Object.keys(pane.data ?? {})).toEqual(rootFields);
     },

@@ -22,8 +22,11 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'sandbox.js': { file: path.resolve(__dirname, '..', 'sandbox', 'sandbox.js'), type: 'text/javascript' },
 };
 
-/** The example tabs, in order: an operation file of `operations/` and variables that find something in the demo set. */
-export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown> }[] = [
+/**
+ * The example tabs, in order: an operation file of `operations/` and variables that find something in the demo set;
+ * `answersWith` names the error code an example answers until the developer fills in a variable of their own.
+ */
+export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown>; answersWith?: string }[] = [
   { file: 'UnifiedSearch.graphql', variables: { text: 'Stefan Rosu 1983 cocaine' } },
   { file: 'PersonAndLinks.graphql', variables: { text: 'Stefan Rosu 1983' } },
   // A French passport of the demo set (`npm start`: seed 42, 10,000 records), stolen from its holder: a hit.
@@ -38,6 +41,18 @@ export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown
     },
   },
   { file: 'HitsOnMyRecords.graphql', variables: { since: '2026-01-01T00:00:00Z' } },
+  { file: 'HitNotifications.graphql', variables: { after: null } },
+  { file: 'InformationRequestInbox.graphql', variables: { status: ['OPEN', 'OVERDUE'] } },
+  // The id of a request in your inbox goes here: this one is no one's, so the tab answers NOT_FOUND until it is.
+  {
+    file: 'AnswerInformationRequest.graphql',
+    variables: {
+      id: '00000000-0000-4000-8000-000000000000',
+      answer: 'The passport was reported stolen by its holder on 2026-01-10; no alert on the holder.',
+      handling: 'H1',
+    },
+    answersWith: 'NOT_FOUND',
+  },
 ];
 
 // The example operations are read once: they are committed files.
