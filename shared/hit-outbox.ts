@@ -53,6 +53,8 @@ export function isRelaySecret(presented: string | undefined, secret: string): bo
 const BATCH = 200;
 /** How often the outbox is read even without a wake-up (a lost notification, a failed delivery's retry). */
 const POLL_MS = Number(process.env.LIAISON_RELAY_POLL_MS ?? 2_000);
+/** How long a woken relay waits for more rows before it ships (a batch per 20 ms at most, not one per commit). */
+const SETTLE_MS = Number(process.env.LIAISON_RELAY_SETTLE_MS ?? 20);
 
 interface OutboxRow {
   sequence: string;
@@ -97,6 +99,7 @@ export class HitOutboxRelay {
     this.loop = new BatchLoop(() => this.relayBatch(), {
       batchSize: BATCH,
       pollMs: POLL_MS,
+      settleMs: SETTLE_MS,
       onError: (error) => options.log.warn({ err: error }, 'hit outbox: delivery failed; kept for the next attempt'),
     });
     // The trigger's NOTIFY names the schema whose outbox has rows (the channel is shared by the four).

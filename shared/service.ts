@@ -47,6 +47,8 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   ready(): Promise<void | Record<string, unknown>>;
   /** Releases resources (database pools) after the HTTP server has drained. */
   close?(): Promise<void>;
+  /** Called when the service starts to stop: long-lived answers (live feeds) end now, so that draining is not held. */
+  onStopping?(): void;
   /** Extra routes mounted before /graphql (the gateway's sandbox). */
   routes?(app: express.Express): void;
   /** More GraphQL endpoints beside /graphql, each its own Apollo Server (the gateway's schema contracts). */
@@ -184,6 +186,7 @@ export async function runService<TContext extends ApolloBaseContext>(
     (stopping ??= (async () => {
       options.log.info(`${options.name} shutting down`);
       draining = true;
+      options.onStopping?.();
       await lingerWhileConnected(httpServer, drainDelayMs());
       await Promise.all(servers.map((server) => server.stop()));
       await new Promise((resolve) => metricsServer.close(resolve));

@@ -47,7 +47,13 @@ export interface SubgraphDefinition<TLoaders> {
   /** Routes beside /graphql (the exchange's notification feed), given what they need to authenticate and audit. */
   routes?(app: express.Express, services: SubgraphServices): void;
   /** Background work started with the service and stopped before its pools close (the exchange's publisher). */
-  workers?(services: SubgraphServices): { stop(): Promise<void> }[];
+  workers?(services: SubgraphServices): Worker[];
+}
+
+export interface Worker {
+  stop(): Promise<void>;
+  /** The service starts to stop: end what would hold its draining (live feeds). */
+  stopping?(): void;
 }
 
 /** What a subgraph's own routes and workers share with its GraphQL endpoint. */
@@ -88,7 +94,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     ? createDataSource(definition.name, { url, ssl, bounded: true, poolSize: 2 })
     : undefined;
   await relayDataSource?.initialize();
-  const workers: { stop(): Promise<void> }[] = [];
+  const workers: Worker[] = [];
   const schemaName = SEARCH_SUBGRAPH_NAMES.find((name) => name === definition.name);
   if (relayDataSource && schemaName) {
     const relay = new HitOutboxRelay({
@@ -149,6 +155,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       await dataSource.query('SELECT 1');
     },
     routes: definition.routes ? (app) => definition.routes!(app, services) : undefined,
+    onStopping: () => workers.forEach((worker) => worker.stopping?.()),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.stop()));
       const pools = [dataSource, checkDataSource, auditDataSource, ...(relayDataSource ? [relayDataSource] : [])];

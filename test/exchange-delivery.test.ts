@@ -2,6 +2,7 @@
 // 127.0.0.1:5672), and nothing lost when the relay dies with notifications queued. Each broker gets a stack and a
 // database of its own, so that no other stack's relay takes its notifications.
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +99,20 @@ async function rabbitTap(): Promise<BrokerTap> {
   };
 }
 
+/** Opens the live feed through `gatewayUrl`; resolves to its status once the stream has ended. */
+function openFeedUntilEnd(gatewayUrl: string, token: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const url = gatewayUrl.replace(/\/graphql$/, '/notifications');
+    http
+      .get(url, { headers: { authorization: `Bearer ${token}`, [PURPOSE_HEADER]: 'HIT-MONITORING' } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', () => resolve(response.statusCode ?? 0));
+      })
+      .on('error', reject);
+  });
+}
+
 describe.each([
   ['NATS JetStream', natsTap, (received: Received) => received.subject.endsWith('.SE')],
   ['RabbitMQ', rabbitTap, (received: Received) => received.subject === 'SE'],
@@ -167,8 +182,13 @@ describe.each([
 
   it('loses nothing when the relay is killed with notifications queued, and the exchange is down', async () => {
     const purpose = `KILLED-${randomUUID().slice(0, 8)}`;
+    // A bureau's live feed is open through the gateway; the exchange stopping ends it at once (it would otherwise
+    // hold the exchange's draining), so that its client reconnects with Last-Event-ID.
+    const feedEnded = openFeedUntilEnd(stack.urls.gateway, await tokenFor(SE_BUREAU));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     // The exchange down: the documents relay cannot deliver, so its hits stay in its outbox.
     await stack.service('exchange').stop();
+    expect(await feedEnded).toBe(200);
     for (let i = 0; i < 3; i++) await hit(purpose);
     process.kill(stack.service('documents').pid, 'SIGKILL');
     await stack.restart('exchange');

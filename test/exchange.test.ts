@@ -349,7 +349,7 @@ describe('information requests', () => {
   it('are visible to the two bureaus only, by any path', async () => {
     const purpose = casePurpose();
     const request = await ask(purpose);
-    // By id, in the inbox, and through the record (a link from the document, and _entities at the subgraph).
+    // By id, in the inbox, and through the record (a lookup, a search hit, and _entities at the subgraph).
     expect(
       (await graphql(ONE, { id: request.id }, 'gateway', { principal: FR_OFFICER })).data.informationRequest,
     ).toBeNull();
@@ -360,6 +360,14 @@ describe('information requests', () => {
     expect((await linked(FR_OFFICER)).data.document.informationRequests).toEqual([]);
     expect((await linked(SE_BUREAU)).data.document.informationRequests.map((r: any) => r.id)).toContain(request.id);
     expect((await linked(DE_OFFICER)).data.document.informationRequests.map((r: any) => r.id)).toContain(request.id);
+    const viaSearch = `query($n: String!) { searchDocuments(text: $n) { edges { node { id informationRequests { id } } } } }`;
+    const searched = async (principal: Principal) => {
+      const { data } = await graphql(viaSearch, { n: ERIKSSON.documentNumber }, 'gateway', { principal });
+      const node = data.searchDocuments.edges.find((edge: any) => edge.node.id === ERIKSSON.document).node;
+      return node.informationRequests.map((r: any) => r.id);
+    };
+    expect(await searched(FR_OFFICER)).toEqual([]);
+    expect(await searched(DE_OFFICER)).toContain(request.id);
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Document { informationRequests { id } } } }`;
     const direct = await graphql(entities, { r: [{ __typename: 'Document', id: ERIKSSON.document }] }, 'exchange', {
       principal: FR_OFFICER,

@@ -20,7 +20,7 @@ import type { ServiceRequest } from '../../shared/graphql-http';
 import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
-import { mountNotificationFeed } from './notification-feed';
+import { closeNotificationFeeds, mountNotificationFeed } from './notification-feed';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
 import { SubgraphFetcher, keepAliveAgent, subgraphBreaker } from './subgraph-fetcher';
 import { probe } from '../../shared/tls';
@@ -160,6 +160,7 @@ async function main(): Promise<void> {
     // gateway taken out of rotation. /ready lists each subgraph's state.
     ready: async () =>
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
+    onStopping: closeNotificationFeeds,
     routes: (app) => {
       mountNotificationFeed(app, { verifyUser, gatewayCredential });
       mountSandbox(app, {

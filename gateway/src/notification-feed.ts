@@ -15,6 +15,14 @@ export const NOTIFICATIONS_PATH = '/notifications';
 /** Headers the exchange reads from a feed request. */
 const FORWARDED = ['last-event-id', PURPOSE_HEADER, 'accept'];
 
+/** The feeds passed through now: ended when the gateway starts to stop (`closeNotificationFeeds`). */
+const openFeeds = new Set<http.ClientRequest>();
+
+/** Ends every feed passed through: their clients reconnect (to another gateway) with Last-Event-ID. */
+export function closeNotificationFeeds(): void {
+  for (const upstream of openFeeds) upstream.destroy();
+}
+
 export function mountNotificationFeed(
   app: express.Express,
   options: {
@@ -53,6 +61,11 @@ export function mountNotificationFeed(
         },
       );
       // The feed lives as long as the client stays; the exchange's end closes the client's too.
+      openFeeds.add(upstream);
+      upstream.once('close', () => {
+        openFeeds.delete(upstream);
+        response.end();
+      });
       response.once('close', () => upstream.destroy());
       upstream.on('error', () => {
         if (!response.headersSent)

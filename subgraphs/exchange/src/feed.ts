@@ -49,6 +49,11 @@ export class StoredNotifications extends EventEmitter {
     return this.session.start();
   }
 
+  /** The service starts to stop: every feed ends, and its client reconnects (to another replica) with Last-Event-ID. */
+  stopping(): void {
+    this.emit('closing');
+  }
+
   async stop(): Promise<void> {
     this.session.stop();
     this.emit('closing');
@@ -150,14 +155,17 @@ async function serveFeed(
     pending = true;
     wake?.();
   };
+  const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
   const onClose = () => {
     closed = true;
+    clearInterval(heartbeat);
     wake?.();
   };
   stored.on('stored', onStored);
   stored.on('closing', onClose);
   response.once('close', onClose);
-  const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  // A client gone mid-write is the 'close' above, not a fault.
+  response.on('error', onClose);
   try {
     while (!closed) {
       if (!pending) await new Promise<void>((resolve) => (wake = resolve));

@@ -11,6 +11,8 @@ import type { HitNotificationRow } from './rows';
 const BATCH = 200;
 /** How often the outbox is read without a wake-up: another replica's rows, a failed publish's retry. */
 const POLL_MS = Number(process.env.LIAISON_PUBLISH_POLL_MS ?? 1_000);
+/** How long a woken publisher waits for more notifications before it publishes (see shared/batch-loop.ts). */
+const SETTLE_MS = Number(process.env.LIAISON_PUBLISH_SETTLE_MS ?? 10);
 
 const NEXT_BATCH_SQL = `
   SELECT n.sequence::text AS sequence, n.id, n.record_type AS "recordType", n.record_id AS "recordId",
@@ -32,6 +34,7 @@ export class BrokerPublisher {
     this.loop = new BatchLoop(() => this.publishBatch(), {
       batchSize: BATCH,
       pollMs: POLL_MS,
+      settleMs: SETTLE_MS,
       onError: (error) =>
         log.warn({ err: error, broker: broker.kind }, 'publishing hit notifications failed; kept for a retry'),
     });

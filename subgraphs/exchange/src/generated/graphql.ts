@@ -184,29 +184,36 @@ export type HitNotification = {
   hitByAgency: Agency;
   /** ISO 3166-1 alpha-2 code of the jurisdiction that hit the record. */
   hitByJurisdiction: Scalars['String']['output'];
+  /** Stable id: the broker's message id too, so that a consumer drops a copy it has seen. */
   id: Scalars['ID']['output'];
   /** The operation that disclosed the record, e.g. `CheckDocument checkDocument` or `UnifiedSearch searchPersons`. */
   operation: Scalars['String']['output'];
   /** The agency of your jurisdiction that owns the record. */
   ownerAgency: Agency;
+  /** ISO 3166-1 alpha-2 code of the record's owner: your jurisdiction. */
   ownerJurisdiction: Scalars['String']['output'];
   /** The purpose or case reference the searching officer gave. */
   purpose?: Maybe<Scalars['String']['output']>;
   /** When the exchange received the notification. */
   receivedAt: Scalars['DateTime']['output'];
+  /** The record that was hit. */
   record: RecordReference;
   /** The record's status at the hit, e.g. `STOLEN_FROM_HOLDER` or `WANTED_FOR_ARREST`. */
   status?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of hit notifications, oldest first. */
 export type HitNotificationConnection = {
   __typename?: 'HitNotificationConnection';
   edges: Array<HitNotificationEdge>;
+  /** `hasNextPage`: more notifications after this page; `endCursor`: where the next page starts. */
   pageInfo: PageInfo;
 };
 
+/** One notification in a page, with its cursor. */
 export type HitNotificationEdge = {
   __typename?: 'HitNotificationEdge';
+  /** The notification's `cursor`: pass it as `after` to read on from here. */
   cursor: Scalars['String']['output'];
   node: HitNotification;
 };
@@ -226,47 +233,63 @@ export type HitRecord = {
  */
 export type InformationRequest = {
   __typename?: 'InformationRequest';
+  /** The owner's answer, once `ANSWERED`. */
   answer?: Maybe<Scalars['String']['output']>;
   /** Handling code of the answer: the request's or tighter. */
   answerHandling?: Maybe<HandlingCode>;
+  /** When it was answered or refused. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The owner's agency the request is with now (changed by a forward). */
   assignedAgency: Agency;
+  /** When an answer is due: `requestedAt` plus the urgency's deadline. */
   deadline: Scalars['DateTime']['output'];
   /** Handling code of the request (SIENA). */
   handling: HandlingCode;
   id: Scalars['ID']['output'];
   /** Whether the deadline has passed with no answer or refusal. */
   overdue: Scalars['Boolean']['output'];
+  /** ISO 3166-1 alpha-2 code of the record's owner, to whom the request is addressed. */
   ownerJurisdiction: Scalars['String']['output'];
   /** The requester's purpose or case reference. */
   purpose: Scalars['String']['output'];
+  /** What the requester wants to know. */
   question: Scalars['String']['output'];
+  /** The record asked about. */
   record: RecordReference;
+  /** Why the owner refused, once `REFUSED`. */
   refusalReason?: Maybe<Scalars['String']['output']>;
   requestedAt: Scalars['DateTime']['output'];
   /** The user who asked. */
   requestedBy: Scalars['String']['output'];
+  /** The agency that asked. */
   requestingAgency: Agency;
+  /** ISO 3166-1 alpha-2 code of the jurisdiction that asked (the one that hit the record). */
   requestingJurisdiction: Scalars['String']['output'];
+  /** Where the request stands; an open request past its deadline is `OVERDUE`. */
   status: InformationRequestStatus;
+  /** How soon an answer is expected; sets `deadline`. */
   urgency: Urgency;
   /** Every state the request has had, oldest first: who changed it, when and how. */
   versions: Array<InformationRequestVersion>;
 };
 
+/** A page of information requests. */
 export type InformationRequestConnection = {
   __typename?: 'InformationRequestConnection';
   edges: Array<InformationRequestEdge>;
+  /** `hasNextPage`: more requests after this page; `endCursor`: where the next page starts. */
   pageInfo: PageInfo;
 };
 
+/** One information request in a page, with its cursor. */
 export type InformationRequestEdge = {
   __typename?: 'InformationRequestEdge';
+  /** Pass as `after` to read the page after this request. */
   cursor: Scalars['String']['output'];
   node: InformationRequest;
 };
 
+/** A request for more information about a record your jurisdiction hit. */
 export type InformationRequestInput = {
   /** Handling code of your request; default H0. */
   handling?: InputMaybe<HandlingCode>;
@@ -274,10 +297,13 @@ export type InformationRequestInput = {
   question: Scalars['String']['input'];
   /** The record you hit and ask about. */
   record: RecordReferenceInput;
+  /** How soon you need the answer; sets the deadline. */
   urgency: Urgency;
 };
 
+/** Where an information request stands. */
 export type InformationRequestStatus =
+  /** The owner's bureau answered (`answer`). */
   | 'ANSWERED'
   /** Closed by the requester: withdrawn, or done with. */
   | 'CLOSED'
@@ -285,19 +311,24 @@ export type InformationRequestStatus =
   | 'OPEN'
   /** Still waiting for the owner's answer, past its deadline. */
   | 'OVERDUE'
+  /** The owner's bureau refused (`refusalReason`). */
   | 'REFUSED';
 
 /** One state of an information request, kept after each change. */
 export type InformationRequestVersion = {
   __typename?: 'InformationRequestVersion';
+  /** The user's agency. */
   agency: Agency;
   /** REQUESTED, FORWARDED, ANSWERED, REFUSED or CLOSED. */
   change: Scalars['String']['output'];
   changedAt: Scalars['DateTime']['output'];
+  /** The user who made the change. */
   changedBy: Scalars['String']['output'];
+  /** The user's jurisdiction: the requester's or the owner's. */
   jurisdiction: Scalars['String']['output'];
   /** The note of a forward, the reason of a refusal. */
   note?: Maybe<Scalars['String']['output']>;
+  /** 1 for the request as made, then one more per change. */
   version: Scalars['Int']['output'];
 };
 
@@ -523,16 +554,23 @@ export type RecordChange =
  */
 export type RecordReference = {
   __typename?: 'RecordReference';
+  /** The document, when the record is one and you may see it. */
   document?: Maybe<Document>;
+  /** The record's id in its subgraph. */
   id: Scalars['ID']['output'];
   /** The owner's national reference for the record, to quote in any exchange. */
   nationalReference: Scalars['String']['output'];
+  /** The person, when the record is one and you may see it. */
   person?: Maybe<Person>;
+  /** The seizure, when the record is one and you may see it. */
   seizure?: Maybe<Seizure>;
+  /** Which subgraph's record: persons, documents, vehicles or substances (a seizure). */
   type: RecordType;
+  /** The vehicle, when the record is one and you may see it. */
   vehicle?: Maybe<Vehicle>;
 };
 
+/** A record of another subgraph, by type and id (from the hit: a search, a check, a link). */
 export type RecordReferenceInput = {
   id: Scalars['ID']['input'];
   type: RecordType;
