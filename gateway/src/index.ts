@@ -162,7 +162,7 @@ async function main(): Promise<void> {
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
     onStopping: closeNotificationFeeds,
     routes: (app) => {
-      mountNotificationFeed(app, { verifyUser, gatewayCredential });
+      mountNotificationFeed(app, { verifyUser, gatewayCredential, agent: agents.get('exchange')! });
       mountSandbox(app, {
         // Only under `npm start` (which sets the switch), never in production.
         developmentToken:

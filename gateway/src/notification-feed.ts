@@ -7,9 +7,8 @@ import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER, bearerToken, type Principal } from '../../shared/auth';
 import { subgraphUrl } from '../../shared/config';
-import { sendError } from '../../shared/graphql-http';
+import { STATUS_BY_CODE, sendError } from '../../shared/graphql-http';
 import { newRequestId } from '../../shared/request-id';
-import { trustingAgent } from '../../shared/tls';
 
 export const NOTIFICATIONS_PATH = '/notifications';
 /** Headers the exchange reads from a feed request. */
@@ -28,11 +27,13 @@ export function mountNotificationFeed(
   options: {
     verifyUser(token: string): Promise<Principal>;
     gatewayCredential(subgraph: string, token: string): Promise<string>;
+    /** The gateway's keep-alive agent for the exchange subgraph (its CA when it serves HTTPS). */
+    agent: http.Agent;
   },
 ): void {
   const target = new URL(subgraphUrl('exchange').replace(/\/graphql$/, NOTIFICATIONS_PATH));
   const isHttps = target.protocol === 'https:';
-  const agent = isHttps ? trustingAgent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+  const { agent } = options;
   app.get(NOTIFICATIONS_PATH, (request, response) => {
     void (async () => {
       const token = bearerToken(request.headers);
@@ -75,7 +76,7 @@ export function mountNotificationFeed(
       upstream.end();
     })().catch((error: unknown) => {
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403 }[code] ?? 500;
+      const status = STATUS_BY_CODE[code] ?? 500;
       sendError(response, status, status === 500 ? 'the feed could not be opened' : (error as Error).message, code);
     });
   });

@@ -6,7 +6,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type pino from 'pino';
 import { PURPOSE_HEADER } from '../../../shared/auth';
-import { sendError } from '../../../shared/graphql-http';
+import { STATUS_BY_CODE, sendError } from '../../../shared/graphql-http';
 import { HIT_NOTIFICATIONS_PATH, RELAY_SECRET_HEADER, isRelaySecret, relaySecret } from '../../../shared/hit-outbox';
 import { parsePurpose } from '../../../shared/purpose';
 import { newRequestId } from '../../../shared/request-id';
@@ -96,7 +96,7 @@ export function mountExchangeRoutes(
     void serveFeed(request, response, services, options.stored).catch((error: unknown) => {
       if (error instanceof GraphQLError) {
         const code = String(error.extensions.code);
-        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 400;
+        const status = STATUS_BY_CODE[code] ?? 400;
         if (!response.headersSent) return sendError(response, status, error.message, code);
       }
       services.log.error({ err: error }, 'notification feed failed');

@@ -1,17 +1,5 @@
 import { agencyByCode } from '../../../shared/jurisdictions';
-import type { HitNotificationRow, RecordTypeName } from './rows';
-
-const RECORD_TYPE: Record<RecordTypeName, 'PERSON' | 'DOCUMENT' | 'VEHICLE' | 'SEIZURE'> = {
-  Person: 'PERSON',
-  Document: 'DOCUMENT',
-  Vehicle: 'VEHICLE',
-  Seizure: 'SEIZURE',
-};
-
-/** A record type as the schema's `RecordType` enum names it. */
-export function recordTypeEnum(type: RecordTypeName): 'PERSON' | 'DOCUMENT' | 'VEHICLE' | 'SEIZURE' {
-  return RECORD_TYPE[type];
-}
+import { recordReferenceOf, recordTypeEnum, type HitNotificationRow } from './rows';
 
 /** An agency by its code, named as the jurisdictions list names it (the code itself when the list does not know it). */
 export function agencyOf(code: string): { code: string; name: string } {
@@ -26,7 +14,7 @@ export function hitNotificationView(row: HitNotificationRow) {
   return {
     id: row.id,
     cursor: row.sequence,
-    record: { type: recordTypeEnum(row.recordType), id: row.recordId, nationalReference: row.nationalReference },
+    record: { ...recordReferenceOf(row), type: recordTypeEnum(row.recordType) },
     ownerJurisdiction: row.ownerJurisdiction,
     ownerAgency: { code: row.ownerAgencyCode, name: row.ownerAgencyName },
     hitByJurisdiction: row.hitByJurisdiction,

@@ -6,6 +6,7 @@ import { BatchLoop } from '../../../shared/batch-loop';
 import { inOwnTransaction, poolOf } from '../../../shared/sql';
 import type { HitPublisher } from './brokers';
 import { hitNotificationView } from './notification-view';
+import { NOTIFICATION_COLUMNS } from './store/notifications';
 import type { HitNotificationRow } from './rows';
 
 const BATCH = 200;
@@ -15,11 +16,7 @@ const POLL_MS = Number(process.env.LIAISON_PUBLISH_POLL_MS ?? 1_000);
 const SETTLE_MS = Number(process.env.LIAISON_PUBLISH_SETTLE_MS ?? 10);
 
 const NEXT_BATCH_SQL = `
-  SELECT n.sequence::text AS sequence, n.id, n.record_type AS "recordType", n.record_id AS "recordId",
-         n.owner_jurisdiction AS "ownerJurisdiction", n.owner_agency_code AS "ownerAgencyCode",
-         n.owner_agency_name AS "ownerAgencyName", n.national_reference AS "nationalReference",
-         n.hit_by_agency AS "hitByAgency", n.hit_by_jurisdiction AS "hitByJurisdiction", n.hit_at AS "hitAt",
-         n.operation, n.purpose, n.status, n.action_on_hit AS "actionOnHit", n.received_at AS "receivedAt"
+  SELECT ${NOTIFICATION_COLUMNS}
     FROM exchange.broker_outbox o JOIN exchange.hit_notification n ON n.sequence = o.notification_sequence
    ORDER BY o.notification_sequence LIMIT $1 FOR UPDATE OF o SKIP LOCKED`;
 

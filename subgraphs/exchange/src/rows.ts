@@ -2,6 +2,26 @@
 
 export type RecordTypeName = 'Person' | 'Document' | 'Vehicle' | 'Seizure';
 export const RECORD_TYPE_NAMES: readonly RecordTypeName[] = ['Person', 'Document', 'Vehicle', 'Seizure'];
+export type RecordTypeEnum = 'PERSON' | 'DOCUMENT' | 'VEHICLE' | 'SEIZURE';
+
+/** A record type as the schema's `RecordType` enum names it. */
+export function recordTypeEnum(type: RecordTypeName): RecordTypeEnum {
+  return type.toUpperCase() as RecordTypeEnum;
+}
+
+/** A `RecordType` enum value as the rows name it. */
+export function recordTypeName(type: RecordTypeEnum): RecordTypeName {
+  return RECORD_TYPE_NAMES.find((name) => recordTypeEnum(name) === type)!;
+}
+
+/** The record a notification or request is about, as `RecordReference` resolves it. */
+export function recordReferenceOf(row: {
+  recordType: RecordTypeName;
+  recordId: string;
+  nationalReference: string;
+}): RecordReferenceSource {
+  return { type: row.recordType, id: row.recordId, nationalReference: row.nationalReference };
+}
 
 /** A record of another subgraph as the exchange knows it: by type, id and the owner's national reference. */
 export interface RecordReferenceSource {

@@ -1,9 +1,9 @@
 import type { InformationRequestResolvers, InformationRequestVersionResolvers } from '../generated/graphql';
 import { agencyOf } from '../notification-view';
-import { isOverdue } from '../rows';
+import { isOverdue, recordReferenceOf } from '../rows';
 
 export const InformationRequest: InformationRequestResolvers = {
-  record: (row) => ({ type: row.recordType, id: row.recordId, nationalReference: row.nationalReference }),
+  record: recordReferenceOf,
   handling: (row) => row.handlingCode,
   status: (row) => (isOverdue(row) ? 'OVERDUE' : row.status),
   overdue: (row) => isOverdue(row),

@@ -7,16 +7,10 @@ import { requireRole } from '../../../../shared/visibility';
 import { requestDeadlines } from '../deadlines';
 import { answerRequest, closeRequest, createRequest, forwardRequest, refuseRequest } from '../store/requests';
 import type { ExchangeContext } from '../context';
-import type { RecordTypeName } from '../rows';
+import { recordTypeName } from '../rows';
 
 // Read once at start: a bad setting stops the service there, not at the first request.
 const DEADLINES = requestDeadlines();
-const RECORD_TYPES: Record<string, RecordTypeName> = {
-  PERSON: 'Person',
-  DOCUMENT: 'Document',
-  VEHICLE: 'Vehicle',
-  SEIZURE: 'Seizure',
-};
 
 /**
  * Runs a change after the role check every change needs. A change is audited in its own transaction; one refused or
@@ -53,7 +47,7 @@ export const Mutation: MutationResolvers = {
         context.dataSource,
         context,
         {
-          record: { type: RECORD_TYPES[input.record.type], id: parseId(input.record.id, 'input.record.id') },
+          record: { type: recordTypeName(input.record.type), id: parseId(input.record.id, 'input.record.id') },
           question: text(input.question, 'input.question', 3, 4000),
           urgency: input.urgency,
           handling: input.handling ?? 'H0',

@@ -6,8 +6,7 @@ import type {
   VehicleResolvers,
 } from '../generated/graphql';
 import { isUuid } from '../../../../shared/validation';
-import { recordTypeEnum } from '../notification-view';
-import type { RecordReferenceSource } from '../rows';
+import { recordTypeEnum, type RecordReferenceSource } from '../rows';
 
 /** The record as an entity reference, when it is of that type: its owning subgraph resolves it with the caller's visibility. */
 function entity<T extends RecordReferenceSource['type']>(source: RecordReferenceSource, type: T) {

@@ -9,7 +9,8 @@ import { RECORD_TYPE_NAMES, type HitNotificationRow } from '../rows';
 /** NOTIFY channel on which a stored batch wakes every exchange process's live feeds (payload: the last sequence). */
 export const STORED_CHANNEL = 'liaison_hit_notification';
 
-const COLUMNS = `n.sequence::text AS sequence, n.id, n.record_type AS "recordType", n.record_id AS "recordId",
+/** A notification's columns as `HitNotificationRow` names them (alias `n`). */
+export const NOTIFICATION_COLUMNS = `n.sequence::text AS sequence, n.id, n.record_type AS "recordType", n.record_id AS "recordId",
        n.owner_jurisdiction AS "ownerJurisdiction", n.owner_agency_code AS "ownerAgencyCode",
        n.owner_agency_name AS "ownerAgencyName", n.national_reference AS "nationalReference",
        n.hit_by_agency AS "hitByAgency", n.hit_by_jurisdiction AS "hitByJurisdiction", n.hit_at AS "hitAt",
@@ -53,7 +54,7 @@ export async function storeNotifications(
 }
 
 /** The owner's notifications after `afterSequence`, oldest first. Index `hit_notification_feed`. */
-const FEED_SQL = `SELECT ${COLUMNS} FROM exchange.hit_notification n
+const FEED_SQL = `SELECT ${NOTIFICATION_COLUMNS} FROM exchange.hit_notification n
    WHERE n.owner_jurisdiction = $1 AND n.sequence > $2
    ORDER BY n.sequence LIMIT $3`;
 
@@ -77,7 +78,7 @@ export async function lastSequence(dataSource: DataSource): Promise<string> {
 }
 
 /** The newest hit of `jurisdiction` on a record: who owns it, for a request about it. Index `hit_notification_record_hit_by`. */
-const HIT_BY_SQL = `SELECT ${COLUMNS} FROM exchange.hit_notification n
+const HIT_BY_SQL = `SELECT ${NOTIFICATION_COLUMNS} FROM exchange.hit_notification n
    WHERE n.record_id = $1 AND n.hit_by_jurisdiction = $2 AND n.record_type = $3
    ORDER BY n.sequence DESC LIMIT 1`;
 
