@@ -84,6 +84,51 @@ function unreadable(request: http.IncomingMessage): { status: number; message: s
 }
 
 /**
+ * The JSON object of a GraphQL POST, or undefined once the request has been refused as a GraphQL error in JSON (not
+ * JSON, not UTF-8, over MAX_BODY_BYTES, or holding text the database must never see).
+ */
+export async function readGraphQLBody(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<Record<string, unknown> | undefined> {
+  const refused = unreadable(request);
+  if (refused) {
+    request.resume();
+    return void sendError(response, refused.status, refused.message);
+  }
+  const bytes = await readBody(request);
+  if (bytes === undefined) {
+    return void sendError(response, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(UTF8.decode(bytes));
+  } catch (error) {
+    const what = error instanceof TypeError ? 'is not valid UTF-8' : 'is not valid JSON';
+    return void sendError(response, 400, `the request body ${what}`);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return void sendError(
+      response,
+      400,
+      'the request body must be one JSON object: { "query": ..., "variables": ... }',
+    );
+  }
+  const badText = unsafeText(body as Record<string, unknown>);
+  if (badText) return void sendError(response, 400, badText.message, 'BAD_USER_INPUT', badText.argument);
+  return body as Record<string, unknown>;
+}
+
+/**
+ * Whether a POST asks for its answer as server-sent events and not as JSON: a GraphQL-over-SSE client
+ * (`graphql-sse`) subscribing. Anything that also accepts JSON is answered as JSON.
+ */
+export function wantsEventStream(request: http.IncomingMessage): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('text/event-stream') && !accept.includes('json');
+}
+
+/**
  * Serves a JSON POST to a GraphQL endpoint straight from Node's HTTP server into Apollo Server's
  * `executeHTTPGraphQLRequest` (Apollo's integration API), without Express's router and body parser on the hot path.
  * A body over MAX_BODY_BYTES or that is not JSON is answered as a GraphQL error in JSON.
@@ -93,27 +138,8 @@ export async function serveJsonPost<TContext extends BaseContext>(
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
-  const refused = unreadable(request);
-  if (refused) {
-    request.resume();
-    return sendError(response, refused.status, refused.message);
-  }
-  const bytes = await readBody(request);
-  if (bytes === undefined) {
-    return sendError(response, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(UTF8.decode(bytes));
-  } catch (error) {
-    const what = error instanceof TypeError ? 'is not valid UTF-8' : 'is not valid JSON';
-    return sendError(response, 400, `the request body ${what}`);
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return sendError(response, 400, 'the request body must be one JSON object: { "query": ..., "variables": ... }');
-  }
-  const badText = unsafeText(body as Record<string, unknown>);
-  if (badText) return sendError(response, 400, badText.message, 'BAD_USER_INPUT', badText.argument);
+  const body = await readGraphQLBody(request, response);
+  if (!body) return;
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

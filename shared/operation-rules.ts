@@ -38,7 +38,10 @@ export function rootFields(operation: OperationDefinitionNode, document: Documen
   return collect(operation.selectionSet);
 }
 
-/** Refuses an operation whose type the schema has no root for (a subscription: Liaison has none) as invalid (400). */
+/**
+ * Refuses, as invalid (400), an operation whose type the schema has no root for, and a subscription sent for a JSON
+ * answer: subscriptions are served as server-sent events only (`Accept: text/event-stream`, GraphQL over SSE).
+ */
 export function supportedOperationRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
@@ -51,6 +54,13 @@ export function supportedOperationRule(context: ValidationContext): ASTVisitor {
             : schema.getSubscriptionType();
       if (!root) {
         context.reportError(new GraphQLError(`this API answers no ${node.operation} operations`, { nodes: [node] }));
+      } else if (node.operation === 'subscription') {
+        context.reportError(
+          new GraphQLError(
+            'a subscription is served as server-sent events: POST it with the header Accept: text/event-stream',
+            { nodes: [node] },
+          ),
+        );
       }
     },
   };

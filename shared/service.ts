@@ -28,6 +28,7 @@ import {
   isPost,
   sendError,
   serveJsonPost,
+  wantsEventStream,
   type GraphQLEndpoint,
   type ServiceRequest,
 } from './graphql-http';
@@ -49,6 +50,11 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   close?(): Promise<void>;
   /** Called when the service starts to stop: long-lived answers (live feeds) end now, so that draining is not held. */
   onStopping?(): void;
+  /**
+   * GraphQL subscriptions over server-sent events (the GraphQL-over-SSE protocol of `graphql-sse`): a POST to /graphql
+   * that accepts `text/event-stream` and not JSON comes here instead of Apollo Server.
+   */
+  eventStream?: http.RequestListener;
   /** Extra routes mounted before /graphql (the gateway's sandbox). */
   routes?(app: express.Express): void;
   /** More GraphQL endpoints beside /graphql, each its own Apollo Server (the gateway's schema contracts). */
@@ -83,9 +89,14 @@ export async function runService<TContext extends ApolloBaseContext>(
   const handle: http.RequestListener = (request, response) => {
     // A keep-alive client is told to reconnect elsewhere once its answer is sent.
     if (draining) response.setHeader('connection', 'close');
-    const endpoint = isPost(request) ? leanEndpoints.get(request.url!.split('?', 1)[0]) : undefined;
+    const path = request.url!.split('?', 1)[0];
+    const endpoint = isPost(request) ? leanEndpoints.get(path) : undefined;
     if (!endpoint) return void app(request, response);
-    serveJsonPost(endpoint, request, response).catch((error: unknown) => {
+    const serve =
+      options.eventStream && path === '/graphql' && wantsEventStream(request)
+        ? Promise.resolve(options.eventStream(request, response))
+        : serveJsonPost(endpoint, request, response);
+    serve.catch((error: unknown) => {
       options.log.error({ err: error }, 'request failed');
       if (!response.headersSent) response.statusCode = 500;
       response.end();

@@ -1,4 +1,7 @@
+import type http from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { ServiceRequest } from './graphql-http';
 import type express from 'express';
 import type pino from 'pino';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -45,9 +48,11 @@ export interface SubgraphDefinition<TLoaders> {
   /** A subgraph that holds records ships the hit notifications its audit rows queue (shared/hit-outbox.ts). */
   hitOutbox?: { actionOnHit?(status: string): string };
   /** Routes beside /graphql (the exchange's notification feed), given what they need to authenticate and audit. */
-  routes?(app: express.Express, services: SubgraphServices): void;
+  routes?(app: express.Express, services: SubgraphServices<TLoaders>): void;
+  /** Subscriptions over server-sent events on /graphql (the exchange's `hitNotifications`). */
+  eventStream?(services: SubgraphServices<TLoaders>): http.RequestListener;
   /** Background work started with the service and stopped before its pools close (the exchange's publisher). */
-  workers?(services: SubgraphServices): Worker[];
+  workers?(services: SubgraphServices<TLoaders>): Worker[];
 }
 
 export interface Worker {
@@ -57,12 +62,16 @@ export interface Worker {
 }
 
 /** What a subgraph's own routes and workers share with its GraphQL endpoint. */
-export interface SubgraphServices {
+export interface SubgraphServices<TLoaders = unknown> {
   dataSource: DataSource;
   auditWriter: AuditWriter;
   log: pino.Logger;
   /** The caller of a request that reached the service directly: its token and the gateway's credential, verified. */
   authenticate(headers: IncomingHttpHeaders): Promise<{ principal: Principal; token: string }>;
+  /** The subgraph's executable schema, as /graphql serves it. */
+  schema: GraphQLSchema;
+  /** The per-request context /graphql builds (authenticated, fresh loaders), for a subscription's execution. */
+  createContext(request: ServiceRequest): Promise<RequestContext<TLoaders>>;
 }
 
 /** Starts one subgraph as its own HTTPS service (HTTP with `LIAISON_TLS=off`) on its port, over its own database connection pool. */
@@ -88,7 +97,33 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     return { principal: await verifyUser(token), token };
   };
   const auditWriter = new AuditWriter(auditDataSource, definition.name);
-  const services: SubgraphServices = { dataSource, auditWriter, log, authenticate };
+  // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
+  // subgraph and that token.
+  const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {
+    const { principal, token } = await authenticate(headers);
+    const audit = new AuditTrail();
+    return {
+      // The gateway's id for the request, so that its rows in every subgraph share it.
+      requestId: gatewayRequestId(headers) ?? requestId,
+      clientRequestId: clientRequestIdOf(headers, CLIENT_REQUEST_ID_HEADER),
+      clientOperationName: clientOperationNameOf(headers),
+      principal,
+      token,
+      audit,
+      signal,
+      purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
+      dataSource,
+      checkDataSource,
+      log: log.child({ requestId, user: principal.userId }),
+      loaders: definition.createLoaders(dataSource, { principal, audit }),
+    };
+  };
+  const typeDefs = subgraphTypeDefs(definition.name);
+  const schema = buildSubgraphSchema({
+    typeDefs,
+    resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+  });
+  const services: SubgraphServices<TLoaders> = { dataSource, auditWriter, log, authenticate, schema, createContext };
   // The outbox's relay on a pool of its own (its LISTEN session and one delivery at a time).
   const relayDataSource = definition.hitOutbox
     ? createDataSource(definition.name, { url, ssl, bounded: true, poolSize: 2 })
@@ -107,11 +142,6 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     workers.push(relay);
   }
   workers.push(...(definition.workers?.(services) ?? []));
-  const typeDefs = subgraphTypeDefs(definition.name);
-  const schema = buildSubgraphSchema({
-    typeDefs,
-    resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
-  });
   return runService<RequestContext<TLoaders>>({
     name: definition.name,
     port: servicePort(definition.name),
@@ -130,27 +160,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         auditPlugin<RequestContext<TLoaders>>(auditWriter),
       ],
     },
-    // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
-    // subgraph and that token.
-    createContext: async ({ requestId, headers, signal }) => {
-      const { principal, token } = await authenticate(headers);
-      const audit = new AuditTrail();
-      return {
-        // The gateway's id for the request, so that its rows in every subgraph share it.
-        requestId: gatewayRequestId(headers) ?? requestId,
-        clientRequestId: clientRequestIdOf(headers, CLIENT_REQUEST_ID_HEADER),
-        clientOperationName: clientOperationNameOf(headers),
-        principal,
-        token,
-        audit,
-        signal,
-        purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
-        dataSource,
-        checkDataSource,
-        log: log.child({ requestId, user: principal.userId }),
-        loaders: definition.createLoaders(dataSource, { principal, audit }),
-      };
-    },
+    createContext,
+    eventStream: definition.eventStream?.(services),
     ready: async () => {
       await dataSource.query('SELECT 1');
     },

@@ -113,6 +113,27 @@ function openFeedUntilEnd(gatewayUrl: string, token: string): Promise<number> {
   });
 }
 
+/** Subscribes to hitNotifications through `gatewayUrl`; resolves, once the stream has ended, to its status and text. */
+function subscribeUntilEnd(gatewayUrl: string, token: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = {
+      authorization: `Bearer ${token}`,
+      [PURPOSE_HEADER]: 'HIT-MONITORING',
+      accept: 'text/event-stream',
+      'content-type': 'application/json',
+    };
+    const request = http.request(gatewayUrl, { method: 'POST', headers }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      response.on('error', () => resolve({ status: response.statusCode ?? 0, text }));
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify({ query: 'subscription { hitNotifications { id } }' }));
+  });
+}
+
 describe.each([
   ['NATS JetStream', natsTap, (received: Received) => received.subject.endsWith('.SE')],
   ['RabbitMQ', rabbitTap, (received: Received) => received.subject === 'SE'],
@@ -185,10 +206,15 @@ describe.each([
     // A bureau's live feed is open through the gateway; the exchange stopping ends it at once (it would otherwise
     // hold the exchange's draining), so that its client reconnects with Last-Event-ID.
     const feedEnded = openFeedUntilEnd(stack.urls.gateway, await tokenFor(SE_BUREAU));
+    // So does a subscription: it completes (`event: complete`), and its client subscribes again with `after`.
+    const subscriptionEnded = subscribeUntilEnd(stack.urls.gateway, await tokenFor(SE_BUREAU));
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The exchange down: the documents relay cannot deliver, so its hits stay in its outbox.
     await stack.service('exchange').stop();
     expect(await feedEnded).toBe(200);
+    const subscription = await subscriptionEnded;
+    expect(subscription.status).toBe(200);
+    expect(subscription.text).toMatch(/event: complete/);
     for (let i = 0; i < 3; i++) await hit(purpose);
     process.kill(stack.service('documents').pid, 'SIGKILL');
     await stack.restart('exchange');

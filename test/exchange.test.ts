@@ -6,7 +6,7 @@ import type { Principal } from '../shared/auth';
 import { PURPOSE_HEADER } from '../shared/auth';
 import { HIT_NOTIFICATIONS_PATH, RELAY_SECRET_HEADER, relaySecret } from '../shared/hit-outbox';
 import { serviceRequest } from '../shared/tls';
-import { graphql, serviceUrl, tokenFor } from './client';
+import { graphql, postRaw, serviceUrl, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
 import { sql } from './sql';
 import { until } from './support/until';
@@ -257,6 +257,104 @@ describe('the live feed (GET /notifications on the gateway)', () => {
   });
 });
 
+const LIVE = `subscription Live($after: String) {
+  hitNotifications(after: $after) {
+    id cursor record { type id nationalReference } ownerJurisdiction hitByJurisdiction hitByAgency { code } purpose
+  }
+}`;
+
+describe('the subscription hitNotifications (GraphQL over server-sent events on the gateway)', () => {
+  it('streams each new hit to the owner, audited, and resumes after a cursor', async () => {
+    const purpose = casePurpose();
+    const live = await openSubscription(SE_BUREAU, LIVE, {});
+    try {
+      await hitErikssonPassport(purpose);
+      const event = await live.next((data) => data.purpose === purpose);
+      expect(event.data).toMatchObject({
+        record: { type: 'DOCUMENT', id: ERIKSSON.document, nationalReference: expect.any(String) },
+        ownerJurisdiction: 'SE',
+        hitByJurisdiction: 'DE',
+        hitByAgency: { code: 'DE-BPOL' },
+      });
+      const { rows } = await sql(
+        `SELECT user_id, jurisdiction FROM exchange.audit_event
+          WHERE operation = 'hitNotifications subscription' AND $1 = ANY (record_ids)`,
+        [event.data.id],
+      );
+      expect(rows).toEqual([{ user_id: 'se-bureau', jurisdiction: 'SE' }]);
+      // Subscribed again after the cursor seen: what came after, and nothing before.
+      await hitErikssonPassport(purpose);
+      const resumed = await openSubscription(SE_BUREAU, LIVE, { after: event.data.cursor });
+      try {
+        const next = await resumed.next((data) => data.purpose === purpose);
+        expect(next.data.id).not.toBe(event.data.id);
+        expect(BigInt(next.data.cursor)).toBeGreaterThan(BigInt(event.data.cursor));
+        expect(resumed.events.some((seen) => seen.data.id === event.data.id)).toBe(false);
+      } finally {
+        resumed.close();
+      }
+    } finally {
+      live.close();
+    }
+  });
+
+  it("gives another jurisdiction nothing of Sweden's", async () => {
+    const purpose = casePurpose();
+    const live = await openSubscription(FR_OFFICER, LIVE, {});
+    try {
+      await hitErikssonPassport(purpose);
+      await until(async () => (await notificationsFor(SE_BUREAU, purpose)).length === 1, 'the hit at the owner');
+      expect(live.events.filter((event) => event.data.purpose === purpose)).toEqual([]);
+    } finally {
+      live.close();
+    }
+  });
+
+  it('refuses, as JSON with a 4xx, what it cannot serve, before any stream opens', async () => {
+    const url = serviceUrl('gateway');
+    const token = await tokenFor(SE_BUREAU);
+    const stream = { 'content-type': 'application/json', accept: 'text/event-stream' };
+    const officer = { ...stream, authorization: `Bearer ${token}`, [PURPOSE_HEADER]: 'MONITORING' };
+    const dpo = { userId: 'se-dpo', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['data-protection'] } as Principal;
+    const cases: [string, Record<string, string>, string, Record<string, unknown>, number, string, RegExp?][] = [
+      ['no token', stream, LIVE, {}, 401, 'UNAUTHENTICATED'],
+      ['a partner', { ...officer, authorization: `Bearer ${await tokenFor(SE_PARTNER)}` }, LIVE, {}, 403, 'FORBIDDEN'],
+      ['data protection', { ...officer, authorization: `Bearer ${await tokenFor(dpo)}` }, LIVE, {}, 403, 'FORBIDDEN'],
+      ['no purpose', { ...stream, authorization: `Bearer ${token}` }, LIVE, {}, 400, 'BAD_USER_INPUT'],
+      ['a bad cursor', officer, LIVE, { after: 'x' }, 400, 'BAD_USER_INPUT'],
+      ['a query', officer, NOTIFICATIONS, {}, 400, 'BAD_REQUEST'],
+      ['no such field', officer, 'subscription { hitNotifications { nope } }', {}, 400, 'GRAPHQL_VALIDATION_FAILED'],
+      ['bad syntax', officer, 'subscription {', {}, 400, 'GRAPHQL_PARSE_FAILED'],
+      [
+        "another subgraph's field",
+        officer,
+        'subscription { hitNotifications { record { document { number } } } }',
+        {},
+        400,
+        'GRAPHQL_VALIDATION_FAILED',
+        /answered by the exchange subgraph alone/,
+      ],
+    ];
+    for (const [what, headers, query, variables, status, code, message] of cases) {
+      const answer = await postRaw(url, headers, JSON.stringify({ query, variables }));
+      const error = JSON.parse(answer.text).errors[0];
+      expect([what, answer.status, answer.type, error.extensions.code]).toEqual([
+        what,
+        status,
+        expect.stringContaining('application/json'),
+        code,
+      ]);
+      if (message) expect(error.message).toMatch(message);
+    }
+    // Sent for a JSON answer, a subscription is refused with the way to send it.
+    const { errors } = await graphql(LIVE, {}, 'gateway', { principal: SE_BUREAU });
+    expect(errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Accept: text/event-stream'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+});
+
 describe('information requests', () => {
   async function ask(purpose: string, urgency = 'NORMAL', handling = 'H1') {
     await hitErikssonPassport(purpose);
@@ -468,25 +566,50 @@ async function openFeed(principal: Principal, lastEventId?: string) {
     accept: 'text/event-stream',
     ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
   };
-  const events: FeedEvent[] = [];
-  const request = http.get(url, { headers });
+  return collectEvents(http.get(url, { headers }), (block) => {
+    const id = /^id: (.*)$/m.exec(block)?.[1];
+    const data = /^data: (.*)$/m.exec(block)?.[1];
+    return id && data ? { id, data: JSON.parse(data) } : undefined;
+  });
+}
+
+/** Subscribes through the gateway (GraphQL over SSE, distinct connections) as `principal`; collects each `next`. */
+async function openSubscription(principal: Principal, query: string, variables: Record<string, unknown>) {
+  const headers = {
+    authorization: `Bearer ${await tokenFor(principal)}`,
+    [PURPOSE_HEADER]: 'HIT-MONITORING',
+    accept: 'text/event-stream',
+    'content-type': 'application/json',
+  };
+  const request = http.request(new URL(serviceUrl('gateway')), { method: 'POST', headers });
+  request.end(JSON.stringify({ query, variables }));
+  return collectEvents(request, (block) => {
+    const data = /^event: next\ndata: (.*)$/m.exec(block)?.[1];
+    if (!data) return undefined;
+    const result = JSON.parse(data);
+    expect(result.errors).toBeUndefined();
+    return { id: result.data.hitNotifications.cursor, data: result.data.hitNotifications };
+  });
+}
+
+/** The events of a server-sent-event answer to `request`, each block read by `read`, as they arrive. */
+async function collectEvents(request: http.ClientRequest, read: (block: string) => FeedEvent | undefined) {
   const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
     request.once('response', resolve);
     request.once('error', reject);
   });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toContain('text/event-stream');
+  const events: FeedEvent[] = [];
   let buffer = '';
   response.setEncoding('utf8');
   response.on('data', (chunk: string) => {
     buffer += chunk;
     let end: number;
     while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
+      const event = read(buffer.slice(0, end));
       buffer = buffer.slice(end + 2);
-      const id = /^id: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (id && data) events.push({ id, data: JSON.parse(data) });
+      if (event) events.push(event);
     }
   });
   response.on('error', () => undefined);
@@ -494,7 +617,7 @@ async function openFeed(principal: Principal, lastEventId?: string) {
     events,
     async next(match: (data: Record<string, any>) => boolean): Promise<FeedEvent> {
       let found: FeedEvent | undefined;
-      await until(() => (found = events.find((event) => match(event.data))) !== undefined, 'a feed event');
+      await until(() => (found = events.find((event) => match(event.data))) !== undefined, 'an event');
       return found!;
     },
     close: () => request.destroy(),

@@ -1,13 +1,16 @@
 // The GraphQL sandbox in a real browser (issue 14): Debian's Chromium opens the gateway's page as a developer does,
 // pastes an officer's token, and runs every example tab through GraphiQL's own buttons, while nothing but this
 // machine may be contacted. test/sandbox.test.ts checks the same page below the browser (HTML, assets, config).
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { SANDBOX_EXAMPLES } from '../gateway/src/sandbox';
 import { PURPOSE_HEADER } from '../shared/auth';
-import { serviceUrl, tokenFor } from './client';
+import { graphql, serviceUrl, tokenFor } from './client';
+import { ERIKSSON } from './fixtures';
+import { until } from './support/until';
 
 const CHROMIUM = process.env.LIAISON_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -33,6 +36,8 @@ interface Example {
   rootFields: string[];
   /** The error code the tab answers with its example variables, if any (a placeholder the developer replaces). */
   answersWith?: string;
+  /** A subscription's tab shows each event as it arrives instead of one answer. */
+  isSubscription: boolean;
 }
 
 function exampleTab({ file, variables, answersWith }: (typeof SANDBOX_EXAMPLES)[number]): Example {
@@ -44,7 +49,14 @@ function exampleTab({ file, variables, answersWith }: (typeof SANDBOX_EXAMPLES)[
   const rootFields = operation.selectionSet.selections.flatMap((selection) =>
     selection.kind === Kind.FIELD ? [(selection.alias ?? selection.name).value] : [],
   );
-  return { operation: operation.name.value, query, variables, rootFields, answersWith };
+  return {
+    operation: operation.name.value,
+    query,
+    variables,
+    rootFields,
+    answersWith,
+    isSubscription: operation.operation === 'subscription',
+  };
 }
 
 const EXAMPLES = SANDBOX_EXAMPLES.map(exampleTab);
@@ -162,6 +174,54 @@ async function executeActiveTab(page: Page, operation: string): Promise<{ respon
   return { response, pane: JSON.parse(await editorText(resultPane.locator('.CodeMirror'))) };
 }
 
+/**
+ * Runs a subscription's tab: the stream opens (GraphQL over SSE), a hit by Germany on one of Sweden's records (the
+ * officer's jurisdiction) arrives in the result pane as the subscription's event, and the stop button ends it.
+ */
+async function runSubscriptionTab(
+  page: Page,
+  screenshot: string,
+  { operation, query, variables }: { operation: string; query: string; variables: Record<string, unknown> },
+): Promise<void> {
+  const answered = page.waitForResponse((response) => isOperation(response, operation));
+  await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+  const response = await answered;
+  expect(response.request().postDataJSON()).toMatchObject({ query, variables, operationName: operation });
+  expect([response.status(), response.headers()['content-type']]).toEqual([
+    200,
+    expect.stringContaining('text/event-stream'),
+  ]);
+  const purpose = `SANDBOX-LIVE-${randomUUID().slice(0, 8)}`;
+  const hit = await graphql(
+    `
+      query ($number: String!) {
+        checkDocument(number: $number, issuingCountry: "SE") {
+          hit
+        }
+      }
+    `,
+    { number: ERIKSSON.documentNumber },
+    'gateway',
+    { principal: { userId: 'de-border-9', agency: 'DE-BPOL', jurisdiction: 'DE', roles: ['officer'] }, purpose },
+  );
+  expect(hit.data.checkDocument.hit).toBe(true);
+  const pane = page.getByRole('region', { name: 'Result Window' }).locator('.CodeMirror');
+  let shown = '';
+  await until(async () => (shown = await editorText(pane)).includes(purpose), 'the hit shown in the result pane');
+  await screenshotTab(page, screenshot);
+  expect(JSON.parse(shown)).toEqual({
+    data: {
+      hitNotifications: expect.objectContaining({
+        hitByJurisdiction: 'DE',
+        purpose,
+        record: expect.objectContaining({ type: 'DOCUMENT', id: ERIKSSON.document }),
+      }),
+    },
+  });
+  await page.getByRole('button', { name: 'Stop query (Ctrl-Enter)' }).click();
+  await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).waitFor();
+}
+
 /** Shows the tab's variables (rather than the pasted token) next to its result, and keeps a screenshot. */
 async function screenshotTab(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Variables', exact: true }).click();
@@ -214,9 +274,16 @@ describe('the GraphQL sandbox in Chromium', () => {
   // `errors`. A wrong header (401/400), a tab whose query does not match the schema or a broken tab fails here.
   it.each(EXAMPLES.map((example, index) => ({ ...example, n: index + 1 })))(
     'runs tab $n, $operation, through the UI and shows the gateway’s data, without errors',
-    async ({ n, operation, query, variables, rootFields, answersWith }) => {
+    async ({ n, operation, query, variables, rootFields, answersWith, isSubscription }) => {
       await selectTab(page, n - 1, operation);
       await pasteToken(page, token);
+      if (isSubscription) {
+        return runSubscriptionTab(page, path.join(SCREENSHOTS, `${n}-${operation}.png`), {
+          operation,
+          query,
+          variables,
+        });
+      }
       // The screenshot is kept whatever the outcome: it shows what a failing tab looked like.
       const screenshot = () => screenshotTab(page, path.join(SCREENSHOTS, `${n}-${operation}.png`));
       const { response, pane } = await executeActiveTab(page, operation).finally(screenshot);

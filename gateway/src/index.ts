@@ -20,7 +20,7 @@ import type { ServiceRequest } from '../../shared/graphql-http';
 import { parsePurpose, requirePurposePlugin } from '../../shared/purpose';
 import { SUPERGRAPH_PATH } from './compose';
 import { mountSandbox } from './sandbox';
-import { closeNotificationFeeds, mountNotificationFeed } from './notification-feed';
+import { closeNotificationFeeds, mountNotificationFeed, subscriptionPassThrough } from './notification-feed';
 import { CONTRACTS, contractFiles, contractPath, type Contract } from './contracts';
 import { SubgraphFetcher, keepAliveAgent, subgraphBreaker } from './subgraph-fetcher';
 import { probe } from '../../shared/tls';
@@ -145,12 +145,16 @@ async function main(): Promise<void> {
       };
     };
 
+  const graph = apolloOptions(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  const exchangeAccess = { verifyUser, gatewayCredential, agent: agents.get('exchange')! };
   await runService<GatewayContext>({
     name: 'gateway',
     port: servicePort('gateway'),
     log,
-    apollo: apolloOptions(readFileSync(SUPERGRAPH_PATH, 'utf8')),
+    apollo: graph,
     createContext: contextFor(undefined),
+    // Subscriptions (GraphQL over server-sent events), checked against the supergraph and served by the exchange.
+    eventStream: subscriptionPassThrough({ ...exchangeAccess, apiSchema: () => graph.gateway.schema }),
     extraEndpoints: CONTRACTS.map((contract) => ({
       path: contractPath(contract),
       apollo: apolloOptions(readFileSync(contractFiles(contract).supergraph, 'utf8'), contract),
@@ -162,7 +166,7 @@ async function main(): Promise<void> {
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
     onStopping: closeNotificationFeeds,
     routes: (app) => {
-      mountNotificationFeed(app, { verifyUser, gatewayCredential, agent: agents.get('exchange')! });
+      mountNotificationFeed(app, exchangeAccess);
       mountSandbox(app, {
         // Only under `npm start` (which sets the switch), never in production.
         developmentToken:

@@ -19,6 +19,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
   'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
+  // The GraphQL-over-SSE client for the subscription tab (the same protocol the gateway serves subscriptions with).
+  'graphql-sse.js': { file: packageFile('graphql-sse', 'umd/graphql-sse.min.js'), type: 'text/javascript' },
   'sandbox.js': { file: path.resolve(__dirname, '..', 'sandbox', 'sandbox.js'), type: 'text/javascript' },
 };
 
@@ -42,6 +44,8 @@ export const SANDBOX_EXAMPLES: { file: string; variables: Record<string, unknown
   },
   { file: 'HitsOnMyRecords.graphql', variables: { since: '2026-01-01T00:00:00Z' } },
   { file: 'HitNotifications.graphql', variables: { after: null } },
+  // Live: shows each hit on the officer's jurisdiction's records as it is stored, until stopped.
+  { file: 'HitNotificationsLive.graphql', variables: { after: null } },
   { file: 'InformationRequestInbox.graphql', variables: { status: ['OPEN', 'OVERDUE'] } },
   // The id of a request in your inbox goes here: this one is no one's, so the tab answers NOT_FOUND until it is.
   {
@@ -80,6 +84,7 @@ const PAGE = `<!doctype html>
     <script src="/sandbox/assets/react.js"></script>
     <script src="/sandbox/assets/react-dom.js"></script>
     <script src="/sandbox/assets/graphiql.js"></script>
+    <script src="/sandbox/assets/graphql-sse.js"></script>
     <script src="/sandbox/assets/sandbox.js"></script>
   </body>
 </html>

@@ -5,7 +5,8 @@ import type http from 'node:http';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type pino from 'pino';
-import { PURPOSE_HEADER } from '../../../shared/auth';
+import { PURPOSE_HEADER, type Principal } from '../../../shared/auth';
+import type { AuditWriter } from '../../../shared/audit';
 import { STATUS_BY_CODE, sendError } from '../../../shared/graphql-http';
 import { HIT_NOTIFICATIONS_PATH, RELAY_SECRET_HEADER, isRelaySecret, relaySecret } from '../../../shared/hit-outbox';
 import { parsePurpose } from '../../../shared/purpose';
@@ -16,6 +17,7 @@ import type { SubgraphServices } from '../../../shared/subgraph';
 import { READ_ROLES, requireRole } from '../../../shared/visibility';
 import { GraphQLError } from 'graphql';
 import { hitNotificationView } from './notification-view';
+import type { HitNotificationRow } from './rows';
 import {
   STORED_CHANNEL,
   isHitNotificationMessage,
@@ -121,8 +123,8 @@ function cursorOf(request: http.IncomingMessage): string | undefined {
 }
 
 /**
- * Streams the caller's jurisdiction's notifications after the cursor, then each new one as it is stored. Each batch is
- * audited (the notifications' ids) before it is written to the stream: nothing leaves unlogged.
+ * Streams the caller's jurisdiction's notifications after the cursor, then each new one as it is stored, as server-sent
+ * events. Each batch is audited (the notifications' ids) before it is written to the stream: nothing leaves unlogged.
  */
 async function serveFeed(
   request: http.IncomingMessage,
@@ -133,13 +135,8 @@ async function serveFeed(
   const { principal } = await services.authenticate(request.headers);
   requireRole(principal, READ_ROLES, 'the hit notification feed');
   const purposeHeader = request.headers[PURPOSE_HEADER];
-  const purpose = parsePurpose(typeof purposeHeader === 'string' ? purposeHeader.trim() : undefined);
-  if (!purpose) {
-    throw new GraphQLError(`send the purpose of this feed in the ${PURPOSE_HEADER} header`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  let cursor = cursorOf(request) ?? (await lastSequence(services.dataSource));
+  const purpose = requirePurpose(typeof purposeHeader === 'string' ? purposeHeader.trim() : undefined, 'feed');
+  const cursor = cursorOf(request) ?? (await lastSequence(services.dataSource));
   const requestId = (request.headers['x-request-id'] as string | undefined) ?? newRequestId();
   response.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
@@ -147,7 +144,60 @@ async function serveFeed(
     'x-accel-buffering': 'no',
   });
   response.write(`: hit notifications of ${principal.jurisdiction} after ${cursor}\n\n`);
+  const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  // The client gone (or gone mid-write) ends the stream, not a fault.
+  const left = new AbortController();
+  response.once('close', () => left.abort());
+  response.on('error', () => left.abort());
+  const batches = liveNotifications(
+    { dataSource: services.dataSource, auditWriter: services.auditWriter, stored },
+    { requestId, principal, purpose, operation: 'hitNotifications feed' },
+    cursor,
+    left.signal,
+  );
+  try {
+    for await (const rows of batches) {
+      for (const row of rows) {
+        response.write(`id: ${row.sequence}\nevent: hit\ndata: ${JSON.stringify(hitNotificationView(row))}\n\n`);
+      }
+    }
+  } finally {
+    clearInterval(heartbeat);
+    response.end();
+  }
+}
 
+/** A feed or a subscription needs a purpose or case reference, as every search does. */
+export function requirePurpose(purpose: string | undefined, what: 'feed' | 'subscription'): string {
+  const parsed = parsePurpose(purpose);
+  if (!parsed) {
+    throw new GraphQLError(`send the purpose of this ${what} in the ${PURPOSE_HEADER} header`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return parsed;
+}
+
+/** What a live stream of notifications reads from: the exchange's pool, its audit writer and the wake-ups. */
+export interface LiveNotificationSource {
+  dataSource: DataSource;
+  auditWriter: AuditWriter;
+  stored: StoredNotifications;
+}
+
+/**
+ * The caller's jurisdiction's notifications after `cursor`, in batches, then each batch stored later, until the
+ * consumer returns or the service starts to stop. Each batch is audited before it is yielded: the SSE feed and the
+ * GraphQL subscription disclose nothing unlogged.
+ */
+export async function* liveNotifications(
+  source: LiveNotificationSource,
+  reader: { requestId: string; principal: Principal; purpose: string; operation: string },
+  cursor: string,
+  /** The consumer gone: the stream ends even while it waits for the next notification. */
+  signal: AbortSignal,
+): AsyncGenerator<HitNotificationRow[], void, undefined> {
+  const { stored } = source;
   let closed = false;
   let pending = true;
   let wake: (() => void) | undefined;
@@ -155,17 +205,14 @@ async function serveFeed(
     pending = true;
     wake?.();
   };
-  const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
-  const onClose = () => {
+  const onClosing = () => {
     closed = true;
-    clearInterval(heartbeat);
     wake?.();
   };
   stored.on('stored', onStored);
-  stored.on('closing', onClose);
-  response.once('close', onClose);
-  // A client gone mid-write is the 'close' above, not a fault.
-  response.on('error', onClose);
+  stored.on('closing', onClosing);
+  signal.addEventListener('abort', onClosing);
+  if (signal.aborted) closed = true;
   try {
     while (!closed) {
       if (!pending) await new Promise<void>((resolve) => (wake = resolve));
@@ -173,23 +220,21 @@ async function serveFeed(
       if (closed) break;
       pending = false;
       for (;;) {
-        const rows = await notificationsAfter(services.dataSource, principal.jurisdiction, cursor, FEED_BATCH);
+        const rows = await notificationsAfter(source.dataSource, reader.principal.jurisdiction, cursor, FEED_BATCH);
         if (!rows.length || closed) break;
-        await services.auditWriter.write(
-          { requestId, principal, purpose },
-          { operation: 'hitNotifications feed', criteria: { after: cursor }, recordIds: rows.map((row) => row.id) },
-        );
-        for (const row of rows) {
-          response.write(`id: ${row.sequence}\nevent: hit\ndata: ${JSON.stringify(hitNotificationView(row))}\n\n`);
-        }
+        await source.auditWriter.write(reader, {
+          operation: reader.operation,
+          criteria: { after: cursor },
+          recordIds: rows.map((row) => row.id),
+        });
         cursor = rows.at(-1)!.sequence;
+        yield rows;
         if (rows.length < FEED_BATCH) break;
       }
     }
   } finally {
-    clearInterval(heartbeat);
     stored.off('stored', onStored);
-    stored.off('closing', onClose);
-    response.end();
+    stored.off('closing', onClosing);
+    signal.removeEventListener('abort', onClosing);
   }
 }

@@ -5,6 +5,7 @@ import { StoredNotifications, mountExchangeRoutes } from './feed';
 import { createExchangeLoaders } from './loaders';
 import { BrokerPublisher } from './publisher';
 import { resolvers } from './resolvers';
+import { subscriptionStream } from './subscriptions';
 
 /** The live feeds' wake-ups and the broker's publisher, made once for the routes and the workers alike. */
 function notificationDelivery(services: SubgraphServices, broker: HitPublisher | undefined) {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     resolvers,
     createLoaders: createExchangeLoaders,
     routes: (app, services) => mountExchangeRoutes(app, services, deliveryOf(services)),
+    eventStream: (services) => subscriptionStream(services, { ...services, stored: deliveryOf(services).stored }),
     workers: (services) => deliveryOf(services).start(),
   });
 }

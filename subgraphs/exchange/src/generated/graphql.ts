@@ -640,6 +640,36 @@ export type Sharing =
   /** Only the owning jurisdiction. */
   | 'OWNER_ONLY';
 
+/**
+ * Live deliveries, served as GraphQL over server-sent events (the `graphql-sse` protocol): POST the operation to the
+ * gateway's `/graphql` with `Accept: text/event-stream`; each result arrives as an `event: next`. A subscription is
+ * answered by the exchange subgraph alone: select the notification's own fields and `record { type id
+ * nationalReference }`, then read the record with `person(id:)`, `document(id:)`, `vehicle(id:)` or `seizure(id:)`.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each hit on your jurisdiction's records by another jurisdiction, as it is stored: first those after `after` (resume
+   * with the last `cursor` you saw), then every new one, live, until you close the stream. The same notifications as
+   * the query `hitNotifications` and the feed `GET /notifications`; every batch sent is audited before it leaves.
+   *
+   * Open to the roles `officer`, `analyst` and `admin`; partners and data protection get FORBIDDEN. Needs a purpose or
+   * case reference (header `x-liaison-purpose`). The stream ends when the service stops: subscribe again with `after`.
+   */
+  hitNotifications: HitNotification;
+};
+
+
+/**
+ * Live deliveries, served as GraphQL over server-sent events (the `graphql-sse` protocol): POST the operation to the
+ * gateway's `/graphql` with `Accept: text/event-stream`; each result arrives as an `event: next`. A subscription is
+ * answered by the exchange subgraph alone: select the notification's own fields and `record { type id
+ * nationalReference }`, then read the record with `person(id:)`, `document(id:)`, `vehicle(id:)` or `seizure(id:)`.
+ */
+export type SubscriptionHitNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How soon an answer is expected; each has a deadline the operator sets. */
 export type Urgency =
   /** Default 48 hours (Prüm follow-up). */
@@ -808,6 +838,7 @@ export type ResolversTypes = {
   Requester: ResolverTypeWrapper<Requester>;
   Seizure: ResolverTypeWrapper<SeizureReference>;
   Sharing: Sharing;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Urgency: Urgency;
   Vehicle: ResolverTypeWrapper<VehicleReference>;
 };
@@ -852,6 +883,7 @@ export type ResolversParentTypes = {
   RecordVersion: RecordVersion;
   Requester: Requester;
   Seizure: SeizureReference;
+  Subscription: Record<PropertyKey, never>;
   Vehicle: VehicleReference;
 };
 
@@ -1081,6 +1113,10 @@ export type SeizureResolvers<ContextType = ExchangeContext, ParentType extends R
   informationRequests?: Resolver<Array<ResolversTypes['InformationRequest']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = ExchangeContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  hitNotifications?: SubscriptionResolver<ResolversTypes['HitNotification'], "hitNotifications", ParentType, ContextType, Partial<SubscriptionHitNotificationsArgs>>;
+};
+
 export type VehicleResolvers<ContextType = ExchangeContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1119,6 +1155,7 @@ export type Resolvers<ContextType = ExchangeContext> = {
   RecordVersion?: RecordVersionResolvers<ContextType>;
   Requester?: RequesterResolvers<ContextType>;
   Seizure?: SeizureResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
 };
 

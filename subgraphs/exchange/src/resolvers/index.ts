@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { Query } from './query';
 import { Mutation } from './mutation';
+import { Subscription } from './subscription';
 import { HitNotification } from './hit-notification';
 import { InformationRequest, InformationRequestVersion } from './information-request';
 import { Document, Person, RecordReference, Seizure, Vehicle } from './record-reference';
@@ -8,6 +9,7 @@ import { Document, Person, RecordReference, Seizure, Vehicle } from './record-re
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  Subscription,
   HitNotification,
   InformationRequest,
   InformationRequestVersion,
