@@ -2,7 +2,7 @@
 // jurisdiction other than its owner's queues one notification per record, in the same statement as the audit row, so
 // that there is no audit row without its notifications and no notification without its audit row. The service's
 // relay (shared/hit-outbox.ts) ships them to the exchange subgraph and deletes them once it has them.
-// Frozen: a later change gets a migration of its own.
+// Frozen: a later change gets a migration of its own (version 2 of the trigger's function drops the NOTIFY).
 import type { SearchSubgraphName } from '../shared/schema';
 
 export const HIT_OUTBOX_CHANNEL = 'liaison_hit_outbox';
@@ -52,7 +52,34 @@ export interface HitOutboxSource {
 export function queueHitNotificationsV1(source: HitOutboxSource): string[] {
   const { schema } = source;
   return [
-    `CREATE FUNCTION ${schema}.queue_hit_notifications() RETURNS trigger LANGUAGE plpgsql AS $$
+    queueFunction(source, { replace: false, notify: true }),
+    `CREATE TRIGGER audit_event_queues_hit_notifications AFTER INSERT ON ${schema}.audit_event
+       REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.queue_hit_notifications()`,
+  ];
+}
+
+/**
+ * Version 2 of the trigger's function: the same rows queued, without the NOTIFY. The service whose audit writer
+ * committed them wakes its own relay in process (shared/subgraph.ts), and every relay also polls; a NOTIFY per audit
+ * commit took PostgreSQL's notification-queue lock at every commit and woke every listening connection of the database.
+ */
+export function queueHitNotificationsQuietlyV2(source: HitOutboxSource): string[] {
+  return [queueFunction(source, { replace: true, notify: false })];
+}
+
+/** Back to version 1's function (the NOTIFY after queueing). */
+export function queueHitNotificationsNoisilyV1(source: HitOutboxSource): string[] {
+  return [queueFunction(source, { replace: true, notify: true })];
+}
+
+/** The trigger's function: one INSERT ... SELECT of the appended rows' foreign disclosures. */
+function queueFunction(source: HitOutboxSource, options: { replace: boolean; notify: boolean }): string {
+  const { schema } = source;
+  const notify = `
+       IF FOUND THEN
+         PERFORM pg_notify('${HIT_OUTBOX_CHANNEL}', '${schema}');
+       END IF;`;
+  return `CREATE${options.replace ? ' OR REPLACE' : ''} FUNCTION ${schema}.queue_hit_notifications() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
        INSERT INTO ${schema}.hit_outbox (audit_event_id, hit_at, record_type, record_id, owner_jurisdiction,
               owner_agency_code, owner_agency_name, national_reference, hit_by_agency, hit_by_jurisdiction, operation,
@@ -65,15 +92,9 @@ export function queueHitNotificationsV1(source: HitOutboxSource): string[] {
          JOIN ${source.table} r ON r.id = disclosed.id
          ${source.join ?? ''}
         WHERE r.owner_jurisdiction <> e.jurisdiction
-        ORDER BY e.id, r.id;
-       IF FOUND THEN
-         PERFORM pg_notify('${HIT_OUTBOX_CHANNEL}', '${schema}');
-       END IF;
+        ORDER BY e.id, r.id;${options.notify ? notify : ''}
        RETURN NULL;
-     END $$`,
-    `CREATE TRIGGER audit_event_queues_hit_notifications AFTER INSERT ON ${schema}.audit_event
-       REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.queue_hit_notifications()`,
-  ];
+     END $$`;
 }
 
 export function dropQueueHitNotificationsV1(schema: SearchSubgraphName): string[] {

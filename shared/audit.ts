@@ -121,6 +121,8 @@ export class AuditWriter {
   constructor(
     private readonly dataSource: DataSource,
     schema: string,
+    /** Called after a batch that disclosed records is committed (the subgraph's hit-outbox relay has work). */
+    private readonly disclosed?: () => void,
   ) {
     this.insertSql = auditInsertSql(schema);
   }
@@ -155,6 +157,7 @@ export class AuditWriter {
       throw error;
     }
     for (const row of rows) row.written();
+    if (this.disclosed && rows.some((row) => row.values.record_ids.length)) this.disclosed();
   }
 }
 

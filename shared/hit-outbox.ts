@@ -4,11 +4,9 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type pino from 'pino';
-import { HIT_OUTBOX_CHANNEL } from '../migrations/hit-outbox';
 import { isProduction, subgraphUrl } from './config';
 import { developmentSecret } from './development-secrets';
 import { BatchLoop } from './batch-loop';
-import { ListeningSession } from './listen';
 import { hitNotificationsRelayed } from './metrics';
 import type { SearchSubgraphName } from './schema';
 import { inOwnTransaction, poolOf } from './sql';
@@ -51,10 +49,17 @@ export function isRelaySecret(presented: string | undefined, secret: string): bo
 
 /** Most notifications one delivery carries. */
 const BATCH = 200;
-/** How often the outbox is read even without a wake-up (a lost notification, a failed delivery's retry). */
+/**
+ * How often the outbox is read without a wake-up: rows queued by another process (another replica, the import), and
+ * a failed delivery's retry.
+ */
 const POLL_MS = Number(process.env.LIAISON_RELAY_POLL_MS ?? 2_000);
-/** How long a woken relay waits for more rows before it ships (a batch per 20 ms at most, not one per commit). */
-const SETTLE_MS = Number(process.env.LIAISON_RELAY_SETTLE_MS ?? 20);
+/**
+ * How long a woken relay waits for more rows before it ships: one delivery per 100 ms at most, not one per commit.
+ * Measured (docs/benchmark-exchange.md): 20 ms cost a third of the hit/no-hit checks' throughput; 100 ms keeps the
+ * delay well under the second the owner must be told within.
+ */
+const SETTLE_MS = Number(process.env.LIAISON_RELAY_SETTLE_MS ?? 100);
 
 interface OutboxRow {
   sequence: string;
@@ -85,12 +90,11 @@ export interface HitOutboxRelayOptions {
 }
 
 /**
- * Ships the outbox: woken by the trigger's NOTIFY (a LISTEN connection of its own) and every POLL_MS, it takes up to
- * BATCH rows (`FOR UPDATE SKIP LOCKED`, so that replicas share the work), delivers them, and deletes them in the same
- * transaction; a failed delivery rolls back and is retried at the next wake-up.
+ * Ships the outbox: woken by its service once an audit batch that disclosed records is committed (`wake`) and every
+ * POLL_MS, it takes up to BATCH rows (`FOR UPDATE SKIP LOCKED`, so that replicas share the work), delivers them, and
+ * deletes them in the same transaction; a failed delivery rolls back and is retried at the next wake-up.
  */
 export class HitOutboxRelay {
-  private readonly listener: ListeningSession;
   private readonly loop: BatchLoop;
   private readonly deliver: (messages: HitNotificationMessage[]) => Promise<void>;
 
@@ -102,26 +106,19 @@ export class HitOutboxRelay {
       settleMs: SETTLE_MS,
       onError: (error) => options.log.warn({ err: error }, 'hit outbox: delivery failed; kept for the next attempt'),
     });
-    // The trigger's NOTIFY names the schema whose outbox has rows (the channel is shared by the four).
-    this.listener = new ListeningSession(
-      poolOf(options.dataSource),
-      HIT_OUTBOX_CHANNEL,
-      (payload) => {
-        if (payload === undefined || payload === options.schema) this.loop.wake();
-      },
-      options.log,
-      POLL_MS,
-    );
   }
 
-  async start(): Promise<void> {
-    await this.listener.start();
+  start(): void {
     this.loop.start();
+  }
+
+  /** Rows may have been queued: ship them after the settling time. */
+  wake(): void {
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
     await this.loop.stop();
-    this.listener.stop();
   }
 
   /** One batch: taken, delivered and deleted in one transaction. Resolves to the number of rows shipped. */

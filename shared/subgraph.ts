@@ -96,7 +96,23 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     await verifyGateway(typeof credential === 'string' ? credential : undefined, token);
     return { principal: await verifyUser(token), token };
   };
-  const auditWriter = new AuditWriter(auditDataSource, definition.name);
+  // The outbox's relay on a pool of its own (one delivery at a time), woken by the audit writer's commits.
+  const relayDataSource = definition.hitOutbox
+    ? createDataSource(definition.name, { url, ssl, bounded: true, poolSize: 1 })
+    : undefined;
+  await relayDataSource?.initialize();
+  const schemaName = SEARCH_SUBGRAPH_NAMES.find((name) => name === definition.name);
+  const relay =
+    relayDataSource && schemaName
+      ? new HitOutboxRelay({
+          schema: schemaName,
+          dataSource: relayDataSource,
+          log,
+          actionOnHit: definition.hitOutbox?.actionOnHit,
+        })
+      : undefined;
+  relay?.start();
+  const auditWriter = new AuditWriter(auditDataSource, definition.name, relay && (() => relay.wake()));
   // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
   // subgraph and that token.
   const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {
@@ -124,23 +140,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
   });
   const services: SubgraphServices<TLoaders> = { dataSource, auditWriter, log, authenticate, schema, createContext };
-  // The outbox's relay on a pool of its own (its LISTEN session and one delivery at a time).
-  const relayDataSource = definition.hitOutbox
-    ? createDataSource(definition.name, { url, ssl, bounded: true, poolSize: 2 })
-    : undefined;
-  await relayDataSource?.initialize();
-  const workers: Worker[] = [];
-  const schemaName = SEARCH_SUBGRAPH_NAMES.find((name) => name === definition.name);
-  if (relayDataSource && schemaName) {
-    const relay = new HitOutboxRelay({
-      schema: schemaName,
-      dataSource: relayDataSource,
-      log,
-      actionOnHit: definition.hitOutbox?.actionOnHit,
-    });
-    await relay.start();
-    workers.push(relay);
-  }
+  const workers: Worker[] = relay ? [relay] : [];
   workers.push(...(definition.workers?.(services) ?? []));
   return runService<RequestContext<TLoaders>>({
     name: definition.name,

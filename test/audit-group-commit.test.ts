@@ -56,4 +56,17 @@ describe('audit group commit', () => {
     const { rows } = await sql(`SELECT count(*)::int AS n FROM vehicles.audit_event WHERE purpose LIKE 'GROUP-%'`);
     expect(rows[0].n).toBe(50);
   });
+
+  it('wakes the hit-outbox relay after a batch that disclosed records is committed, and not for one that disclosed none', async () => {
+    let wakes = 0;
+    const woken = new AuditWriter(dataSource, 'vehicles', () => (wakes += 1));
+    const quiet = event('GROUP-QUIET');
+    await woken.write(quiet.context, { ...quiet.event, recordIds: [] });
+    expect(wakes).toBe(0);
+    const disclosing = Array.from({ length: 3 }, (_, i) => event(`GROUP-WAKE-${i}`));
+    await Promise.all(disclosing.map(({ context, event }) => woken.write(context, event)));
+    // Once per committed batch (one to three of them), by the time the requests learn their rows are written.
+    expect(wakes).toBeGreaterThanOrEqual(1);
+    expect(wakes).toBeLessThanOrEqual(3);
+  });
 });

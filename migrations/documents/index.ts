@@ -8,6 +8,7 @@ import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditCl
 import { GrantDocumentsServiceRole1795478420100 } from './1795478420100-GrantDocumentsServiceRole';
 import { CreateDocumentsHitOutbox1795478430100 } from './1795478430100-CreateDocumentsHitOutbox';
 import { QueueDocumentsHitNotifications1795478430110 } from './1795478430110-QueueDocumentsHitNotifications';
+import { QueueDocumentsHitNotificationsQuietly1795478430120 } from './1795478430120-QueueDocumentsHitNotificationsQuietly';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
@@ -20,4 +21,5 @@ export const DOCUMENTS_MIGRATIONS = [
   GrantDocumentsServiceRole1795478420100,
   CreateDocumentsHitOutbox1795478430100,
   QueueDocumentsHitNotifications1795478430110,
+  QueueDocumentsHitNotificationsQuietly1795478430120,
 ];

@@ -17,6 +17,7 @@ import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditCl
 import { GrantPersonsServiceRole1795478420000 } from './1795478420000-GrantPersonsServiceRole';
 import { CreatePersonsHitOutbox1795478430000 } from './1795478430000-CreatePersonsHitOutbox';
 import { QueuePersonsHitNotifications1795478430010 } from './1795478430010-QueuePersonsHitNotifications';
+import { QueuePersonsHitNotificationsQuietly1795478430020 } from './1795478430020-QueuePersonsHitNotificationsQuietly';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -38,4 +39,5 @@ export const PERSONS_MIGRATIONS = [
   GrantPersonsServiceRole1795478420000,
   CreatePersonsHitOutbox1795478430000,
   QueuePersonsHitNotifications1795478430010,
+  QueuePersonsHitNotificationsQuietly1795478430020,
 ];

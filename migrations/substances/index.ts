@@ -12,6 +12,7 @@ import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditCl
 import { GrantSubstancesServiceRole1795478420300 } from './1795478420300-GrantSubstancesServiceRole';
 import { CreateSubstancesHitOutbox1795478430300 } from './1795478430300-CreateSubstancesHitOutbox';
 import { QueueSubstancesHitNotifications1795478430310 } from './1795478430310-QueueSubstancesHitNotifications';
+import { QueueSubstancesHitNotificationsQuietly1795478430320 } from './1795478430320-QueueSubstancesHitNotificationsQuietly';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -28,4 +29,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   GrantSubstancesServiceRole1795478420300,
   CreateSubstancesHitOutbox1795478430300,
   QueueSubstancesHitNotifications1795478430310,
+  QueueSubstancesHitNotificationsQuietly1795478430320,
 ];

@@ -9,6 +9,7 @@ import { AddAuditClientRequestId1795478410400 } from './1795478410400-AddAuditCl
 import { GrantVehiclesServiceRole1795478420200 } from './1795478420200-GrantVehiclesServiceRole';
 import { CreateVehiclesHitOutbox1795478430200 } from './1795478430200-CreateVehiclesHitOutbox';
 import { QueueVehiclesHitNotifications1795478430210 } from './1795478430210-QueueVehiclesHitNotifications';
+import { QueueVehiclesHitNotificationsQuietly1795478430220 } from './1795478430220-QueueVehiclesHitNotificationsQuietly';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -22,4 +23,5 @@ export const VEHICLES_MIGRATIONS = [
   GrantVehiclesServiceRole1795478420200,
   CreateVehiclesHitOutbox1795478430200,
   QueueVehiclesHitNotifications1795478430210,
+  QueueVehiclesHitNotificationsQuietly1795478430220,
 ];
