@@ -355,6 +355,39 @@ describe('the subscription hitNotifications (GraphQL over server-sent events on 
   });
 });
 
+describe('live streams (feeds and subscriptions) per user', () => {
+  it('are held to 10 open at once for one user, feeds and subscriptions together, as RATE_LIMITED JSON', async () => {
+    const bureau: Principal = { ...SE_BUREAU, userId: 'se-bureau-streams' };
+    const open = [
+      ...(await Promise.all(Array.from({ length: 5 }, () => openFeed(bureau)))),
+      ...(await Promise.all(Array.from({ length: 5 }, () => openSubscription(bureau, LIVE, {})))),
+    ];
+    try {
+      const headers = {
+        authorization: `Bearer ${await tokenFor(bureau)}`,
+        [PURPOSE_HEADER]: 'MONITORING',
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+      };
+      const eleventh = await postRaw(serviceUrl('gateway'), headers, JSON.stringify({ query: LIVE }));
+      expect([eleventh.status, JSON.parse(eleventh.text).errors[0].extensions.code]).toEqual([429, 'RATE_LIMITED']);
+      const feed = await get(serviceUrl('gateway').replace(/\/graphql$/, '/notifications'), headers);
+      expect([feed.status, JSON.parse(feed.body).errors[0].extensions.code]).toEqual([429, 'RATE_LIMITED']);
+      // Another user of the same bureau is not held back by this one's streams.
+      (await openFeed(SE_BUREAU)).close();
+      // One closed, one more may open.
+      open.pop()!.close();
+      await until(async () => {
+        const again = await openSubscription(bureau, LIVE, {}).catch(() => undefined);
+        if (again) open.push(again);
+        return again !== undefined;
+      }, 'a stream admitted again');
+    } finally {
+      for (const stream of open) stream.close();
+    }
+  });
+});
+
 describe('information requests', () => {
   async function ask(purpose: string, urgency = 'NORMAL', handling = 'H1') {
     await hitErikssonPassport(purpose);

@@ -31,8 +31,10 @@ export const FEED_PATH = '/notifications';
 const FEED_BATCH = 100;
 /** A comment line this often keeps proxies and load balancers from closing an idle feed. */
 const HEARTBEAT_MS = Number(process.env.LIAISON_FEED_HEARTBEAT_MS ?? 15_000);
-/** Most feeds one exchange process serves at once: each holds a connection open. */
-const MAX_FEEDS = Number(process.env.LIAISON_MAX_FEEDS ?? 500);
+/** Most live streams (feeds and subscriptions) one exchange process serves at once: each holds a connection open. */
+const MAX_STREAMS = Number(process.env.LIAISON_MAX_FEEDS ?? 500);
+/** Most live streams one user may hold open at once, so that one client cannot take every stream of the process. */
+const MAX_STREAMS_PER_USER = Number(process.env.LIAISON_MAX_FEEDS_PER_USER ?? 10);
 
 /**
  * Wakes this process's feeds when any exchange process stored notifications: one LISTEN session (a connection of its
@@ -40,6 +42,9 @@ const MAX_FEEDS = Number(process.env.LIAISON_MAX_FEEDS ?? 500);
  */
 export class StoredNotifications extends EventEmitter {
   private readonly session: ListeningSession;
+  /** Live streams open now, by user. */
+  private readonly streamsByUser = new Map<string, number>();
+  private streams = 0;
 
   constructor(dataSource: DataSource, log: pino.Logger) {
     super();
@@ -49,6 +54,32 @@ export class StoredNotifications extends EventEmitter {
 
   start(): Promise<void> {
     return this.session.start();
+  }
+
+  /**
+   * Admits one more live stream (a feed or a subscription) for `userId` until `response` closes: SERVICE_OVERLOADED
+   * when the process serves its most, RATE_LIMITED when the user holds theirs.
+   */
+  admit(userId: string, response: http.ServerResponse): void {
+    if (this.streams >= MAX_STREAMS) {
+      throw new GraphQLError('too many live feeds and subscriptions: try again later', {
+        extensions: { code: 'SERVICE_OVERLOADED' },
+      });
+    }
+    const held = this.streamsByUser.get(userId) ?? 0;
+    if (held >= MAX_STREAMS_PER_USER) {
+      throw new GraphQLError(`you hold ${held} live feeds and subscriptions, the most one user may: close one first`, {
+        extensions: { code: 'RATE_LIMITED' },
+      });
+    }
+    this.streams += 1;
+    this.streamsByUser.set(userId, held + 1);
+    response.once('close', () => {
+      this.streams -= 1;
+      const left = (this.streamsByUser.get(userId) ?? 1) - 1;
+      if (left) this.streamsByUser.set(userId, left);
+      else this.streamsByUser.delete(userId);
+    });
   }
 
   /** The service starts to stop: every feed ends, and its client reconnects (to another replica) with Last-Event-ID. */
@@ -89,12 +120,7 @@ export function mountExchangeRoutes(
     response.json({ received: notifications.length, stored });
   }
 
-  let feeds = 0;
   app.get(FEED_PATH, (request, response) => {
-    if (feeds >= MAX_FEEDS)
-      return sendError(response, 503, 'too many live feeds: try again later', 'SERVICE_OVERLOADED');
-    feeds += 1;
-    response.once('close', () => (feeds -= 1));
     void serveFeed(request, response, services, options.stored).catch((error: unknown) => {
       if (error instanceof GraphQLError) {
         const code = String(error.extensions.code);
@@ -137,6 +163,7 @@ async function serveFeed(
   const purposeHeader = request.headers[PURPOSE_HEADER];
   const purpose = requirePurpose(typeof purposeHeader === 'string' ? purposeHeader.trim() : undefined, 'feed');
   const cursor = cursorOf(request) ?? (await lastSequence(services.dataSource));
+  stored.admit(principal.userId, response);
   const requestId = (request.headers['x-request-id'] as string | undefined) ?? newRequestId();
   response.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',

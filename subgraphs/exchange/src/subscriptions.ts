@@ -89,6 +89,7 @@ export function subscriptionStream(
         });
         requireRole(context.principal, READ_ROLES, 'hit notifications');
         contextValue = { ...context, purpose: requirePurpose(context.purpose, 'subscription'), live };
+        live.stored.admit(context.principal.userId, response);
       } catch (error) {
         if (error instanceof GraphQLError) return refusal([error]);
         throw error;
