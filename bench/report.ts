@@ -702,14 +702,15 @@ ${sections(options)
 - **errors** counts non-2xx answers, connection errors and timeouts (autocannon gives up after 10 s:
   "unanswered"), and 2xx answers whose body holds GraphQL \`errors\` (partial results count as errors, e.g. a
   subgraph the gateway gave up on after its 5 s \`SUBGRAPH_TIMEOUT_MS\`). A run with errors meets no target.
-- **SQL/request** is the increase of \`liaison_sql_statements_total\` summed over the four subgraphs' \`/metrics\`,
+- **SQL/request** is the increase of \`liaison_sql_statements_total\` summed over the subgraphs' \`/metrics\`,
   between the moments the services are idle before and after the window, divided by the requests sent in it (a
   request still in flight when the window closes is served in full); it includes the audit rows, which concurrent
-  requests share when their commits are grouped, so it may fall as concurrency rises. For the floor it is the
+  requests share when their commits are grouped, so it may fall as concurrency rises, and not the exchange's storing
+  of relayed hit notifications (background work, \`liaison_background_sql_statements_total\`). For the floor it is the
   statements the search and check functions sent themselves (no node loading, no links, no audit row).
 - **CPU ms/request**: the increase of \`process_cpu_seconds_total\` (user + system) of each process over the window,
   divided by the requests sent (for Hive Gateway, from \`/proc/<pid>/stat\`, children included); **Node CPU** is the
-  gateway's and the four subgraphs' together. PostgreSQL's CPU is not in it. On 2 cores, N requests/s need N × (Node
+  gateway's and the five subgraphs' together (the exchange's work for the notifications included). PostgreSQL's CPU is not in it. On 2 cores, N requests/s need N × (Node
   CPU + PostgreSQL's share + the load generator's) ms of CPU per second, i.e. less than 2,000 ms.
 - **peak RSS** is the peak resident memory sampled once a second during the run (\`VmRSS\` from \`/proc\`, not a
   \`/metrics\` scrape, whose cost the services' CPU would count); the subgraphs' figure is the sum of the four.

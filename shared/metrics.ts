@@ -12,6 +12,16 @@ export const sqlStatements = new Counter({
 });
 
 /**
+ * Statements of work no request waits on (the exchange storing a relay's delivery of hit notifications): counted apart,
+ * so that statements per request stay those of the request.
+ */
+export const backgroundSqlStatements = new Counter({
+  name: 'liaison_background_sql_statements_total',
+  help: 'SQL statements of background work (relayed hit notifications), not of any request',
+  registers: [registry],
+});
+
+/**
  * The audit INSERTs among them: group commit merges the rows of concurrent fetches, so their number depends on timing
  * (at most one per subgraph fetch), and the tests count the other statements apart.
  */

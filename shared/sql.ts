@@ -3,7 +3,7 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 
 import { CallerLeftError } from './errors';
-import { sqlStatements, statementsStopped } from './metrics';
+import { backgroundSqlStatements, sqlStatements, statementsStopped } from './metrics';
 
 /**
  * Collects query parameters and hands out their `$n` placeholders, so that search SQL is assembled from fixed
@@ -75,6 +75,25 @@ export async function queryPrepared<T extends QueryResultRow>(
   signal?: AbortSignal,
 ): Promise<T[]> {
   sqlStatements.inc();
+  return runPrepared(dataSource, text, values, signal);
+}
+
+/** `queryPrepared` for background work (no request waits on it), counted in `liaison_background_sql_statements_total`. */
+export function queryPreparedInBackground<T extends QueryResultRow>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  backgroundSqlStatements.inc();
+  return runPrepared(dataSource, text, values);
+}
+
+async function runPrepared<T extends QueryResultRow>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+  signal?: AbortSignal,
+): Promise<T[]> {
   const pool = poolOf(dataSource);
   const query = { name: statementName(text), text, values };
   if (!signal) return (await pool.query<T>(query)).rows;

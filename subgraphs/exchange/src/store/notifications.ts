@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { HitNotificationMessage } from '../../../../shared/hit-outbox';
 import { isUuid } from '../../../../shared/validation';
 import { JURISDICTION_CODES } from '../../../../shared/jurisdictions';
-import { queryPrepared } from '../../../../shared/sql';
+import { queryPrepared, queryPreparedInBackground } from '../../../../shared/sql';
 import { RECORD_TYPE_NAMES, type HitNotificationRow } from '../rows';
 
 /** NOTIFY channel on which a stored batch wakes every exchange process's live feeds (payload: the last sequence). */
@@ -46,7 +46,7 @@ export async function storeNotifications(
   messages: HitNotificationMessage[],
   options: { queueForBroker: boolean },
 ): Promise<number> {
-  const rows = await queryPrepared<{ stored: number }>(dataSource, STORE_SQL, [
+  const rows = await queryPreparedInBackground<{ stored: number }>(dataSource, STORE_SQL, [
     JSON.stringify(messages),
     options.queueForBroker,
   ]);
