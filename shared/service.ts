@@ -51,8 +51,9 @@ export interface ServiceOptions<TContext extends ApolloBaseContext> {
   /** Called when the service starts to stop: long-lived answers (live feeds) end now, so that draining is not held. */
   onStopping?(): void;
   /**
-   * GraphQL subscriptions over server-sent events (the GraphQL-over-SSE protocol of `graphql-sse`): a POST to /graphql
-   * that accepts `text/event-stream` and not JSON comes here instead of Apollo Server.
+   * GraphQL subscriptions over server-sent events (the GraphQL-over-SSE protocol of `graphql-sse`): a POST (or a GET
+   * with the operation in the query string) to /graphql that accepts `text/event-stream` and not JSON comes here
+   * instead of Apollo Server.
    */
   eventStream?: http.RequestListener;
   /** Extra routes mounted before /graphql (the gateway's sandbox). */
@@ -90,12 +91,11 @@ export async function runService<TContext extends ApolloBaseContext>(
     // A keep-alive client is told to reconnect elsewhere once its answer is sent.
     if (draining) response.setHeader('connection', 'close');
     const path = request.url!.split('?', 1)[0];
+    const stream =
+      options.eventStream && path === '/graphql' && wantsEventStream(request) ? options.eventStream : undefined;
     const endpoint = isPost(request) ? leanEndpoints.get(path) : undefined;
-    if (!endpoint) return void app(request, response);
-    const serve =
-      options.eventStream && path === '/graphql' && wantsEventStream(request)
-        ? Promise.resolve(options.eventStream(request, response))
-        : serveJsonPost(endpoint, request, response);
+    if (!endpoint && !(stream && request.method === 'GET')) return void app(request, response);
+    const serve = stream ? Promise.resolve(stream(request, response)) : serveJsonPost(endpoint!, request, response);
     serve.catch((error: unknown) => {
       options.log.error({ err: error }, 'request failed');
       if (!response.headersSent) response.statusCode = 500;

@@ -1,7 +1,9 @@
 // The committed supergraph on a second federation gateway (issue 15, item 4): Hive Gateway, started on
 // gateway/supergraph.graphql with the configuration in bench/hive-gateway.config.ts (the subgraphs' addresses, the
 // headers they require and the gateway credential), answers the repository's UnifiedSearch as our gateway does.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { PURPOSE_HEADER } from '../shared/auth';
@@ -9,7 +11,9 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { startHiveGateway, type HiveGateway } from '../bench/hive';
 import { freePort } from '../scripts/stack';
 import { graphql, postJson, serviceUrl, tokenFor } from './client';
-import { UNIFIED_SEARCH_TEXT } from './fixtures';
+import { ERIKSSON, UNIFIED_SEARCH_TEXT } from './fixtures';
+import { germanHitOnSwedishPassport } from './support/hits';
+import { until } from './support/until';
 
 const UNIFIED_SEARCH = readFileSync(path.join(__dirname, '..', 'operations', 'UnifiedSearch.graphql'), 'utf8');
 
@@ -47,5 +51,53 @@ describe('the supergraph on Hive Gateway', () => {
     );
     expect(answer.data?.persons ?? null).toBeNull();
     expect(answer.errors?.length).toBeGreaterThan(0);
+  });
+
+  it('carries the subscription hitNotifications, with the hit a German officer makes and the record from documents', async () => {
+    const purpose = `HIVE-LIVE-${randomUUID().slice(0, 8)}`;
+    const request = http.request(hive.url, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor()}`,
+        [PURPOSE_HEADER]: 'HIVE-GATEWAY-TEST',
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+      },
+    });
+    request.end(
+      JSON.stringify({
+        query: `subscription ($after: String) {
+          hitNotifications(after: $after) { purpose hitByJurisdiction record { id document { number } } }
+        }`,
+        // From the first kept: the hit below is among them however soon Hive Gateway's own stream opens.
+        variables: { after: '0' },
+      }),
+    );
+    let text = '';
+    try {
+      const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+        request.once('response', resolve);
+        request.once('error', reject);
+      });
+      expect(response.statusCode).toBe(200);
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      await germanHitOnSwedishPassport(purpose);
+      await until(() => text.includes(purpose) || text.includes('"errors"'), 'the notification through Hive Gateway');
+      const event = text.split('\n\n').find((block) => block.includes(purpose));
+      expect(event).toBeDefined();
+      expect(JSON.parse(/^data: (.*)$/m.exec(event!)![1])).toEqual({
+        data: {
+          hitNotifications: {
+            purpose,
+            hitByJurisdiction: 'DE',
+            // Another subgraph's field: Hive Gateway plans it across the subgraphs, which our gateway's subscriptions do not.
+            record: { id: ERIKSSON.document, document: { number: ERIKSSON.documentNumber } },
+          },
+        },
+      });
+    } finally {
+      request.destroy();
+    }
   });
 });

@@ -8,8 +8,9 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { SANDBOX_EXAMPLES } from '../gateway/src/sandbox';
 import { PURPOSE_HEADER } from '../shared/auth';
-import { graphql, serviceUrl, tokenFor } from './client';
+import { serviceUrl, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
+import { germanHitOnSwedishPassport } from './support/hits';
 import { until } from './support/until';
 
 const CHROMIUM = process.env.LIAISON_CHROMIUM || '/usr/bin/chromium';
@@ -192,19 +193,7 @@ async function runSubscriptionTab(
     expect.stringContaining('text/event-stream'),
   ]);
   const purpose = `SANDBOX-LIVE-${randomUUID().slice(0, 8)}`;
-  const hit = await graphql(
-    `
-      query ($number: String!) {
-        checkDocument(number: $number, issuingCountry: "SE") {
-          hit
-        }
-      }
-    `,
-    { number: ERIKSSON.documentNumber },
-    'gateway',
-    { principal: { userId: 'de-border-9', agency: 'DE-BPOL', jurisdiction: 'DE', roles: ['officer'] }, purpose },
-  );
-  expect(hit.data.checkDocument.hit).toBe(true);
+  await germanHitOnSwedishPassport(purpose);
   const pane = page.getByRole('region', { name: 'Result Window' }).locator('.CodeMirror');
   let shown = '';
   await until(async () => (shown = await editorText(pane)).includes(purpose), 'the hit shown in the result pane');

@@ -118,6 +118,9 @@ export function subscriptionPassThrough(
   const target = new URL(subgraphUrl('exchange'));
   return (request, response) =>
     void (async () => {
+      if (request.method !== 'POST') {
+        return sendError(response, 405, 'POST the subscription (GraphQL over server-sent events)', 'BAD_REQUEST');
+      }
       const body = await readGraphQLBody(request, response);
       if (!body) return;
       const headers = await exchangeHeaders(request, options);
