@@ -346,6 +346,14 @@ describe('the subscription hitNotifications (GraphQL over server-sent events on 
       ]);
       if (message) expect(error.message).toMatch(message);
     }
+    // Straight to the exchange (as Hive Gateway subscribes, with a GET), without the gateway's credential: refused.
+    const direct = await postRaw(
+      `${serviceUrl('exchange')}?query=${encodeURIComponent('subscription { hitNotifications { id } }')}`,
+      { accept: 'text/event-stream', authorization: `Bearer ${token}`, [PURPOSE_HEADER]: 'MONITORING' },
+      '',
+      'GET',
+    );
+    expect([direct.status, JSON.parse(direct.text).errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     // Sent for a JSON answer, a subscription is refused with the way to send it.
     const { errors } = await graphql(LIVE, {}, 'gateway', { principal: SE_BUREAU });
     expect(errors?.[0]).toMatchObject({
