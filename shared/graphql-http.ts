@@ -120,8 +120,8 @@ export async function readGraphQLBody(
 }
 
 /**
- * Whether a POST asks for its answer as server-sent events and not as JSON: a GraphQL-over-SSE client
- * (`graphql-sse`) subscribing. Anything that also accepts JSON is answered as JSON.
+ * Whether a request asks for its answer as server-sent events and not as JSON: a GraphQL-over-SSE client
+ * (`graphql-sse`, or a gateway such as Hive Gateway) subscribing. Anything that also accepts JSON is answered as JSON.
  */
 export function wantsEventStream(request: http.IncomingMessage): boolean {
   const accept = request.headers.accept ?? '';

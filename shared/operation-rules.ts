@@ -1,6 +1,10 @@
 import {
   GraphQLError,
   Kind,
+  getOperationAST,
+  parse,
+  validate,
+  type GraphQLSchema,
   type ASTVisitor,
   type DocumentNode,
   type FieldNode,
@@ -64,4 +68,45 @@ export function supportedOperationRule(context: ValidationContext): ASTVisitor {
       }
     },
   };
+}
+
+/** Most lexical tokens an operation may hold: GraphQL Armor's limit on the gateway, and the subscriptions' too. */
+export const MAX_QUERY_TOKENS = 3_000;
+
+/**
+ * A subscription sent as server-sent events, checked as the JSON path checks a query: parsed within the token limit,
+ * the operation to run a subscription, valid against `schema`. Returns the document, or the errors to refuse it with
+ * (each with its code: GRAPHQL_PARSE_FAILED, BAD_REQUEST or GRAPHQL_VALIDATION_FAILED).
+ */
+export function checkedSubscription(
+  schema: GraphQLSchema,
+  query: unknown,
+  operationName: unknown,
+): { document: DocumentNode } | { errors: GraphQLError[] } {
+  const refused = (message: string, code: string) => ({
+    errors: [new GraphQLError(message, { extensions: { code } })],
+  });
+  if (typeof query !== 'string') return refused('send the subscription as "query", a string', 'BAD_REQUEST');
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: MAX_QUERY_TOKENS, noLocation: true });
+  } catch (error) {
+    return refused((error as Error).message, 'GRAPHQL_PARSE_FAILED');
+  }
+  const name = typeof operationName === 'string' ? operationName : undefined;
+  if (getOperationAST(document, name)?.operation !== 'subscription') {
+    return refused(
+      'only subscriptions are served as server-sent events: send queries and mutations as JSON',
+      'BAD_REQUEST',
+    );
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length) {
+    return {
+      errors: invalid.map(
+        (error) => new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      ),
+    };
+  }
+  return { document };
 }

@@ -26,6 +26,13 @@ function asksForData(operation: OperationDefinitionNode): boolean {
   );
 }
 
+/** The purpose or case reference a request, feed or subscription must send: BAD_USER_INPUT when there is none. */
+export function requiredPurpose(purpose: string | undefined, what = 'request'): string {
+  if (!purpose)
+    throw badUserInput(`send the purpose or case reference of this ${what} in the ${PURPOSE_HEADER} header`);
+  return purpose;
+}
+
 /**
  * Refuses any operation that reads data without a purpose or case reference (SPEC 5.2: every search says why),
  * before anything is resolved. Introspection needs none, so the sandbox works without one.
@@ -37,9 +44,7 @@ export function requirePurposePlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (!contextValue.purpose && operation && asksForData(operation)) {
-            throw badUserInput(`send the purpose or case reference of this request in the ${PURPOSE_HEADER} header`);
-          }
+          if (operation && asksForData(operation)) requiredPurpose(contextValue.purpose);
         },
       };
     },

@@ -91,10 +91,10 @@ export async function runService<TContext extends ApolloBaseContext>(
     // A keep-alive client is told to reconnect elsewhere once its answer is sent.
     if (draining) response.setHeader('connection', 'close');
     const path = request.url!.split('?', 1)[0];
+    const endpoint = isPost(request) ? leanEndpoints.get(path) : undefined;
     const stream =
       options.eventStream && path === '/graphql' && wantsEventStream(request) ? options.eventStream : undefined;
-    const endpoint = isPost(request) ? leanEndpoints.get(path) : undefined;
-    if (!endpoint && !(stream && request.method === 'GET')) return void app(request, response);
+    if (!endpoint && !stream) return void app(request, response);
     const serve = stream ? Promise.resolve(stream(request, response)) : serveJsonPost(endpoint!, request, response);
     serve.catch((error: unknown) => {
       options.log.error({ err: error }, 'request failed');

@@ -9,6 +9,7 @@ import { serviceRequest } from '../shared/tls';
 import { graphql, postRaw, serviceUrl, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
 import { sql } from './sql';
+import { germanHitOnSwedishPassport } from './support/hits';
 import { until } from './support/until';
 
 const SE_BUREAU: Principal = { userId: 'se-bureau', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
@@ -58,21 +59,11 @@ async function notificationsFor(principal: Principal, purpose: string): Promise<
   return feed.seen.filter((node) => node.purpose === purpose);
 }
 
-/** DE's border officer checks Eriksson's Swedish passport: a hit on a record Sweden owns. */
-async function hitErikssonPassport(purpose: string): Promise<void> {
-  const { data, errors } = await graphql(CHECK, { number: ERIKSSON.documentNumber }, 'gateway', {
-    principal: DE_OFFICER,
-    purpose,
-  });
-  expect(errors).toBeUndefined();
-  expect(data.checkDocument.hit).toBe(true);
-}
-
 describe('hit notifications', () => {
   it('tell the owner of every hit by another jurisdiction, once per record and hit, and no one else', async () => {
     const purpose = casePurpose();
-    await hitErikssonPassport(purpose);
-    await hitErikssonPassport(purpose);
+    await germanHitOnSwedishPassport(purpose);
+    await germanHitOnSwedishPassport(purpose);
     let seen: Record<string, any>[] = [];
     await until(async () => (seen = await notificationsFor(SE_BUREAU, purpose)).length >= 2, 'two notifications');
     // Two hits, two notifications, each with its own stable id.
@@ -124,17 +115,17 @@ describe('hit notifications', () => {
     expect(errors).toBeUndefined();
     // A foreign hit made after it arrives; the owner's own check never does.
     const marker = casePurpose();
-    await hitErikssonPassport(marker);
+    await germanHitOnSwedishPassport(marker);
     await until(async () => (await notificationsFor(SE_BUREAU, marker)).length === 1, 'the foreign hit');
     expect(await notificationsFor(SE_BUREAU, purpose)).toEqual([]);
   });
 
   it('resume after the last cursor seen', async () => {
     const purpose = casePurpose();
-    await hitErikssonPassport(purpose);
+    await germanHitOnSwedishPassport(purpose);
     let first: Record<string, any>[] = [];
     await until(async () => (first = await notificationsFor(SE_BUREAU, purpose)).length === 1, 'the first hit');
-    await hitErikssonPassport(purpose);
+    await germanHitOnSwedishPassport(purpose);
     let after: Record<string, any>[] = [];
     await until(async () => {
       const { data } = await graphql(NOTIFICATIONS, { after: first[0].cursor }, 'gateway', { principal: SE_BUREAU });
@@ -192,7 +183,7 @@ describe('the live feed (GET /notifications on the gateway)', () => {
     const purpose = casePurpose();
     const feed = await openFeed(SE_BUREAU);
     try {
-      await hitErikssonPassport(purpose);
+      await germanHitOnSwedishPassport(purpose);
       const event = await feed.next((data) => data.purpose === purpose);
       expect(event.data).toMatchObject({
         record: { type: 'DOCUMENT', id: ERIKSSON.document },
@@ -206,7 +197,7 @@ describe('the live feed (GET /notifications on the gateway)', () => {
       );
       expect(rows).toEqual([{ user_id: 'se-bureau', jurisdiction: 'SE' }]);
       // A client that reconnects with the last id it saw gets what came after, and nothing before.
-      await hitErikssonPassport(purpose);
+      await germanHitOnSwedishPassport(purpose);
       const resumed = await openFeed(SE_BUREAU, event.id);
       try {
         const next = await resumed.next((data) => data.purpose === purpose);
@@ -220,18 +211,7 @@ describe('the live feed (GET /notifications on the gateway)', () => {
     }
   });
 
-  it("gives another jurisdiction nothing of Sweden's", async () => {
-    const purpose = casePurpose();
-    const feed = await openFeed(FR_OFFICER);
-    try {
-      await hitErikssonPassport(purpose);
-      await until(async () => (await notificationsFor(SE_BUREAU, purpose)).length === 1, 'the hit at the owner');
-      expect(feed.events.filter((event) => event.data.purpose === purpose)).toEqual([]);
-      expect(feed.events.every((event) => event.data.ownerJurisdiction === 'FR')).toBe(true);
-    } finally {
-      feed.close();
-    }
-  });
+  it("gives another jurisdiction nothing of Sweden's", async () => expectNothingOfSweden(await openFeed(FR_OFFICER)));
 
   it('refuses a request without a token, without a purpose or with a bad cursor, as JSON', async () => {
     const gateway = serviceUrl('gateway').replace(/\/graphql$/, '/notifications');
@@ -268,7 +248,7 @@ describe('the subscription hitNotifications (GraphQL over server-sent events on 
     const purpose = casePurpose();
     const live = await openSubscription(SE_BUREAU, LIVE, {});
     try {
-      await hitErikssonPassport(purpose);
+      await germanHitOnSwedishPassport(purpose);
       const event = await live.next((data) => data.purpose === purpose);
       expect(event.data).toMatchObject({
         record: { type: 'DOCUMENT', id: ERIKSSON.document, nationalReference: expect.any(String) },
@@ -283,7 +263,7 @@ describe('the subscription hitNotifications (GraphQL over server-sent events on 
       );
       expect(rows).toEqual([{ user_id: 'se-bureau', jurisdiction: 'SE' }]);
       // Subscribed again after the cursor seen: what came after, and nothing before.
-      await hitErikssonPassport(purpose);
+      await germanHitOnSwedishPassport(purpose);
       const resumed = await openSubscription(SE_BUREAU, LIVE, { after: event.data.cursor });
       try {
         const next = await resumed.next((data) => data.purpose === purpose);
@@ -298,17 +278,8 @@ describe('the subscription hitNotifications (GraphQL over server-sent events on 
     }
   });
 
-  it("gives another jurisdiction nothing of Sweden's", async () => {
-    const purpose = casePurpose();
-    const live = await openSubscription(FR_OFFICER, LIVE, {});
-    try {
-      await hitErikssonPassport(purpose);
-      await until(async () => (await notificationsFor(SE_BUREAU, purpose)).length === 1, 'the hit at the owner');
-      expect(live.events.filter((event) => event.data.purpose === purpose)).toEqual([]);
-    } finally {
-      live.close();
-    }
-  });
+  it("gives another jurisdiction nothing of Sweden's", async () =>
+    expectNothingOfSweden(await openSubscription(FR_OFFICER, LIVE, {})));
 
   it('refuses, as JSON with a 4xx, what it cannot serve, before any stream opens', async () => {
     const url = serviceUrl('gateway');
@@ -398,7 +369,7 @@ describe('live streams (feeds and subscriptions) per user', () => {
 
 describe('information requests', () => {
   async function ask(purpose: string, urgency = 'NORMAL', handling = 'H1') {
-    await hitErikssonPassport(purpose);
+    await germanHitOnSwedishPassport(purpose);
     await until(async () => (await notificationsFor(SE_BUREAU, purpose)).length > 0, 'the hit at the owner');
     const { data, errors } = await graphql(
       REQUEST,
@@ -596,6 +567,19 @@ describe('information requests', () => {
 interface FeedEvent {
   id: string;
   data: Record<string, any>;
+}
+
+/** A hit on Sweden's passport reaches Sweden, and France's open stream sees nothing of it, nor of anyone's but France's. */
+async function expectNothingOfSweden(france: Awaited<ReturnType<typeof collectEvents>>): Promise<void> {
+  const purpose = casePurpose();
+  try {
+    await germanHitOnSwedishPassport(purpose);
+    await until(async () => (await notificationsFor(SE_BUREAU, purpose)).length === 1, 'the hit at the owner');
+    expect(france.events.filter((event) => event.data.purpose === purpose)).toEqual([]);
+    expect(france.events.every((event) => event.data.ownerJurisdiction === 'FR')).toBe(true);
+  } finally {
+    france.close();
+  }
 }
 
 /** Opens the gateway's live feed as `principal` and collects its events. */

@@ -30,7 +30,7 @@ import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, clientRequestIdOf } from '.
 import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
 import { rateLimitPlugin } from './rate-limits';
 import { customScalarLiteralRule } from './validation';
-import { supportedOperationRule } from '../../shared/operation-rules';
+import { MAX_QUERY_TOKENS, supportedOperationRule } from '../../shared/operation-rules';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       maxDepth: { n: 12 },
       costLimit: { maxCost: 20_000 },
       maxAliases: { n: 16 },
-      maxTokens: { n: 3_000 },
+      maxTokens: { n: MAX_QUERY_TOKENS },
       maxDirectives: { n: 20 },
       blockFieldSuggestion: { enabled: !isDevelopment },
     }).protect();

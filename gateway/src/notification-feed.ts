@@ -4,7 +4,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import type express from 'express';
-import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { checkedSubscription } from '../../shared/operation-rules';
 import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER, bearerToken, type Principal } from '../../shared/auth';
 import { subgraphUrl } from '../../shared/config';
 import { STATUS_BY_CODE, readGraphQLBody, sendError } from '../../shared/graphql-http';
@@ -101,9 +102,6 @@ export function mountNotificationFeed(app: express.Express, options: ExchangePas
   });
 }
 
-/** Most lexical tokens a subscription document may hold (as for queries: GraphQL Armor's limit in index.ts). */
-const MAX_TOKENS = 3_000;
-
 /**
  * The gateway's subscriptions: a POST to /graphql that asks for `text/event-stream` (GraphQL over SSE, the
  * `graphql-sse` protocol). The document is checked here against the supergraph's API schema, then passed to the
@@ -127,7 +125,8 @@ export function subscriptionPassThrough(
       const { query, variables, operationName } = body;
       const schema = options.apiSchema();
       if (!schema) throw new GraphQLError('the gateway is starting', { extensions: { code: 'SERVICE_OVERLOADED' } });
-      checkSubscription(schema, query, operationName);
+      const checked = checkedSubscription(schema, query, operationName);
+      if ('errors' in checked) throw checked.errors[0];
       passThrough(
         options.agent,
         target,
@@ -140,27 +139,6 @@ export function subscriptionPassThrough(
         response,
       );
     })().catch((error: unknown) => refuse(response, error, 'the subscription'));
-}
-
-/** Throws a 400's GraphQL error unless `query` is a valid subscription of the API schema. */
-function checkSubscription(schema: GraphQLSchema, query: unknown, operationName: unknown): void {
-  const refused = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
-  if (typeof query !== 'string') throw refused('send the subscription as "query", a string', 'BAD_REQUEST');
-  let document: DocumentNode;
-  try {
-    document = parse(query, { maxTokens: MAX_TOKENS, noLocation: true });
-  } catch (error) {
-    throw refused((error as Error).message, 'GRAPHQL_PARSE_FAILED');
-  }
-  const name = typeof operationName === 'string' ? operationName : undefined;
-  if (getOperationAST(document, name)?.operation !== 'subscription') {
-    throw refused(
-      'only subscriptions are served as server-sent events: send queries and mutations as JSON',
-      'BAD_REQUEST',
-    );
-  }
-  const [invalid] = validate(schema, document);
-  if (invalid) throw refused(invalid.message, 'GRAPHQL_VALIDATION_FAILED');
 }
 
 function urlParts(url: URL) {

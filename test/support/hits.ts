@@ -5,7 +5,7 @@ import { ERIKSSON } from '../fixtures';
 export async function germanHitOnSwedishPassport(purpose: string): Promise<void> {
   const { data, errors } = await graphql(
     `
-      query ($number: String!) {
+      query Check($number: String!) {
         checkDocument(number: $number, issuingCountry: "SE") {
           hit
         }

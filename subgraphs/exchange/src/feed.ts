@@ -9,7 +9,7 @@ import { PURPOSE_HEADER, type Principal } from '../../../shared/auth';
 import type { AuditWriter } from '../../../shared/audit';
 import { STATUS_BY_CODE, sendError } from '../../../shared/graphql-http';
 import { HIT_NOTIFICATIONS_PATH, RELAY_SECRET_HEADER, isRelaySecret, relaySecret } from '../../../shared/hit-outbox';
-import { parsePurpose } from '../../../shared/purpose';
+import { parsePurpose, requiredPurpose } from '../../../shared/purpose';
 import { newRequestId } from '../../../shared/request-id';
 import { ListeningSession } from '../../../shared/listen';
 import { poolOf } from '../../../shared/sql';
@@ -161,7 +161,10 @@ async function serveFeed(
   const { principal } = await services.authenticate(request.headers);
   requireRole(principal, READ_ROLES, 'the hit notification feed');
   const purposeHeader = request.headers[PURPOSE_HEADER];
-  const purpose = requirePurpose(typeof purposeHeader === 'string' ? purposeHeader.trim() : undefined, 'feed');
+  const purpose = requiredPurpose(
+    parsePurpose(typeof purposeHeader === 'string' ? purposeHeader.trim() : undefined),
+    'feed',
+  );
   const cursor = cursorOf(request) ?? (await lastSequence(services.dataSource));
   stored.admit(principal.userId, response);
   const requestId = (request.headers['x-request-id'] as string | undefined) ?? newRequestId();
@@ -192,17 +195,6 @@ async function serveFeed(
     clearInterval(heartbeat);
     response.end();
   }
-}
-
-/** A feed or a subscription needs a purpose or case reference, as every search does. */
-export function requirePurpose(purpose: string | undefined, what: 'feed' | 'subscription'): string {
-  const parsed = parsePurpose(purpose);
-  if (!parsed) {
-    throw new GraphQLError(`send the purpose of this ${what} in the ${PURPOSE_HEADER} header`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  return parsed;
 }
 
 /** What a live stream of notifications reads from: the exchange's pool, its audit writer and the wake-ups. */

@@ -2,27 +2,18 @@
 // passes a client's subscription here once it has checked it against the supergraph. Every refusal (a bad document,
 // a missing purpose, a role without the right) is answered before the stream opens, as JSON with its 4xx status.
 import type http from 'node:http';
-import {
-  GraphQLError,
-  getOperationAST,
-  parse,
-  subscribe,
-  validate,
-  type DocumentNode,
-  type ExecutionResult,
-} from 'graphql';
+import { GraphQLError, subscribe, type ExecutionResult } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/http';
 import type { RequestParams } from 'graphql-sse';
 import { STATUS_BY_CODE, abandonedSignal } from '../../../shared/graphql-http';
+import { checkedSubscription } from '../../../shared/operation-rules';
 import { newRequestId } from '../../../shared/request-id';
 import type { SubgraphServices } from '../../../shared/subgraph';
 import { READ_ROLES, requireRole } from '../../../shared/visibility';
 import type { ExchangeContext } from './context';
-import { requirePurpose, type LiveNotificationSource } from './feed';
+import type { LiveNotificationSource } from './feed';
+import { requiredPurpose } from '../../../shared/purpose';
 import type { ExchangeLoaders } from './loaders';
-
-/** Most lexical tokens a subscription document may hold (the gateway's query limit). */
-const MAX_TOKENS = 3_000;
 
 type Refusal = [string, { status: number; statusText: string; headers: Record<string, string> }];
 
@@ -37,16 +28,6 @@ function refusal(errors: readonly GraphQLError[]): Refusal {
   ];
 }
 
-const refuse = (message: string, code: string) => refusal([new GraphQLError(message, { extensions: { code } })]);
-
-function parsed(query: string | undefined): DocumentNode | Refusal {
-  try {
-    return parse(query ?? '', { maxTokens: MAX_TOKENS, noLocation: true });
-  } catch (error) {
-    return refuse((error as GraphQLError).message, 'GRAPHQL_PARSE_FAILED');
-  }
-}
-
 /** Serves `POST /graphql` with `Accept: text/event-stream`: subscriptions only, each its own event stream. */
 export function subscriptionStream(
   services: SubgraphServices<ExchangeLoaders>,
@@ -59,26 +40,18 @@ export function subscriptionStream(
     // Distinct connections only: each subscription is one POST and one stream, which the gateway can pass through.
     authenticate: () => null,
     onSubscribe: async (request, params: RequestParams) => {
-      const document = parsed(params.query);
-      if (Array.isArray(document)) return document;
-      const operation = getOperationAST(document, params.operationName);
-      if (operation?.operation !== 'subscription') {
-        return refuse(
-          'only subscriptions are served as server-sent events: send queries and mutations as JSON',
-          'BAD_REQUEST',
-        );
+      const checked = checkedSubscription(schema, params.query, params.operationName);
+      if ('errors' in checked) {
+        // Valid on the gateway's supergraph, invalid here: another subgraph's field, which only the gateway can plan.
+        const hint = (error: GraphQLError) =>
+          error.extensions.code === 'GRAPHQL_VALIDATION_FAILED'
+            ? new GraphQLError(`${error.message} A subscription is answered by the exchange subgraph alone.`, {
+                extensions: error.extensions,
+              })
+            : error;
+        return refusal(checked.errors.map(hint));
       }
-      const invalid = validate(schema, document);
-      if (invalid.length) {
-        return refusal(
-          invalid.map(
-            (error) =>
-              new GraphQLError(`${error.message} A subscription is answered by the exchange subgraph alone.`, {
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-              }),
-          ),
-        );
-      }
+      const { document } = checked;
       const response = request.context.res;
       let contextValue: ExchangeContext;
       try {
@@ -88,7 +61,7 @@ export function subscriptionStream(
           signal: abandonedSignal(response),
         });
         requireRole(context.principal, READ_ROLES, 'hit notifications');
-        contextValue = { ...context, purpose: requirePurpose(context.purpose, 'subscription'), live };
+        contextValue = { ...context, purpose: requiredPurpose(context.purpose, 'subscription'), live };
         live.stored.admit(context.principal.userId, response);
       } catch (error) {
         if (error instanceof GraphQLError) return refusal([error]);
