@@ -125,6 +125,8 @@ export interface MeasureOptions {
   keysDir: string;
   /** `on`: the subgraphs serve HTTPS (the default); `off`: plain HTTP (LIAISON_TLS=off). */
   tls: TlsSetting;
+  /** Processes per service (LIAISON_REPLICAS). */
+  replicas: number;
   cleanups: (() => Promise<void>)[];
   /** Numbers a run's label with its place among all runs and the time left. */
   progress: (label: string) => string;
@@ -163,7 +165,7 @@ async function measureWith(
     logDir: options.logDir,
     keysDir: options.keysDir,
     // Off is off on both legs: gateway to subgraphs and subgraphs to PostgreSQL (when the server offers TLS).
-    env: { LIAISON_TLS: options.tls, LIAISON_DATABASE_TLS: options.tls },
+    env: { LIAISON_TLS: options.tls, LIAISON_DATABASE_TLS: options.tls, LIAISON_REPLICAS: String(options.replicas) },
   });
   options.started.push(() => stack.stop());
   const token = await signDevelopmentToken(EVAL_VIEWER);
@@ -220,19 +222,17 @@ async function measureWith(
   const subgraphMemory = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, () => processTreeRss(stack.pids[name])]),
   );
-  /** CPU seconds so far of the gateway under test (Hive Gateway: from /proc) and of each subgraph. */
-  const cpu = async (target: Target): Promise<Record<ServiceName, number>> => {
-    const subgraphs = await subgraphMetrics();
-    return {
-      gateway: target.pid
-        ? processTreeCpuSeconds(target.pid)
-        : (await readMetrics(stack.metricsUrls.gateway)).cpuSeconds,
-      ...(Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphs[i].cpuSeconds])) as Record<
-        SubgraphName,
-        number
-      >),
-    };
-  };
+  /**
+   * CPU seconds so far of the gateway under test and of each subgraph, from /proc: each service's process with its
+   * replicas (a cluster primary's workers are its children), Hive Gateway's with its own.
+   */
+  const cpu = async (target: Target): Promise<Record<ServiceName, number>> => ({
+    gateway: processTreeCpuSeconds(target.pid ?? stack.pids.gateway),
+    ...(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, processTreeCpuSeconds(stack.pids[name])])) as Record<
+      SubgraphName,
+      number
+    >),
+  });
 
   const requests = new Map<WorkloadName, Request[]>(
     options.workloads.map((workload) => [workload, workloadRequests(workload, inputs, options.fields)]),

@@ -30,6 +30,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --workloads LIST     any of ${WORKLOADS.join(',')}; default all
   --tls LIST           TLS between the gateway and the subgraphs, any of on,off, each its own stack on the same
                        database (on,off: both, to compare); default on
+  --replicas LIST      processes per service (LIAISON_REPLICAS: Node cluster workers behind each service's one port),
+                       each count its own stack on the same database (1,2: both, to compare); default 1
   --write FILE         also write the Markdown report to FILE`;
 
 export interface Options {
@@ -42,6 +44,7 @@ export interface Options {
   targets: TargetKey[];
   workloads: WorkloadName[];
   tls: TlsSetting[];
+  replicas: number[];
   write?: string;
 }
 
@@ -81,6 +84,7 @@ export function parseOptions(argv: string[]): Options {
     targets: ['apollo', 'hive', 'floor'],
     workloads: [...WORKLOADS],
     tls: ['on'],
+    replicas: [1],
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -100,6 +104,7 @@ export function parseOptions(argv: string[]): Options {
     else if (flag === '--targets') options.targets = parseList(flag, value(), Object.keys(TARGETS) as TargetKey[]);
     else if (flag === '--workloads') options.workloads = parseList(flag, value(), WORKLOADS);
     else if (flag === '--tls') options.tls = [...new Set(parseList(flag, value(), TLS_SETTINGS))];
+    else if (flag === '--replicas') options.replicas = parseCounts(flag, value()).filter((count) => count <= 32);
     else if (flag === '--write') options.write = path.resolve(value());
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);

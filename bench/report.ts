@@ -17,6 +17,8 @@ export interface Size {
   description: string;
   /** Set when a run measured TLS on and off: which of the two this is (the name says it too). */
   tls?: 'on' | 'off';
+  /** Set when a run measured several replica counts: processes per service (the name says it too). */
+  replicas?: number;
 }
 
 export interface Row {
@@ -598,6 +600,52 @@ function tlsTable(rows: Row[]): string | undefined {
   );
 }
 
+/** N replicas per service against one, same database, workload, target and concurrency; undefined unless measured. */
+function replicasTable(rows: Row[]): string | undefined {
+  const single = rows.filter((row) => row.size.replicas === 1 && row.target !== 'raw SQL floor');
+  const lines = ordered(single).flatMap((row) =>
+    rows
+      .filter(
+        (candidate) =>
+          (candidate.size.replicas ?? 1) > 1 &&
+          candidate.size.records === row.size.records &&
+          candidate.size.tls === row.size.tls &&
+          candidate.workload === row.workload &&
+          candidate.target === row.target &&
+          candidate.concurrency === row.concurrency,
+      )
+      .map((more) => [
+        row.size.name.replace(/ 1 replica$/, ''),
+        row.workload,
+        row.target,
+        String(row.concurrency),
+        String(more.size.replicas),
+        `${perSecond(row.requestsPerSecond)} → ${perSecond(more.requestsPerSecond)}`,
+        `${(more.requestsPerSecond / row.requestsPerSecond).toFixed(2)}×`,
+        `${ms(row.p50)} → ${ms(more.p50)}`,
+        `${ms(row.p99)} → ${ms(more.p99)}`,
+        `${ms(nodeCpuMs(row))} → ${ms(nodeCpuMs(more))}`,
+      ]),
+  );
+  if (!lines.length) return undefined;
+  return table(
+    [
+      'size',
+      'workload',
+      'target',
+      'concurrency',
+      'replicas',
+      'req/s 1 → N',
+      'ratio',
+      'p50 ms 1 → N',
+      'p99 ms 1 → N',
+      'Node CPU ms/request 1 → N',
+    ],
+    [false, false, false, true, true, true, true, true, true, true],
+    lines,
+  );
+}
+
 export function sections(options: {
   rows: Row[];
   kinds: KindRow[];
@@ -625,6 +673,17 @@ export function sections(options: {
               'The same runs with the subgraphs over plain HTTP (`LIAISON_TLS=off`) and over HTTPS (TLS 1.3, keep-alive ' +
               "connections from the gateway), on the same database; CPU is the gateway's and the four subgraphs' per request.",
             body: tlsTable(rows)!,
+          },
+        ]
+      : []),
+    ...(replicasTable(rows)
+      ? [
+          {
+            title: 'Replicas',
+            intro:
+              'The same runs with every service as N Node cluster workers behind its one port (`LIAISON_REPLICAS=N`) ' +
+              'against one process each, on the same database and the same machine.',
+            body: replicasTable(rows)!,
           },
         ]
       : []),
@@ -708,8 +767,8 @@ ${sections(options)
   requests share when their commits are grouped, so it may fall as concurrency rises, and not the exchange's storing
   of relayed hit notifications (background work, \`liaison_background_sql_statements_total\`). For the floor it is the
   statements the search and check functions sent themselves (no node loading, no links, no audit row).
-- **CPU ms/request**: the increase of \`process_cpu_seconds_total\` (user + system) of each process over the window,
-  divided by the requests sent (for Hive Gateway, from \`/proc/<pid>/stat\`, children included); **Node CPU** is the
+- **CPU ms/request**: the increase of each service's user + system CPU time over the window (\`/proc/<pid>/stat\`, the
+  process and its children: a service's replicas, Hive Gateway's workers), divided by the requests sent; **Node CPU** is the
   gateway's and the five subgraphs' together (the exchange's work for the notifications included). PostgreSQL's CPU is not in it. On 2 cores, N requests/s need N × (Node
   CPU + PostgreSQL's share + the load generator's) ms of CPU per second, i.e. less than 2,000 ms.
 - **peak RSS** is the peak resident memory sampled once a second during the run (\`VmRSS\` from \`/proc\`, not a

@@ -153,7 +153,7 @@ async function main(): Promise<void> {
       return server;
     };
     const sizes = plannedSizes(options, openServer);
-    const runsPerSize = plannedRuns(options, workloads) * options.tls.length;
+    const runsPerSize = plannedRuns(options, workloads) * options.tls.length * options.replicas.length;
     const total = runsPerSize * sizes.length;
     const runSeconds = options.warmup + options.duration + 2;
     log(
@@ -179,10 +179,16 @@ async function main(): Promise<void> {
     for (const planned of sizes) {
       const opened = await planned.open();
       description ??= await postgresDescription(opened.url);
-      // With both TLS settings, each is measured as a size of its own on the same database (`100k TLS off`).
-      for (const tls of options.tls) {
-        const size: Size =
-          options.tls.length > 1 ? { ...opened.size, name: `${opened.size.name} TLS ${tls}`, tls } : opened.size;
+      // With both TLS settings or several replica counts, each is measured as a size of its own on the same database
+      // (`100k TLS off`, `100k 2 replicas`).
+      for (const [tls, replicas] of options.tls.flatMap((tls) =>
+        options.replicas.map((count) => [tls, count] as const),
+      )) {
+        const size: Size = { ...opened.size };
+        if (options.tls.length > 1) Object.assign(size, { name: `${size.name} TLS ${tls}`, tls });
+        if (options.replicas.length > 1) {
+          Object.assign(size, { name: `${size.name} ${replicas} replica${replicas > 1 ? 's' : ''}`, replicas });
+        }
         const result = await measureSize({
           size,
           url: opened.url,
@@ -192,6 +198,7 @@ async function main(): Promise<void> {
           logDir: path.join(logDir, size.name.replace(/\s+/g, '-')),
           keysDir,
           tls,
+          replicas,
           cleanups,
           progress,
           log,
@@ -258,8 +265,13 @@ function describeSettings(options: Options, workloads: WorkloadName[]): string {
   return `Each run: ${options.warmup} s warm-up (not measured), then ${options.duration} s measured. Concurrent
 requests (autocannon connections, one request in flight on each; the floor: as many concurrent calls):
 ${concurrencies.join('; ')}. Each run goes on through the workload's inputs where the previous one stopped. The
-services run as the test suite starts them (one Node process each, \`NODE_ENV\` unset, \`LOG_LEVEL=warn\`, pg pool of
-${process.env.DB_POOL_SIZE ?? 10} per subgraph), the subgraphs over
+services run as the test suite starts them (${options.replicas
+    .map((count) =>
+      count === 1 ? 'one Node process each' : `${count} Node cluster workers each, LIAISON_REPLICAS=${count}`,
+    )
+    .join(
+      ' and, in a stack of their own, ',
+    )}; \`NODE_ENV\` unset, \`LOG_LEVEL=warn\`, pg pool of ${process.env.DB_POOL_SIZE ?? 10} per subgraph process), the subgraphs over
 ${transports.join(' and, in a stack of their own, over ')}. Every request carries a Bearer token of an officer of
 SE-NOA and the \`${PURPOSE_HEADER}\` header; Hive Gateway passes both on to the subgraphs with the gateway credential
 (\`${GATEWAY_CREDENTIAL_HEADER}\`), which it signs per subgraph and user token with the gateway key as our gateway does

@@ -8,13 +8,26 @@ import { migrateUp } from '../shared/migrate';
 import { databaseUrl, servicePort } from '../shared/config';
 import { openDatabase } from './database-env';
 import { startStack } from './stack';
+import { replicaCount } from '../shared/replicas';
 import { progressBars, seedDatabase } from './seed';
 
 const DEMO_SIZE = 10_000;
 const LOG_DIR = path.resolve(__dirname, '..', '.data', 'logs');
 
+/** `--replicas N` (or LIAISON_REPLICAS): each service as N processes behind its one port (shared/replicas.ts). */
+function replicasOption(argv: string[]): string | undefined {
+  const at = argv.findIndex((arg) => arg === '--replicas' || arg.startsWith('--replicas='));
+  if (at < 0) return undefined;
+  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  replicaCount({ LIAISON_REPLICAS: value });
+  return value;
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const replicas = replicasOption(process.argv.slice(2));
+  if (replicas) process.env.LIAISON_REPLICAS = replicas;
+  const perService = replicaCount();
   // Development conveniences (field suggestions in errors) for the services this command starts.
   process.env.NODE_ENV ??= 'development';
   // The sandbox prefills a development token for a browser on this machine: under this command only.
@@ -57,7 +70,7 @@ async function main(): Promise<void> {
   const query =
     '{ searchPersons(text: \\"Stefan Rosu 1983\\", first: 3) { totalCount edges { score node { familyName givenNames dateOfBirth } } } }';
   console.log(`
-Liaison is up in ${seconds} s.
+Liaison is up in ${seconds} s${perService > 1 ? `, each service as ${perService} processes behind its port` : ''}.
 
   gateway     ${stack.urls.gateway}   (GraphQL sandbox: open it in a browser)
   persons     ${stack.urls.persons}

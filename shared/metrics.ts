@@ -1,4 +1,6 @@
+import http from 'node:http';
 import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { metricsHost } from './config';
 
 /** One Prometheus registry per process, with Node's default metrics. */
 export const registry = new Registry();
@@ -49,3 +51,31 @@ export const hitNotificationsRelayed = new Counter({
   help: "Hit notifications shipped from this service's outbox to the exchange subgraph",
   registers: [registry],
 });
+
+/**
+ * /metrics on its own plain-HTTP port (metricsHost(), loopback by default): Prometheus, not the API's callers.
+ * `exposition` is this process's registry, or a cluster primary's sum of its workers' (shared/replicas.ts).
+ */
+export async function serveMetrics(port: number, exposition: () => Promise<string>): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?', 1)[0] !== '/metrics') {
+      response.statusCode = 404;
+      return void response.end();
+    }
+    exposition().then(
+      (text) => {
+        response.setHeader('content-type', registry.contentType);
+        response.end(text);
+      },
+      () => {
+        response.statusCode = 500;
+        response.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, metricsHost(), resolve);
+  });
+  return server;
+}

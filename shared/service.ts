@@ -18,7 +18,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type pino from 'pino';
 import type { SubgraphName } from './schema';
-import { registry, graphqlRequests } from './metrics';
+import { registry, graphqlRequests, serveMetrics } from './metrics';
 import { CallerLeftError, ErrorCode, isDatabaseOutage } from './errors';
 import { isDevelopment, listenHost, metricsHost, metricsPort } from './config';
 import {
@@ -34,6 +34,7 @@ import {
 } from './graphql-http';
 import { newRequestId } from './request-id';
 import { serverCredentials } from './tls';
+import { isReplica } from './replicas';
 
 export interface ServiceOptions<TContext extends ApolloBaseContext> {
   name: SubgraphName | 'gateway';
@@ -143,7 +144,8 @@ export async function runService<TContext extends ApolloBaseContext>(
   await Promise.all(servers.map((server) => server.start()));
 
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: options.name });
+    // The process: with replicas (shared/replicas.ts), which one answered.
+    res.json({ status: 'ok', service: options.name, pid: process.pid });
   });
   app.get('/ready', async (_req, res) => {
     // Out of rotation as soon as it is stopping, while the requests in flight finish.
@@ -188,8 +190,11 @@ export async function runService<TContext extends ApolloBaseContext>(
   const host = listenHost(options.name);
   await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));
   const url = `${options.tls ? 'https' : 'http'}://${reachable(host)}:${options.port}/graphql`;
-  const metricsServer = await serveMetrics(metricsPort(options.name));
-  const metricsUrl = `http://${reachable(metricsHost())}:${(metricsServer.address() as AddressInfo).port}/metrics`;
+  // A replica's counters are served, added up with the others', by its cluster's primary (shared/replicas.ts).
+  const metricsServer = isReplica()
+    ? undefined
+    : await serveMetrics(metricsPort(options.name), () => registry.metrics());
+  const metricsUrl = `http://${reachable(metricsHost())}:${metricsServer ? (metricsServer.address() as AddressInfo).port : metricsPort(options.name)}/metrics`;
   options.log.info({ url, metricsUrl }, `${options.name} ready`);
 
   let stopping: Promise<void> | undefined;
@@ -200,7 +205,7 @@ export async function runService<TContext extends ApolloBaseContext>(
       options.onStopping?.();
       await lingerWhileConnected(httpServer, drainDelayMs());
       await Promise.all(servers.map((server) => server.stop()));
-      await new Promise((resolve) => metricsServer.close(resolve));
+      await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
       await options.close?.();
     })());
   // Started by another process with an IPC channel (scripts/stack.ts): stop when that process is gone.
@@ -241,31 +246,6 @@ async function lingerWhileConnected(server: http.Server | https.Server, limitMs:
     new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
   for (const deadline = Date.now() + limitMs; Date.now() < deadline && (await connections()) > 0;)
     await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/** /metrics on its own plain-HTTP port (metricsHost(), loopback by default): Prometheus, not the API's callers. */
-async function serveMetrics(port: number): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    if (request.method !== 'GET' || request.url?.split('?', 1)[0] !== '/metrics') {
-      response.statusCode = 404;
-      return void response.end();
-    }
-    registry.metrics().then(
-      (text) => {
-        response.setHeader('content-type', registry.contentType);
-        response.end(text);
-      },
-      () => {
-        response.statusCode = 500;
-        response.end();
-      },
-    );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, metricsHost(), resolve);
-  });
-  return server;
 }
 
 /** An address to reach a listening host at from this machine: loopback for a wildcard, brackets for IPv6. */

@@ -6,15 +6,7 @@ import { startService } from '../scripts/stack';
 import { freePort } from './setup/database';
 import os from 'node:os';
 import { until } from './support/until';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { alive } from './support/processes';
 
 describe('service lifecycle', () => {
   it('a service whose parent is killed (SIGKILL, no cleanup) stops by itself', async () => {

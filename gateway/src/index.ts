@@ -31,6 +31,7 @@ import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/i
 import { rateLimitPlugin } from './rate-limits';
 import { customScalarLiteralRule } from './validation';
 import { MAX_QUERY_TOKENS, supportedOperationRule } from '../../shared/operation-rules';
+import { runReplicated } from '../../shared/replicas';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -225,7 +226,9 @@ async function subgraphState(name: SubgraphName): Promise<'ready' | 'unavailable
   }
 }
 
-main().catch((error) => {
-  log.fatal({ err: error }, 'gateway failed to start');
-  process.exit(1);
-});
+runReplicated('gateway', () =>
+  main().catch((error) => {
+    log.fatal({ err: error }, 'gateway failed to start');
+    process.exit(1);
+  }),
+);

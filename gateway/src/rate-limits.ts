@@ -1,14 +1,16 @@
 // Rate limits per credential (a user or partner token) on searches and hit/no-hit checks. A check answers "is this
 // number known?", so a partner system without a limit could walk the number space: partners get a tight limit, the
 // roles that work cases a wide one that only stops a runaway client. Counted in this gateway process (with several
-// gateway replicas each counts its own share; rate-limiter-flexible's Redis store would make them share one count).
+// replicas of the gateway on one machine, LIAISON_REPLICAS, the cluster's primary counts for all of them; gateways on
+// several machines each count their own share, which rate-limiter-flexible's Redis store would make one count).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { rootFields } from '../../shared/operation-rules';
 import { Counter } from 'prom-client';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterCluster, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Principal } from '../../shared/auth';
 import { registry } from '../../shared/metrics';
+import { isReplica } from '../../shared/replicas';
 
 export type RateCategory = 'searches' | 'checks' | 'partner-checks';
 
@@ -103,9 +105,14 @@ export function rateLimitPlugin<TContext extends { principal: Principal }>(): Ap
   const limiters = Object.fromEntries(
     Object.entries(configuredLimits()).map(([category, limits]) => [
       category,
-      limits.map((limit) => new RateLimiterMemory({ points: limit.points, duration: limit.seconds })),
+      limits.map((limit, i) =>
+        // A replica asks its cluster's primary (shared/replicas.ts), so that N replicas do not allow N times the limit.
+        isReplica()
+          ? new RateLimiterCluster({ keyPrefix: `${category}-${i}`, points: limit.points, duration: limit.seconds })
+          : new RateLimiterMemory({ points: limit.points, duration: limit.seconds }),
+      ),
     ]),
-  ) as Record<RateCategory, RateLimiterMemory[]>;
+  ) as Record<RateCategory, RateLimiterAbstract[]>;
 
   const consume = async (category: RateCategory, key: string, points: number) => {
     for (const limiter of limiters[category]) {

@@ -1,13 +1,16 @@
+import { runReplicated } from '../../../shared/replicas';
 import { startSubgraph } from '../../../shared/subgraph';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { createDocumentsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { documentActionOnHit } from './search/check';
 
-void startSubgraph({
-  name: 'documents',
-  entities: DOCUMENTS_ENTITIES,
-  resolvers,
-  createLoaders: createDocumentsLoaders,
-  hitOutbox: { actionOnHit: documentActionOnHit },
-});
+runReplicated('documents', () =>
+  startSubgraph({
+    name: 'documents',
+    entities: DOCUMENTS_ENTITIES,
+    resolvers,
+    createLoaders: createDocumentsLoaders,
+    hitOutbox: { actionOnHit: documentActionOnHit },
+  }),
+);

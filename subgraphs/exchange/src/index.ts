@@ -6,6 +6,7 @@ import { createExchangeLoaders } from './loaders';
 import { BrokerPublisher } from './publisher';
 import { resolvers } from './resolvers';
 import { subscriptionStream } from './subscriptions';
+import { runReplicated } from '../../../shared/replicas';
 
 /** The live feeds' wake-ups and the broker's publisher, made once for the routes and the workers alike. */
 function notificationDelivery(services: SubgraphServices, broker: HitPublisher | undefined) {
@@ -41,7 +42,9 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  log.fatal({ err: error }, 'exchange failed to start');
-  process.exit(1);
-});
+runReplicated('exchange', () =>
+  main().catch((error: unknown) => {
+    log.fatal({ err: error }, 'exchange failed to start');
+    process.exit(1);
+  }),
+);

@@ -1,13 +1,16 @@
+import { runReplicated } from '../../../shared/replicas';
 import { startSubgraph } from '../../../shared/subgraph';
 import { PERSONS_ENTITIES } from './entities';
 import { createPersonsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { personActionOnHit } from './search/check';
 
-void startSubgraph({
-  name: 'persons',
-  entities: PERSONS_ENTITIES,
-  resolvers,
-  createLoaders: createPersonsLoaders,
-  hitOutbox: { actionOnHit: personActionOnHit },
-});
+runReplicated('persons', () =>
+  startSubgraph({
+    name: 'persons',
+    entities: PERSONS_ENTITIES,
+    resolvers,
+    createLoaders: createPersonsLoaders,
+    hitOutbox: { actionOnHit: personActionOnHit },
+  }),
+);

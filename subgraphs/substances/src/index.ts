@@ -1,16 +1,19 @@
+import { runReplicated } from '../../../shared/replicas';
 import { startSubgraph } from '../../../shared/subgraph';
 import { loadSubstanceCatalogue } from './catalogue';
 import { SUBSTANCES_ENTITIES } from './entities';
 import { createSubstancesLoaders } from './loaders';
 import { resolvers } from './resolvers';
 
-void startSubgraph({
-  name: 'substances',
-  entities: SUBSTANCES_ENTITIES,
-  resolvers,
-  createLoaders: createSubstancesLoaders,
-  hitOutbox: {},
-  // The service matches and serves the catalogue from memory; seizures reference its rows by foreign key, so a
-  // database that was never seeded gets them here (idempotent).
-  prepare: loadSubstanceCatalogue,
-});
+runReplicated('substances', () =>
+  startSubgraph({
+    name: 'substances',
+    entities: SUBSTANCES_ENTITIES,
+    resolvers,
+    createLoaders: createSubstancesLoaders,
+    hitOutbox: {},
+    // The service matches and serves the catalogue from memory; seizures reference its rows by foreign key, so a
+    // database that was never seeded gets them here (idempotent).
+    prepare: loadSubstanceCatalogue,
+  }),
+);

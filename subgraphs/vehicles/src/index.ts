@@ -1,13 +1,16 @@
+import { runReplicated } from '../../../shared/replicas';
 import { startSubgraph } from '../../../shared/subgraph';
 import { VEHICLES_ENTITIES } from './entities';
 import { createVehiclesLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { vehicleActionOnHit } from './search/check';
 
-void startSubgraph({
-  name: 'vehicles',
-  entities: VEHICLES_ENTITIES,
-  resolvers,
-  createLoaders: createVehiclesLoaders,
-  hitOutbox: { actionOnHit: vehicleActionOnHit },
-});
+runReplicated('vehicles', () =>
+  startSubgraph({
+    name: 'vehicles',
+    entities: VEHICLES_ENTITIES,
+    resolvers,
+    createLoaders: createVehiclesLoaders,
+    hitOutbox: { actionOnHit: vehicleActionOnHit },
+  }),
+);
