@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ensureDevelopmentKeys } from '../shared/auth';
-import { ensureServiceLogins } from '../shared/database-roles';
+import { ensureServiceLogins, serviceReadDatabaseUrls } from '../shared/database-roles';
 import { metricsPort, tlsEnabled } from '../shared/config';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { ensureDevelopmentCertificates, probe } from '../shared/tls';
@@ -158,14 +158,21 @@ export async function startStack(options: {
 }
 
 /**
- * A service's environment without any administrator database URL; a subgraph gets its role's URL, also as
+ * A service's environment without any administrator database URL; a subgraph gets its role's URLs, also as
  * `DATABASE_URL` for the services of an earlier checkout (`LIAISON_SERVICES_ROOT`), which know no other variable.
  */
 function serviceEnv(env: NodeJS.ProcessEnv, database?: [SubgraphName, string]): NodeJS.ProcessEnv {
-  const own = Object.fromEntries(Object.entries(env).filter(([key]) => !/(^|_)DATABASE_URL$/.test(key)));
+  const own = Object.fromEntries(Object.entries(env).filter(([key]) => !/(^|_)DATABASE_URLS?$/.test(key)));
   if (!database) return own;
   const [name, url] = database;
-  return { ...own, DATABASE_URL: url, [`${name.toUpperCase()}_SERVICE_DATABASE_URL`]: url };
+  // Its read replicas' URLs too (READ_DATABASE_URLS), as its own role.
+  const replicas = serviceReadDatabaseUrls(name, env).join(',');
+  return {
+    ...own,
+    DATABASE_URL: url,
+    [`${name.toUpperCase()}_SERVICE_DATABASE_URL`]: url,
+    ...(replicas ? { [`${name.toUpperCase()}_SERVICE_READ_DATABASE_URLS`]: replicas } : {}),
+  };
 }
 
 async function waitUntilReady(name: string, readyUrl: string, child: ChildProcess, logFile: string): Promise<void> {

@@ -72,6 +72,18 @@ export function databaseUrl(name?: SubgraphName, env: NodeJS.ProcessEnv = proces
   return (name && env[envName(name, 'DATABASE_URL')]) || env.DATABASE_URL || undefined;
 }
 
+/**
+ * PostgreSQL read replicas of a subgraph's database (shared/read-replicas.ts): `<NAME>_READ_DATABASE_URLS`, else
+ * `READ_DATABASE_URLS`, comma-separated; none when neither is set.
+ */
+export function readDatabaseUrls(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string[] {
+  const raw = env[envName(name, 'READ_DATABASE_URLS')] || env.READ_DATABASE_URLS || '';
+  return raw
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+}
+
 export const isProduction = process.env.NODE_ENV === 'production';
 /** Development conveniences (field suggestions in errors) only when asked for; `npm start` asks. */
 export const isDevelopment = process.env.NODE_ENV === 'development';

@@ -21,8 +21,14 @@ export interface RequestContext<TLoaders> {
   audit: AuditTrail;
   /** Aborted when the caller left before the answer: nothing is disclosed, so nothing is audited. */
   signal: AbortSignal;
+  /** The primary: writes, and reads that must see them. */
   dataSource: DataSource;
-  /** The pool of hit/no-hit checks, apart from the searches' so that slow searches cannot starve them. */
+  /**
+   * Where searches, detail lookups and links read: a read replica when one is configured and fit
+   * (shared/read-replicas.ts), else the primary; a mutation's request reads the primary throughout.
+   */
+  readDataSource: DataSource;
+  /** The pool of hit/no-hit checks (a replica's, as `readDataSource`), apart from the searches' so that slow searches cannot starve them. */
   checkDataSource: DataSource;
   log: pino.Logger;
   loaders: TLoaders;

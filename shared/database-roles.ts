@@ -1,5 +1,5 @@
 import { Client, escapeIdentifier } from 'pg';
-import { databaseUrl, envName, isProduction } from './config';
+import { databaseUrl, envName, isProduction, readDatabaseUrls } from './config';
 import { developmentSecret, scramVerifier } from './development-secrets';
 import { SUBGRAPH_NAMES, type SubgraphName } from './schema';
 import { canConnect } from './database';
@@ -47,10 +47,36 @@ export function serviceDatabaseUrl(name: SubgraphName, env: NodeJS.ProcessEnv = 
       `set ${envName(name, 'SERVICE_DATABASE_URL')}: in production each service connects as its own role`,
     );
   }
+  return asServiceRole(admin, name, env);
+}
+
+/** A server's URL with the subgraph's service role as the user and the role's development password. */
+function asServiceRole(admin: string, name: SubgraphName, env: NodeJS.ProcessEnv): string {
   const url = new URL(admin);
   url.username = serviceRole(name, env);
   url.password = serviceLoginPassword(name, env);
   return url.toString();
+}
+
+/**
+ * The read replicas a subgraph's service connects to: `<NAME>_SERVICE_READ_DATABASE_URLS` when set (production), else,
+ * outside production, each of `readDatabaseUrls` with the service role and its development password, as for the
+ * primary (a streaming replica has the primary's roles).
+ */
+export function serviceReadDatabaseUrls(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string[] {
+  const own = env[envName(name, 'SERVICE_READ_DATABASE_URLS')];
+  if (own)
+    return own
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean);
+  const urls = readDatabaseUrls(name, env);
+  if (urls.length && isProduction) {
+    throw new Error(
+      `set ${envName(name, 'SERVICE_READ_DATABASE_URLS')}: in production each service connects as its own role`,
+    );
+  }
+  return urls.map((admin) => asServiceRole(admin, name, env));
 }
 
 /** The development password of a service role, kept with the development keys. */

@@ -19,7 +19,8 @@ import {
 import { HitOutboxRelay } from './hit-outbox';
 import { SEARCH_SUBGRAPH_NAMES } from './schema';
 import { createDataSource, databaseTls } from './database';
-import { serviceDatabaseUrl } from './database-roles';
+import { serviceDatabaseUrl, serviceReadDatabaseUrls } from './database-roles';
+import { ReadReplicas, readYourWritesPlugin } from './read-replicas';
 import { createLogger } from './logger';
 import { servicePort, tlsEnabled } from './config';
 import { subgraphTypeDefs, type SubgraphName } from './schema';
@@ -88,6 +89,20 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const auditDataSource = createDataSource(definition.name, { url, ssl, bounded: true, poolSize: AUDIT_POOL_SIZE });
   await Promise.all([dataSource, checkDataSource, auditDataSource].map((pool) => pool.initialize()));
   await definition.prepare?.(dataSource);
+  // Reads on streaming replicas when configured (READ_DATABASE_URLS); writes, audit rows and the outbox stay here.
+  // The exchange reads what its bureaus just wrote (a request, then the inbox): it reads its primary.
+  const readReplicas = new ReadReplicas(
+    { dataSource, checkDataSource },
+    {
+      name: definition.name,
+      urls: definition.name === 'exchange' ? [] : serviceReadDatabaseUrls(definition.name),
+      entities: definition.entities,
+      ssl: databaseTls,
+      checkPoolSize: CHECK_POOL_SIZE,
+      log,
+    },
+  );
+  await readReplicas.start();
   const verifyGateway = await gatewayCredentialVerifier(definition.name);
   const verifyUser = await userTokenVerifier();
   const authenticate = async (headers: IncomingHttpHeaders) => {
@@ -118,6 +133,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {
     const { principal, token } = await authenticate(headers);
     const audit = new AuditTrail();
+    const reads = readReplicas.pick();
     return {
       // The gateway's id for the request, so that its rows in every subgraph share it.
       requestId: gatewayRequestId(headers) ?? requestId,
@@ -129,9 +145,10 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       signal,
       purpose: parsePurpose(typeof headers[PURPOSE_HEADER] === 'string' ? headers[PURPOSE_HEADER].trim() : undefined),
       dataSource,
-      checkDataSource,
+      readDataSource: reads.dataSource,
+      checkDataSource: reads.checkDataSource,
       log: log.child({ requestId, user: principal.userId }),
-      loaders: definition.createLoaders(dataSource, { principal, audit }),
+      loaders: definition.createLoaders(reads.dataSource, { principal, audit }),
     };
   };
   const typeDefs = subgraphTypeDefs(definition.name);
@@ -158,6 +175,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         introspectionRolesPlugin<RequestContext<TLoaders>>(),
         requirePurposePlugin<RequestContext<TLoaders>>(),
         auditPlugin<RequestContext<TLoaders>>(auditWriter),
+        readYourWritesPlugin<RequestContext<TLoaders>>(readReplicas.primaryTarget, (dataSource, context) =>
+          definition.createLoaders(dataSource, context),
+        ),
       ],
     },
     createContext,
@@ -169,6 +189,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     onStopping: () => workers.forEach((worker) => worker.stopping?.()),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.stop()));
+      await readReplicas.stop();
       const pools = [dataSource, checkDataSource, auditDataSource, ...(relayDataSource ? [relayDataSource] : [])];
       await Promise.all(pools.map((pool) => pool.destroy()));
     },

@@ -10,12 +10,12 @@ export const Query: QueryResolvers = {
   async searchDocuments(
     _parent,
     { text, jurisdictions, criteria, first, after },
-    { dataSource, principal, audit, signal },
+    { readDataSource, principal, audit, signal },
   ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchDocuments', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
-    const result = await searchDocuments(dataSource, {
+    const result = await searchDocuments(readDataSource, {
       viewer: principal,
       text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),

