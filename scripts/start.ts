@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   const database = await openDatabase();
   console.log(`database: ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`);
   await migrateUp();
-  if (await isEmpty()) {
+  // A border post's records come from the centre (npm run border-post): never demo data.
+  if (!process.env.LIAISON_BORDER_POST && (await isEmpty())) {
     console.log(`first start: loading the demo set (${DEMO_SIZE.toLocaleString('en')} records)`);
     // The seed's own progress bars, table by table, as `npm run seed` shows them.
     const bars = progressBars();

@@ -9,6 +9,7 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   AUDIT_UNAVAILABLE: 'AUDIT_UNAVAILABLE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  NOT_AT_BORDER_POST: 'NOT_AT_BORDER_POST',
 } as const;
 
 /** The input was wrong; `argument` names the argument or input field at fault (e.g. `criteria.dateOfBirth`). */
@@ -61,5 +62,16 @@ export function isDatabaseOutage(error: unknown): boolean {
     /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
       message,
     )
+  );
+}
+
+/**
+ * A border post holds documents and vehicles only (shared/border-post.ts): the other subgraphs there answer nothing,
+ * rather than a "no hit" that only means "not copied here".
+ */
+export function notAtBorderPost(subgraph: string, borderPost: string): GraphQLError {
+  return new GraphQLError(
+    `${subgraph} are not held at border post ${borderPost}: ask the centre (this post holds documents and vehicles)`,
+    { extensions: { code: ErrorCode.NOT_AT_BORDER_POST } },
   );
 }

@@ -18,6 +18,7 @@ import {
 } from './auth';
 import { HitOutboxRelay } from './hit-outbox';
 import { SEARCH_SUBGRAPH_NAMES } from './schema';
+import { notAtBorderPost } from './errors';
 import { createDataSource, databaseTls } from './database';
 import { serviceDatabaseUrl, serviceReadDatabaseUrls } from './database-roles';
 import { ReadReplicas, readYourWritesPlugin } from './read-replicas';
@@ -46,6 +47,8 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders(dataSource: DataSource, scope: LoaderScope): TLoaders;
   /** Runs once at startup, before the service answers (e.g. reference data its tables must hold). */
   prepare?(dataSource: DataSource): Promise<unknown>;
+  /** Whether a border post (LIAISON_BORDER_POST) holds this subgraph's records (shared/border-post.ts). */
+  servedAtBorderPosts?: boolean;
   /** A subgraph that holds records ships the hit notifications its audit rows queue (shared/hit-outbox.ts). */
   hitOutbox?: { actionOnHit?(status: string): string };
   /** Routes beside /graphql (the exchange's notification feed), given what they need to authenticate and audit. */
@@ -128,6 +131,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       : undefined;
   relay?.start();
   const auditWriter = new AuditWriter(auditDataSource, definition.name, relay && (() => relay.wake()));
+  const borderPost = process.env.LIAISON_BORDER_POST?.trim();
   // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
   // subgraph and that token.
   const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {
@@ -156,6 +160,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     typeDefs,
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
   });
+  if (borderPost && !definition.servedAtBorderPosts) refuseAtBorderPost(schema, definition.name, borderPost);
   const services: SubgraphServices<TLoaders> = { dataSource, auditWriter, log, authenticate, schema, createContext };
   const workers: Worker[] = relay ? [relay] : [];
   workers.push(...(definition.workers?.(services) ?? []));
@@ -194,4 +199,19 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       await Promise.all(pools.map((pool) => pool.destroy()));
     },
   });
+}
+
+/**
+ * At a border post, a subgraph whose records are not copied there answers every query and mutation field (and
+ * `_entities`) with NOT_AT_BORDER_POST, never with an empty "no hit"; `_service` still describes it.
+ */
+function refuseAtBorderPost(schema: GraphQLSchema, name: SubgraphName, borderPost: string): void {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      if (field.name === '_service') continue;
+      field.resolve = () => {
+        throw notAtBorderPost(name, borderPost);
+      };
+    }
+  }
 }

@@ -29,6 +29,7 @@ import { ErrorCode } from '../../shared/errors';
 import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, clientRequestIdOf } from '../../shared/request-id';
 import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
 import { rateLimitPlugin } from './rate-limits';
+import { borderStatus } from './border-status';
 import { customScalarLiteralRule } from './validation';
 import { MAX_QUERY_TOKENS, supportedOperationRule } from '../../shared/operation-rules';
 import { runReplicated } from '../../shared/replicas';
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
 
   // One count per credential across the full graph's and the contracts' endpoints.
   const rateLimits = rateLimitPlugin<GatewayContext>();
+  // At a border post: how fresh its copy is, in every answer's extensions.
+  const border = borderStatus(log);
 
   // Query limits: depth, cost, aliases, tokens and directives; field suggestions only in development.
   const apolloOptions = (supergraphSdl: string, contract?: Contract) => {
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
         requirePurposePlugin<GatewayContext>(),
         rateLimits,
         forwardOperationName,
+        ...(border ? [border.plugin as ApolloServerPlugin<GatewayContext>] : []),
       ],
       validationRules: [
         ...armor.validationRules,
@@ -166,6 +170,9 @@ async function main(): Promise<void> {
     ready: async () =>
       Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await subgraphState(name)]))),
     onStopping: closeNotificationFeeds,
+    close: async () => {
+      await border?.stop();
+    },
     routes: (app) => {
       mountNotificationFeed(app, exchangeAccess);
       mountSandbox(app, {

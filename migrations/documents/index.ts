@@ -9,6 +9,8 @@ import { GrantDocumentsServiceRole1795478420100 } from './1795478420100-GrantDoc
 import { CreateDocumentsHitOutbox1795478430100 } from './1795478430100-CreateDocumentsHitOutbox';
 import { QueueDocumentsHitNotifications1795478430110 } from './1795478430110-QueueDocumentsHitNotifications';
 import { QueueDocumentsHitNotificationsQuietly1795478430120 } from './1795478430120-QueueDocumentsHitNotificationsQuietly';
+import { AddDocumentsAuditBorderOrigin1795478440100 } from './1795478440100-AddDocumentsAuditBorderOrigin';
+import { DocumentsFullReplicaIdentity1795478440110 } from './1795478440110-DocumentsFullReplicaIdentity';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
@@ -22,4 +24,6 @@ export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsHitOutbox1795478430100,
   QueueDocumentsHitNotifications1795478430110,
   QueueDocumentsHitNotificationsQuietly1795478430120,
+  AddDocumentsAuditBorderOrigin1795478440100,
+  DocumentsFullReplicaIdentity1795478440110,
 ];

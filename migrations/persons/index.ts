@@ -18,6 +18,7 @@ import { GrantPersonsServiceRole1795478420000 } from './1795478420000-GrantPerso
 import { CreatePersonsHitOutbox1795478430000 } from './1795478430000-CreatePersonsHitOutbox';
 import { QueuePersonsHitNotifications1795478430010 } from './1795478430010-QueuePersonsHitNotifications';
 import { QueuePersonsHitNotificationsQuietly1795478430020 } from './1795478430020-QueuePersonsHitNotificationsQuietly';
+import { AddPersonsAuditBorderOrigin1795478440000 } from './1795478440000-AddPersonsAuditBorderOrigin';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -40,4 +41,5 @@ export const PERSONS_MIGRATIONS = [
   CreatePersonsHitOutbox1795478430000,
   QueuePersonsHitNotifications1795478430010,
   QueuePersonsHitNotificationsQuietly1795478430020,
+  AddPersonsAuditBorderOrigin1795478440000,
 ];

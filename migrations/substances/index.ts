@@ -13,6 +13,7 @@ import { GrantSubstancesServiceRole1795478420300 } from './1795478420300-GrantSu
 import { CreateSubstancesHitOutbox1795478430300 } from './1795478430300-CreateSubstancesHitOutbox';
 import { QueueSubstancesHitNotifications1795478430310 } from './1795478430310-QueueSubstancesHitNotifications';
 import { QueueSubstancesHitNotificationsQuietly1795478430320 } from './1795478430320-QueueSubstancesHitNotificationsQuietly';
+import { AddSubstancesAuditBorderOrigin1795478440300 } from './1795478440300-AddSubstancesAuditBorderOrigin';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -30,4 +31,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesHitOutbox1795478430300,
   QueueSubstancesHitNotifications1795478430310,
   QueueSubstancesHitNotificationsQuietly1795478430320,
+  AddSubstancesAuditBorderOrigin1795478440300,
 ];

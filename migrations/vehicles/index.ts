@@ -10,6 +10,8 @@ import { GrantVehiclesServiceRole1795478420200 } from './1795478420200-GrantVehi
 import { CreateVehiclesHitOutbox1795478430200 } from './1795478430200-CreateVehiclesHitOutbox';
 import { QueueVehiclesHitNotifications1795478430210 } from './1795478430210-QueueVehiclesHitNotifications';
 import { QueueVehiclesHitNotificationsQuietly1795478430220 } from './1795478430220-QueueVehiclesHitNotificationsQuietly';
+import { AddVehiclesAuditBorderOrigin1795478440200 } from './1795478440200-AddVehiclesAuditBorderOrigin';
+import { VehiclesFullReplicaIdentity1795478440210 } from './1795478440210-VehiclesFullReplicaIdentity';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -24,4 +26,6 @@ export const VEHICLES_MIGRATIONS = [
   CreateVehiclesHitOutbox1795478430200,
   QueueVehiclesHitNotifications1795478430210,
   QueueVehiclesHitNotificationsQuietly1795478430220,
+  AddVehiclesAuditBorderOrigin1795478440200,
+  VehiclesFullReplicaIdentity1795478440210,
 ];

@@ -62,7 +62,8 @@ export class PgCluster {
     return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
   }
 
-  async start(): Promise<void> {
+  /** Starts the server; `settings` are more `-c name=value` (e.g. `wal_level=logical` for a publisher). */
+  async start(settings: string[] = []): Promise<void> {
     const ids = owner();
     this.process = spawn(
       path.join(postgresBinDir(), 'postgres'),
@@ -70,6 +71,7 @@ export class PgCluster {
         ...['-D', this.dataDir, '-p', String(this.port)],
         ...['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${path.dirname(this.dataDir)}`],
         ...['-c', 'fsync=off', '-c', 'max_connections=150', '-c', 'shared_buffers=64MB'],
+        ...settings.flatMap((setting) => ['-c', setting]),
       ],
       { stdio: 'ignore', ...(ids ?? {}) },
     );

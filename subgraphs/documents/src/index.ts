@@ -11,6 +11,7 @@ runReplicated('documents', () =>
     entities: DOCUMENTS_ENTITIES,
     resolvers,
     createLoaders: createDocumentsLoaders,
+    servedAtBorderPosts: true,
     hitOutbox: { actionOnHit: documentActionOnHit },
   }),
 );

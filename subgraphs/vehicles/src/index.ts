@@ -11,6 +11,7 @@ runReplicated('vehicles', () =>
     entities: VEHICLES_ENTITIES,
     resolvers,
     createLoaders: createVehiclesLoaders,
+    servedAtBorderPosts: true,
     hitOutbox: { actionOnHit: vehicleActionOnHit },
   }),
 );

@@ -1,0 +1,13 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addAuditOriginV1, dropAuditOriginV1 } from '../border-post';
+
+/** substances audit rows shipped from a border post keep its name and their id there, once each. */
+export class AddSubstancesAuditBorderOrigin1795478440300 implements MigrationInterface {
+  async up(db: QueryRunner): Promise<void> {
+    for (const statement of addAuditOriginV1('substances')) await db.query(statement);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    for (const statement of dropAuditOriginV1('substances')) await db.query(statement);
+  }
+}

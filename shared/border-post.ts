@@ -1,0 +1,167 @@
+// Border posts (issue 15, item 3). A border post runs its own PostgreSQL, subgraphs and gateway on a copy of what it
+// may serve, received by PostgreSQL logical replication from the centre: a publication per border post's jurisdiction
+// whose row filters are SPEC 5.2's sharing rule, so a record not shared with that jurisdiction never reaches it, and a
+// record that stops being shared (or is revoked) is deleted there. Its own audit rows are queued locally in the same
+// statement as they are written, and shipped to the centre when the link allows: each arrives once (the centre keeps
+// the border post's name and id unique), and the centre's own trigger makes their hit notifications there.
+import { escapeIdentifier, escapeLiteral, type Pool, type PoolClient } from 'pg';
+import { inOwnTransaction } from './sql';
+import type { SearchSubgraphName } from './schema';
+
+/** The record tables a border post receives: travel documents and vehicles, what its lanes check. */
+export const BORDER_POST_TABLES = ['documents.document', 'vehicles.vehicle'] as const;
+
+/** The subgraphs whose audit rows a border post ships: every one that audits a search, a check or a lookup. */
+export const SHIPPED_AUDIT_SCHEMAS: SearchSubgraphName[] = ['persons', 'documents', 'vehicles', 'substances'];
+
+/** A jurisdiction as a border post's name and SQL literal allow it: two capital letters, nothing else. */
+export function borderJurisdiction(raw: string): string {
+  const code = raw.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code))
+    throw new Error(`a border post's jurisdiction is an ISO 3166-1 alpha-2 code, got '${raw}'`);
+  return code;
+}
+
+/** The publication (at the centre) and the subscription (at the border post) of one jurisdiction's border posts. */
+export function publicationName(jurisdiction: string): string {
+  return `liaison_border_${borderJurisdiction(jurisdiction).toLowerCase()}`;
+}
+
+/**
+ * At the centre: the publication of what border posts of `jurisdiction` may serve. DDL takes no parameters, so the
+ * only value in it is the jurisdiction, checked to be two capital letters. Row filters see columns only: shared with
+ * the jurisdiction and not revoked (lapsed records are filtered at query time, as everywhere).
+ */
+export function publicationStatements(jurisdiction: string): string[] {
+  const code = borderJurisdiction(jurisdiction);
+  const name = publicationName(code);
+  // SPEC 5.2's sharing rule (shared/visibility.ts) in the form row filters take: `x = ANY (array)` is refused there.
+  const viewer = escapeLiteral(code);
+  const filter = `(owner_jurisdiction = ${viewer} OR sharing = 'ALL_JURISDICTIONS'
+    OR (sharing = 'LISTED_JURISDICTIONS' AND shared_with @> ARRAY[${viewer}::varchar])) AND revoked_at IS NULL`;
+  return [
+    `DROP PUBLICATION IF EXISTS ${name}`,
+    `CREATE PUBLICATION ${name} FOR TABLE ${BORDER_POST_TABLES.map((table) => `${table} WHERE (${filter})`).join(', ')}`,
+  ];
+}
+
+/**
+ * At the border post, on a database migrated like the centre's and empty: the local audit outbox and its triggers,
+ * hit notifications left to the centre (its trigger makes them when the rows arrive), the copy's status for the
+ * gateway, a receiver timeout that keeps that status fresh, and the subscription (which copies the tables first).
+ */
+export function borderPostStatements(options: { jurisdiction: string; centreUrl: string }): string[] {
+  const name = publicationName(options.jurisdiction);
+  return [
+    'CREATE SCHEMA IF NOT EXISTS liaison_border',
+    `CREATE TABLE IF NOT EXISTS liaison_border.audit_outbox (
+       subgraph varchar NOT NULL, audit_event_id bigint NOT NULL, PRIMARY KEY (subgraph, audit_event_id))`,
+    // Definer's rights: the services' roles append audit rows and may not touch the outbox otherwise.
+    `CREATE OR REPLACE FUNCTION liaison_border.queue_audit_rows() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+     BEGIN
+       INSERT INTO liaison_border.audit_outbox (subgraph, audit_event_id) SELECT TG_TABLE_SCHEMA, id FROM appended;
+       RETURN NULL;
+     END $$`,
+    ...SHIPPED_AUDIT_SCHEMAS.flatMap((schema) => [
+      `DROP TRIGGER IF EXISTS audit_event_ships_to_centre ON ${schema}.audit_event`,
+      `CREATE TRIGGER audit_event_ships_to_centre AFTER INSERT ON ${schema}.audit_event
+         REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION liaison_border.queue_audit_rows()`,
+      `ALTER TABLE ${schema}.audit_event DISABLE TRIGGER audit_event_queues_hit_notifications`,
+    ]),
+    // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
+    `CREATE OR REPLACE FUNCTION liaison_border.copy_status()
+       RETURNS TABLE (streaming boolean, received_at timestamptz, age_seconds double precision)
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+       SELECT pid IS NOT NULL, last_msg_receipt_time, EXTRACT(EPOCH FROM now() - last_msg_receipt_time)::float8
+         FROM pg_stat_subscription WHERE subname = ${escapeLiteral(name)} AND relid IS NULL
+     $$`,
+    'GRANT USAGE ON SCHEMA liaison_border TO PUBLIC',
+    'GRANT EXECUTE ON FUNCTION liaison_border.copy_status() TO PUBLIC',
+    // The centre answers within 5 s when asked, so an idle but live link shows a copy at most ~5 s old.
+    `ALTER SYSTEM SET wal_receiver_timeout = '10s'`,
+    'SELECT pg_reload_conf()',
+    `DROP SUBSCRIPTION IF EXISTS ${name}`,
+    `CREATE SUBSCRIPTION ${name} CONNECTION ${escapeLiteral(options.centreUrl)} PUBLICATION ${name}`,
+  ];
+}
+
+/** How fresh a border post's copy is, for the `borderPost` extension of every answer. */
+export interface CopyStatus {
+  borderPost: string;
+  /** True when the copy is not streaming from the centre, or is older than the allowed age. */
+  stale: boolean;
+  /** Seconds since the last message from the centre; null before the first. */
+  copyAgeSeconds: number | null;
+  copyAsOf: string | null;
+}
+
+export async function readCopyStatus(pool: Pool, borderPost: string, staleAfterSeconds: number): Promise<CopyStatus> {
+  const { rows } = await pool.query<{ streaming: boolean; received_at: Date | null; age_seconds: number | null }>(
+    'SELECT * FROM liaison_border.copy_status()',
+  );
+  const row = rows[0];
+  const age = row?.age_seconds ?? null;
+  return {
+    borderPost,
+    stale: !row?.streaming || age === null || age > staleAfterSeconds,
+    copyAgeSeconds: age === null ? null : Math.round(age * 10) / 10,
+    copyAsOf: row?.received_at?.toISOString() ?? null,
+  };
+}
+
+const AUDIT_COLUMNS = [
+  ['occurred_at', 'timestamptz'],
+  ['request_id', 'varchar'],
+  ['user_id', 'varchar'],
+  ['agency', 'varchar'],
+  ['jurisdiction', 'char(2)'],
+  ['purpose', 'varchar'],
+  ['operation', 'varchar'],
+  ['criteria', 'jsonb'],
+  ['record_ids', 'uuid[]'],
+  ['client_request_id', 'varchar'],
+] as const;
+
+/**
+ * Ships up to `batch` queued audit rows of each subgraph from the border post to the centre: taken from the outbox
+ * (`FOR UPDATE SKIP LOCKED`), inserted at the centre under the border post's name and their id here (a row the
+ * centre has is skipped: shipped twice is kept once), then deleted from the outbox. Resolves to the rows shipped.
+ */
+export async function shipAuditRows(border: Pool, centre: Pool, borderPost: string, batch = 500): Promise<number> {
+  let shipped = 0;
+  for (const schema of SHIPPED_AUDIT_SCHEMAS) {
+    shipped += await inOwnTransaction(border, async (client: PoolClient) => {
+      const columns = AUDIT_COLUMNS.map(([column]) => `a.${column}`).join(', ');
+      const { rows } = await client.query(
+        `SELECT a.id, ${columns} FROM liaison_border.audit_outbox o
+           JOIN ${escapeIdentifier(schema)}.audit_event a ON a.id = o.audit_event_id
+          WHERE o.subgraph = $1 ORDER BY o.audit_event_id LIMIT $2 FOR UPDATE OF o SKIP LOCKED`,
+        [schema, batch],
+      );
+      if (!rows.length) return 0;
+      const names = AUDIT_COLUMNS.map(([column]) => column).join(', ');
+      const typed = AUDIT_COLUMNS.map(([column, type]) => `${column} ${type}`).join(', ');
+      await centre.query(
+        `INSERT INTO ${escapeIdentifier(schema)}.audit_event (${names}, border_post, border_audit_id)
+         SELECT ${names}, $2, id FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, ${typed})
+         ON CONFLICT (border_post, border_audit_id) WHERE border_post IS NOT NULL DO NOTHING`,
+        [JSON.stringify(rows), borderPost],
+      );
+      await client.query(
+        'DELETE FROM liaison_border.audit_outbox WHERE subgraph = $1 AND audit_event_id = ANY ($2::bigint[])',
+        [schema, rows.map((row) => row.id)],
+      );
+      return rows.length;
+    });
+  }
+  return shipped;
+}
+
+/** Audit rows waiting at the border post for the link to the centre. */
+export async function waitingAuditRows(border: Pool): Promise<number> {
+  const { rows } = await border.query<{ waiting: string }>(
+    'SELECT count(*) AS waiting FROM liaison_border.audit_outbox',
+  );
+  return Number(rows[0].waiting);
+}
