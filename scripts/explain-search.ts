@@ -103,7 +103,12 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
   const base = { viewer, jurisdictions: [] as string[], page: PAGE };
   // A check's request context: the viewer, and an audit trail that nothing reads here.
   const checkContext = (dataSource: DataSource) =>
-    ({ dataSource, principal: viewer, audit: new AuditTrail() }) as unknown as RequestContext<unknown>;
+    ({
+      dataSource,
+      checkDataSource: dataSource,
+      principal: viewer,
+      audit: new AuditTrail(),
+    }) as unknown as RequestContext<unknown>;
   return [
     {
       subgraph: 'persons',
