@@ -1,7 +1,7 @@
 // Border posts (issue 15, item 3). A border post runs its own PostgreSQL, subgraphs and gateway on a copy of what it
-// may serve, received by PostgreSQL logical replication from the centre: a publication per border post's jurisdiction
-// whose row filters are SPEC 5.2's sharing rule, so a record not shared with that jurisdiction never reaches it, and a
-// record that stops being shared (or is revoked) is deleted there. Its own audit rows are queued locally in the same
+// may serve (documents, vehicles, and persons with alerts), received by PostgreSQL logical replication from the centre:
+// a publication per border post's jurisdiction whose row filters are SPEC 5.2's sharing rule, so a record not shared
+// with that jurisdiction never reaches it, and a record that stops being shared (or is revoked) is deleted there. Its own audit rows are queued locally in the same
 // statement as they are written, and shipped to the centre when the link allows: each arrives once (the centre keeps
 // the border post's name and id unique), and the centre's own trigger makes their hit notifications there.
 import { escapeIdentifier, escapeLiteral, type Pool, type PoolClient } from 'pg';
@@ -10,6 +10,14 @@ import type { SearchSubgraphName } from './schema';
 
 /** The record tables a border post receives: travel documents and vehicles, what its lanes check. */
 export const BORDER_POST_TABLES = ['documents.document', 'vehicles.vehicle'] as const;
+/** And persons with alerts, with their names and alerts, by the value the centre keeps on each of their rows. */
+export const BORDER_POST_PERSON_TABLES = ['persons.person', 'persons.person_name', 'persons.alert'] as const;
+/** At the border post, the name dictionaries are built from the names it receives (ALWAYS: on replicated rows too). */
+const NAME_DICTIONARY_TRIGGERS = [
+  'person_name_counts_words',
+  'person_name_adds_word_rows',
+  'person_name_removes_word_rows',
+];
 
 /** The subgraphs whose audit rows a border post ships: every one that audits a search, a check or a lookup. */
 export const SHIPPED_AUDIT_SCHEMAS: SearchSubgraphName[] = ['persons', 'documents', 'vehicles', 'substances'];
@@ -41,7 +49,13 @@ export function publicationStatements(jurisdiction: string): string[] {
     OR (sharing = 'LISTED_JURISDICTIONS' AND shared_with @> ARRAY[${viewer}::varchar])) AND revoked_at IS NULL`;
   return [
     `DROP PUBLICATION IF EXISTS ${name}`,
-    `CREATE PUBLICATION ${name} FOR TABLE ${BORDER_POST_TABLES.map((table) => `${table} WHERE (${filter})`).join(', ')}`,
+    `CREATE PUBLICATION ${name} FOR TABLE ${[
+      ...BORDER_POST_TABLES.map((table) => `${table} WHERE (${filter})`),
+      ...BORDER_POST_PERSON_TABLES.map(
+        (table) =>
+          `${table} WHERE (border_visibility @> ARRAY['*'::varchar] OR border_visibility @> ARRAY[${viewer}::varchar])`,
+      ),
+    ].join(', ')}`,
   ];
 }
 
@@ -69,6 +83,7 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
          REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION liaison_border.queue_audit_rows()`,
       `ALTER TABLE ${schema}.audit_event DISABLE TRIGGER audit_event_queues_hit_notifications`,
     ]),
+    ...NAME_DICTIONARY_TRIGGERS.map((trigger) => `ALTER TABLE persons.person_name ENABLE ALWAYS TRIGGER ${trigger}`),
     // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
     `CREATE OR REPLACE FUNCTION liaison_border.copy_status()
        RETURNS TABLE (streaming boolean, received_at timestamptz, age_seconds double precision)

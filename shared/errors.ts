@@ -66,12 +66,13 @@ export function isDatabaseOutage(error: unknown): boolean {
 }
 
 /**
- * A border post holds documents and vehicles only (shared/border-post.ts): the other subgraphs there answer nothing,
+ * A border post holds documents, vehicles and persons with alerts only (shared/border-post.ts): the other subgraphs
+ * there answer nothing,
  * rather than a "no hit" that only means "not copied here".
  */
 export function notAtBorderPost(subgraph: string, borderPost: string): GraphQLError {
   return new GraphQLError(
-    `${subgraph} are not held at border post ${borderPost}: ask the centre (this post holds documents and vehicles)`,
+    `${subgraph} are not held at border post ${borderPost} (it holds documents, vehicles and persons with alerts): ask the centre`,
     { extensions: { code: ErrorCode.NOT_AT_BORDER_POST } },
   );
 }

@@ -139,28 +139,65 @@ describe('a border post', () => {
     expect(borderPost.copyAgeSeconds).toBeLessThan(30);
   });
 
-  it('says persons are not held there, rather than answering "no hit"', async () => {
-    const response = await fetch(stack.urls.gateway, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`,
-        [PURPOSE_HEADER]: 'BORDER-PERSON',
+  it('holds the persons with alerts shared with Finland, with their names, and checks them there', async () => {
+    const persons = await border.sql<{ id: string }>('SELECT id FROM persons.person ORDER BY id');
+    expect(persons).toEqual([{ id: ERIKSSON.person }]);
+    expect(await border.sql('SELECT 1 FROM persons.person_name WHERE person_id <> $1', [ERIKSSON.person])).toEqual([]);
+    expect(await border.sql('SELECT 1 FROM persons.alert')).toHaveLength(1);
+    const answer = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-PERSON' },
+      {
+        query: `{
+          checkPerson(name: "Anna Eriksson", dateOfBirth: "1974-03-21") { hit matches { actionOnHit } }
+          searchPersons(text: "Eriksson Anna", first: 1) { edges { node { id } } }
+        }`,
       },
-      body: JSON.stringify({
-        query: '{ checkPerson(name: "Anna Eriksson", dateOfBirth: "1985-03-12") { hit } }',
-      }),
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.checkPerson).toEqual({
+      hit: true,
+      matches: [{ actionOnHit: 'Arrest and contact the SIRENE bureau of Sweden' }],
     });
-    const answer = await response.json();
-    expect(answer.data).toBeNull();
+    expect(answer.data.searchPersons.edges).toEqual([{ node: { id: ERIKSSON.person } }]);
+    // The alert removed at the centre: the person leaves the border post, names and alert with it.
+    await centre.sql('DELETE FROM persons.alert WHERE person_id = $1', [ERIKSSON.person]);
+    await until(async () => (await border.sql('SELECT 1 FROM persons.person')).length === 0, 'Eriksson gone');
+    expect(await border.sql('SELECT 1 FROM persons.person_name')).toEqual([]);
+    await centre.sql(
+      `INSERT INTO persons.alert (id, person_id, kind, action_on_hit, offence, issuing_jurisdiction, valid_from)
+       VALUES (gen_random_uuid(), $1, 'WANTED_FOR_ARREST', 'Arrest and contact the SIRENE bureau of Sweden',
+               'Drug trafficking', 'SE', '2025-11-05')`,
+      [ERIKSSON.person],
+    );
+    await until(async () => (await border.sql('SELECT 1 FROM persons.person')).length === 1, 'Eriksson back');
+    // Restricted to Germany at the centre: gone from the Finnish border post, names too; shared again: back.
+    const share = (sharing: string, sharedWith: string) =>
+      centre.sql('UPDATE persons.person SET sharing = $2, shared_with = $3 WHERE id = $1', [
+        ERIKSSON.person,
+        sharing,
+        sharedWith,
+      ]);
+    await share('LISTED_JURISDICTIONS', '{DE}');
+    await until(async () => (await border.sql('SELECT 1 FROM persons.person_name')).length === 0, 'names gone');
+    expect(await border.sql('SELECT 1 FROM persons.person')).toEqual([]);
+    await share('ALL_JURISDICTIONS', '{}');
+    await until(async () => (await border.sql('SELECT 1 FROM persons.person_name')).length > 0, 'names back');
+  });
+
+  it('says seizures are not held there, rather than answering "no hit"', async () => {
+    const answer = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-SEIZURE' },
+      { query: '{ searchSeizures(text: "cocaine", first: 1) { totalCount } }' },
+    );
+    expect(answer.data).toEqual({ searchSeizures: null });
     expect(answer.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/persons are not held at border post FI-VAALIMAA/),
+        message: expect.stringMatching(/substances are not held at border post FI-VAALIMAA/),
         extensions: expect.objectContaining({ code: 'NOT_AT_BORDER_POST' }),
       }),
     ]);
-    // Answered, with the reason: the border post works; it does not hold persons.
-    expect(response.status).toBe(200);
   });
 
   it('measures the replication lag under a write load at the centre', async () => {

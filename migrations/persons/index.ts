@@ -19,6 +19,7 @@ import { CreatePersonsHitOutbox1795478430000 } from './1795478430000-CreatePerso
 import { QueuePersonsHitNotifications1795478430010 } from './1795478430010-QueuePersonsHitNotifications';
 import { QueuePersonsHitNotificationsQuietly1795478430020 } from './1795478430020-QueuePersonsHitNotificationsQuietly';
 import { AddPersonsAuditBorderOrigin1795478440000 } from './1795478440000-AddPersonsAuditBorderOrigin';
+import { AddPersonBorderVisibility1795478440010 } from './1795478440010-AddPersonBorderVisibility';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -42,4 +43,5 @@ export const PERSONS_MIGRATIONS = [
   QueuePersonsHitNotifications1795478430010,
   QueuePersonsHitNotificationsQuietly1795478430020,
   AddPersonsAuditBorderOrigin1795478440000,
+  AddPersonBorderVisibility1795478440010,
 ];

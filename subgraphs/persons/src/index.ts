@@ -11,6 +11,7 @@ runReplicated('persons', () =>
     entities: PERSONS_ENTITIES,
     resolvers,
     createLoaders: createPersonsLoaders,
+    servedAtBorderPosts: true,
     hitOutbox: { actionOnHit: personActionOnHit },
   }),
 );
