@@ -5,7 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { until } from './until';
 
 /** The bin folder of a PostgreSQL installation with pg_basebackup; throws saying how to get one. */
@@ -35,6 +35,8 @@ function owner(): { uid: number; gid: number } | undefined {
 
 export class PgCluster {
   private process?: ChildProcess;
+  /** A few connections per database, so that polling does not open one per query. */
+  private readonly pools = new Map<string, Pool>();
 
   private constructor(
     readonly dataDir: string,
@@ -80,6 +82,8 @@ export class PgCluster {
 
   /** A fast shutdown (SIGINT): connections are cut, as when the server goes away. */
   async stop(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((pool) => pool.end().catch(() => undefined)));
+    this.pools.clear();
     const child = this.process;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -88,13 +92,14 @@ export class PgCluster {
   }
 
   async sql<T = Record<string, unknown>>(text: string, values: unknown[] = [], database = 'liaison'): Promise<T[]> {
-    const client = new Client({ connectionString: this.url(database) });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as T[];
-    } finally {
-      await client.end();
+    let pool = this.pools.get(database);
+    if (!pool) {
+      pool = new Pool({ connectionString: this.url(database), max: 4 });
+      // The server stopped under an idle connection (the tests stop it on purpose): the pool drops it.
+      pool.on('error', () => undefined);
+      this.pools.set(database, pool);
     }
+    return (await pool.query(text, values)).rows as T[];
   }
 
   private async answers(): Promise<boolean> {
@@ -120,6 +125,81 @@ function prepareFolder(folder: string): void {
 function run(binary: string, args: string[]): void {
   const ids = owner();
   execFileSync(path.join(postgresBinDir(), binary), args, { stdio: 'pipe', ...(ids ?? {}) });
+}
+
+/**
+ * Inserts `copies` copies of one document (`sourceId`) into `cluster`'s documents.document, numbered `<prefix><n>`,
+ * with `overrides` (SQL per column, over the copy's number `n` and the prefix `$1`); resolves to their ids.
+ */
+export async function insertDocumentCopies(
+  cluster: PgCluster,
+  sourceId: string,
+  prefix: string,
+  copies = 1,
+  overrides: Record<string, string> = {},
+): Promise<string[]> {
+  const columns = (
+    await cluster.sql<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'documents' AND table_name = 'document'
+          AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+    )
+  ).map((row) => row.column_name);
+  const numbered = copies === 1 ? '$1' : `$1 || n`;
+  const values: Record<string, string> = {
+    id: 'gen_random_uuid()',
+    number: numbered,
+    number_normalized: numbered,
+    national_reference: `'COPY-' || ${numbered}`,
+    ...overrides,
+  };
+  const rows = await cluster.sql<{ id: string }>(
+    `INSERT INTO documents.document (${columns.join(', ')})
+     SELECT ${columns.map((column) => values[column] ?? column).join(', ')}
+       FROM documents.document CROSS JOIN generate_series(1, ${Number(copies)}) AS n WHERE id = $2
+     RETURNING id`,
+    [prefix, sourceId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The replication lag under a write load: while `load` writes in bulk, `probes` single writes are made one after
+ * another, and for each the time from its commit until `seen` finds it. Resolves to the sorted lags in ms and the
+ * rows the load wrote a second.
+ */
+export async function lagUnderLoad(options: {
+  probes: number;
+  write(i: number): Promise<string>;
+  seen(id: string): Promise<boolean>;
+  load(): Promise<number>;
+}): Promise<{ lags: number[]; loadRowsPerSecond: number }> {
+  const started = Date.now();
+  const loading = options.load().then((rows) => rows / ((Date.now() - started) / 1000));
+  const lags: number[] = [];
+  const waits: Promise<void>[] = [];
+  for (let i = 0; i < options.probes; i++) {
+    const id = await options.write(i);
+    const written = Date.now();
+    waits.push(seenWithin(() => options.seen(id), 60_000).then(() => void lags.push(Date.now() - written)));
+  }
+  await Promise.all(waits);
+  const loadRowsPerSecond = await loading;
+  return { lags: lags.sort((a, b) => a - b), loadRowsPerSecond };
+}
+
+/** Polls every 5 ms (a lag is measured to that), failing after `limitMs`. */
+async function seenWithin(seen: () => Promise<boolean>, limitMs: number): Promise<void> {
+  for (const deadline = Date.now() + limitMs; Date.now() < deadline;) {
+    if (await seen()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`not on the copy within ${limitMs / 1000} s`);
+}
+
+/** p50, p90 and max of sorted lags, as a Markdown table row. */
+export function lagRow(lags: number[], loadRowsPerSecond: number): string {
+  const at = (q: number) => lags[Math.min(lags.length - 1, Math.floor(q * lags.length))];
+  return `| ${lags.length} | ${Math.round(loadRowsPerSecond).toLocaleString('en')} | ${at(0.5)} | ${at(0.9)} | ${lags[lags.length - 1]} |`;
 }
 
 /** Keeps a note of a measurement beside the suite's other artifacts (test-artifacts/). */
