@@ -38,7 +38,16 @@ async function run(url: string, statements: string[]): Promise<void> {
 async function ship(args: string[], localUrl: string): Promise<void> {
   const name = required(args, 'name');
   const border = new Pool({ connectionString: localUrl, max: 1 });
-  const centre = new Pool({ connectionString: required(args, 'centre'), max: 1, connectionTimeoutMillis: 3_000 });
+  // A half-open link must not hold the outbox rows locked forever: every statement to the centre is bounded.
+  const centre = new Pool({
+    connectionString: required(args, 'centre'),
+    max: 1,
+    connectionTimeoutMillis: 3_000,
+    query_timeout: 30_000,
+    keepAlive: true,
+  });
+  // Either server restarting ends idle connections: the pools drop them and the next round reconnects.
+  border.on('error', () => undefined);
   centre.on('error', () => undefined);
   let stopping = false;
   process.once('SIGINT', () => (stopping = true));

@@ -12,11 +12,32 @@ import type { SearchSubgraphName } from './schema';
 export const BORDER_POST_TABLES = ['documents.document', 'vehicles.vehicle'] as const;
 /** And persons with alerts, with their names and alerts, by the value the centre keeps on each of their rows. */
 export const BORDER_POST_PERSON_TABLES = ['persons.person', 'persons.person_name', 'persons.alert'] as const;
-/** At the border post, the name dictionaries are built from the names it receives (ALWAYS: on replicated rows too). */
-const NAME_DICTIONARY_TRIGGERS = [
-  'person_name_counts_words',
-  'person_name_adds_word_rows',
-  'person_name_removes_word_rows',
+/**
+ * At the border post the name dictionaries (persons.name_word, name_word_row) are built from the names it receives.
+ * The centre's triggers for them are statement triggers, which the apply of replicated rows never fires: row triggers
+ * of the post's own, ENABLE ALWAYS, do it for the first copy and for every change after.
+ */
+const NAME_DICTIONARY_STATEMENTS = [
+  `CREATE OR REPLACE FUNCTION liaison_border.name_words() RETURNS trigger
+     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+   BEGIN
+     IF TG_OP IN ('UPDATE', 'DELETE') THEN
+       DELETE FROM persons.name_word_row WHERE person_id = OLD.person_id AND ordinal = OLD.ordinal;
+     END IF;
+     IF TG_OP IN ('INSERT', 'UPDATE') THEN
+       INSERT INTO persons.name_word AS n (word, frequency)
+       SELECT word, 1 FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word) ORDER BY word
+           ON CONFLICT (word) DO UPDATE SET frequency = n.frequency + 1;
+       INSERT INTO persons.name_word_row (word, person_id, ordinal, name_key)
+       SELECT word, NEW.person_id, NEW.ordinal, NEW.name_key FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word)
+           ON CONFLICT DO NOTHING;
+     END IF;
+     RETURN NULL;
+   END $$`,
+  'DROP TRIGGER IF EXISTS person_name_border_words ON persons.person_name',
+  `CREATE TRIGGER person_name_border_words AFTER INSERT OR UPDATE OR DELETE ON persons.person_name
+     FOR EACH ROW EXECUTE FUNCTION liaison_border.name_words()`,
+  'ALTER TABLE persons.person_name ENABLE ALWAYS TRIGGER person_name_border_words',
 ];
 
 /** The subgraphs whose audit rows a border post ships: every one that audits a search, a check or a lookup. */
@@ -47,15 +68,22 @@ export function publicationStatements(jurisdiction: string): string[] {
   const viewer = escapeLiteral(code);
   const filter = `(owner_jurisdiction = ${viewer} OR sharing = 'ALL_JURISDICTIONS'
     OR (sharing = 'LISTED_JURISDICTIONS' AND shared_with @> ARRAY[${viewer}::varchar])) AND revoked_at IS NULL`;
+  const tables = [
+    ...BORDER_POST_TABLES.map((table) => `${table} WHERE (${filter})`),
+    ...BORDER_POST_PERSON_TABLES.map(
+      (table) =>
+        `${table} WHERE (border_visibility @> ARRAY['*'::varchar] OR border_visibility @> ARRAY[${viewer}::varchar])`,
+    ),
+  ].join(', ');
+  // Published again (e.g. after an upgrade adds a table): altered in place, so the posts' subscriptions go on.
   return [
-    `DROP PUBLICATION IF EXISTS ${name}`,
-    `CREATE PUBLICATION ${name} FOR TABLE ${[
-      ...BORDER_POST_TABLES.map((table) => `${table} WHERE (${filter})`),
-      ...BORDER_POST_PERSON_TABLES.map(
-        (table) =>
-          `${table} WHERE (border_visibility @> ARRAY['*'::varchar] OR border_visibility @> ARRAY[${viewer}::varchar])`,
-      ),
-    ].join(', ')}`,
+    `DO $$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_publication WHERE pubname = ${escapeLiteral(name)}) THEN
+         ALTER PUBLICATION ${name} SET TABLE ${tables};
+       ELSE
+         CREATE PUBLICATION ${name} FOR TABLE ${tables};
+       END IF;
+     END $$`,
   ];
 }
 
@@ -68,6 +96,11 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
   const name = publicationName(options.jurisdiction);
   return [
     'CREATE SCHEMA IF NOT EXISTS liaison_border',
+    // This copy's own id: its audit ids start again if the post's database is ever made anew, and the centre keeps
+    // shipped rows unique by post and copy, so a rebuilt post's new rows are not taken for ones it already has.
+    `CREATE TABLE IF NOT EXISTS liaison_border.copy (
+       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), made_at timestamptz NOT NULL DEFAULT now())`,
+    'INSERT INTO liaison_border.copy (id) SELECT gen_random_uuid() WHERE NOT EXISTS (SELECT 1 FROM liaison_border.copy)',
     `CREATE TABLE IF NOT EXISTS liaison_border.audit_outbox (
        subgraph varchar NOT NULL, audit_event_id bigint NOT NULL, PRIMARY KEY (subgraph, audit_event_id))`,
     // Definer's rights: the services' roles append audit rows and may not touch the outbox otherwise.
@@ -83,7 +116,7 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
          REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION liaison_border.queue_audit_rows()`,
       `ALTER TABLE ${schema}.audit_event DISABLE TRIGGER audit_event_queues_hit_notifications`,
     ]),
-    ...NAME_DICTIONARY_TRIGGERS.map((trigger) => `ALTER TABLE persons.person_name ENABLE ALWAYS TRIGGER ${trigger}`),
+    ...NAME_DICTIONARY_STATEMENTS,
     // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
     `CREATE OR REPLACE FUNCTION liaison_border.copy_status()
        RETURNS TABLE (streaming boolean, received_at timestamptz, age_seconds double precision)
@@ -144,6 +177,7 @@ const AUDIT_COLUMNS = [
  * centre has is skipped: shipped twice is kept once), then deleted from the outbox. Resolves to the rows shipped.
  */
 export async function shipAuditRows(border: Pool, centre: Pool, borderPost: string, batch = 500): Promise<number> {
+  const origin = await shippedAs(border, borderPost);
   let shipped = 0;
   for (const schema of SHIPPED_AUDIT_SCHEMAS) {
     shipped += await inOwnTransaction(border, async (client: PoolClient) => {
@@ -161,7 +195,7 @@ export async function shipAuditRows(border: Pool, centre: Pool, borderPost: stri
         `INSERT INTO ${escapeIdentifier(schema)}.audit_event (${names}, border_post, border_audit_id)
          SELECT ${names}, $2, id FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, ${typed})
          ON CONFLICT (border_post, border_audit_id) WHERE border_post IS NOT NULL DO NOTHING`,
-        [JSON.stringify(rows), borderPost],
+        [JSON.stringify(rows), origin],
       );
       await client.query(
         'DELETE FROM liaison_border.audit_outbox WHERE subgraph = $1 AND audit_event_id = ANY ($2::bigint[])',
@@ -171,6 +205,17 @@ export async function shipAuditRows(border: Pool, centre: Pool, borderPost: stri
     });
   }
   return shipped;
+}
+
+/** The name a border post's audit rows carry at the centre: its name and its copy's id, `FI-VAALIMAA#1a2b3c4d`. */
+export async function shippedAs(border: Pool, borderPost: string): Promise<string> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,54}$/.test(borderPost)) {
+    throw new Error(
+      `a border post's name is 1 to 55 letters, digits, '.', '_' or '-', got '${borderPost.slice(0, 60)}'`,
+    );
+  }
+  const { rows } = await border.query<{ id: string }>('SELECT id::text FROM liaison_border.copy');
+  return `${borderPost}#${rows[0].id.slice(0, 8)}`;
 }
 
 /** Audit rows waiting at the border post for the link to the centre. */

@@ -66,13 +66,13 @@ export function isDatabaseOutage(error: unknown): boolean {
 }
 
 /**
- * A border post holds documents, vehicles and persons with alerts only (shared/border-post.ts): the other subgraphs
- * there answer nothing,
- * rather than a "no hit" that only means "not copied here".
+ * A border post holds documents, vehicles and persons with alerts, read-only (shared/border-post.ts): writes, and the
+ * other subgraphs, answer this there rather than a change lost at the next copy or an empty "no hit".
  */
 export function notAtBorderPost(subgraph: string, borderPost: string): GraphQLError {
   return new GraphQLError(
-    `${subgraph} are not held at border post ${borderPost} (it holds documents, vehicles and persons with alerts): ask the centre`,
+    `border post ${borderPost} holds a read-only copy of documents, vehicles and persons with alerts: ${subgraph} ` +
+      'here cannot be changed, and seizures and information requests are not held; ask the centre',
     { extensions: { code: ErrorCode.NOT_AT_BORDER_POST } },
   );
 }

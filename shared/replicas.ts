@@ -63,7 +63,12 @@ async function superviseReplicas(name: SubgraphName | 'gateway', count: number):
     startedAt.delete(worker);
     if (stopping) return;
     log.error({ pid: worker.process.pid, code, signal }, 'a replica died: starting another');
-    setTimeout(fork, Math.max(0, RESTART_BACKOFF_MS - since));
+    setTimeout(
+      () => {
+        if (!stopping) fork();
+      },
+      Math.max(0, RESTART_BACKOFF_MS - since),
+    );
   });
   for (let i = 0; i < count; i++) fork();
   const metricsServer = await serveMetrics(metricsPort(name), () => metrics.clusterMetrics());

@@ -17,6 +17,13 @@ const CLIENT_ID = /^[\w.:-]{1,64}$/;
  */
 export const OPERATION_HEADER = 'x-liaison-operation';
 
+/**
+ * Header saying a subgraph fetch belongs to a client's mutation (`mutation`), so that every fetch of it, the gateway's
+ * `_entities` queries after the write included, reads the primary (shared/read-replicas.ts). A routing hint only: sent
+ * falsely, it sends reads to the primary, or to a replica that may not have replayed the caller's own write yet.
+ */
+export const OPERATION_TYPE_HEADER = 'x-liaison-operation-type';
+
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
 /** In a subgraph: the client's operation name the gateway forwarded, when it is a GraphQL name. */

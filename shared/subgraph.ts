@@ -33,7 +33,13 @@ import { AuditTrail, AuditWriter, auditPlugin } from './audit';
 import { contractBindingPlugin } from './contract-binding';
 import { introspectionDepthRule, introspectionRolesPlugin } from './introspection';
 import { supportedOperationRule } from './operation-rules';
-import { CLIENT_REQUEST_ID_HEADER, clientOperationNameOf, clientRequestIdOf, gatewayRequestId } from './request-id';
+import {
+  CLIENT_REQUEST_ID_HEADER,
+  OPERATION_TYPE_HEADER,
+  clientOperationNameOf,
+  clientRequestIdOf,
+  gatewayRequestId,
+} from './request-id';
 
 /** Connections each subgraph keeps for hit/no-hit checks, and for its audit rows (group commit needs few). */
 const CHECK_POOL_SIZE = Number(process.env.LIAISON_CHECK_POOL_SIZE ?? 3);
@@ -137,7 +143,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {
     const { principal, token } = await authenticate(headers);
     const audit = new AuditTrail();
-    const reads = readReplicas.pick();
+    // Every fetch of a client's mutation reads the primary, the gateway's lookups after the write too.
+    const reads = headers[OPERATION_TYPE_HEADER] === 'mutation' ? readReplicas.primaryTarget : readReplicas.pick();
     return {
       // The gateway's id for the request, so that its rows in every subgraph share it.
       requestId: gatewayRequestId(headers) ?? requestId,
@@ -160,7 +167,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     typeDefs,
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
   });
-  if (borderPost && !definition.servedAtBorderPosts) refuseAtBorderPost(schema, definition.name, borderPost);
+  if (borderPost) refuseAtBorderPost(schema, definition, borderPost);
   const services: SubgraphServices<TLoaders> = { dataSource, auditWriter, log, authenticate, schema, createContext };
   const workers: Worker[] = relay ? [relay] : [];
   workers.push(...(definition.workers?.(services) ?? []));
@@ -202,15 +209,23 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
 }
 
 /**
- * At a border post, a subgraph whose records are not copied there answers every query and mutation field (and
- * `_entities`) with NOT_AT_BORDER_POST, never with an empty "no hit"; `_service` still describes it.
+ * At a border post, writes are the centre's (a record changed in the copy would no longer match the centre's later
+ * changes of it): every mutation answers NOT_AT_BORDER_POST. A subgraph whose records are not copied there answers
+ * every query field (and `_entities`) so too, never with an empty "no hit"; `_service` still describes it.
  */
-function refuseAtBorderPost(schema: GraphQLSchema, name: SubgraphName, borderPost: string): void {
-  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+function refuseAtBorderPost(
+  schema: GraphQLSchema,
+  definition: Pick<SubgraphDefinition<unknown>, 'name' | 'servedAtBorderPosts'>,
+  borderPost: string,
+): void {
+  const types = definition.servedAtBorderPosts
+    ? [schema.getMutationType()]
+    : [schema.getQueryType(), schema.getMutationType()];
+  for (const type of types) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       if (field.name === '_service') continue;
       field.resolve = () => {
-        throw notAtBorderPost(name, borderPost);
+        throw notAtBorderPost(definition.name, borderPost);
       };
     }
   }

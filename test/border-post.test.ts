@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
 import { PURPOSE_HEADER, type Principal } from '../shared/auth';
-import { borderPostStatements, publicationStatements, shipAuditRows } from '../shared/border-post';
+import { borderPostStatements, publicationStatements, shipAuditRows, shippedAs } from '../shared/border-post';
 import { serviceDatabaseUrl } from '../shared/database-roles';
 import { migrateUp } from '../shared/migrate';
 import { freePorts, startStackOnFreePorts, type Stack } from '../scripts/stack';
@@ -155,6 +155,13 @@ describe('a border post', () => {
       [ERIKSSON.person],
     );
     await until(async () => (await border.sql('SELECT 1 FROM persons.person')).length === 1, 'Eriksson back');
+    // Names that arrived after the first copy are in the post's dictionaries too: a misspelt search finds her.
+    const misspelt = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-PERSON' },
+      { query: '{ searchPersons(text: "Anna Erikson", first: 1) { edges { node { id } } } }' },
+    );
+    expect(misspelt.data.searchPersons.edges).toEqual([{ node: { id: ERIKSSON.person } }]);
     // Restricted to Germany at the centre: gone from the Finnish border post, names too; shared again: back.
     const share = (sharing: string, sharedWith: string) =>
       centre.sql('UPDATE persons.person SET sharing = $2, shared_with = $3 WHERE id = $1', [
@@ -169,6 +176,21 @@ describe('a border post', () => {
     await until(async () => (await border.sql('SELECT 1 FROM persons.person_name')).length > 0, 'names back');
   });
 
+  it('refuses writes: the copy is the centre’s', async () => {
+    const answer = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-WRITE' },
+      {
+        query: 'mutation ($id: ID!) { revokeDocument(id: $id, reason: "found again") { id } }',
+        variables: { id: ERIKSSON.document },
+      },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_AT_BORDER_POST');
+    expect(await border.sql('SELECT revoked_at FROM documents.document WHERE id = $1', [ERIKSSON.document])).toEqual([
+      { revoked_at: null },
+    ]);
+  });
+
   it('says seizures are not held there, rather than answering "no hit"', async () => {
     const answer = await postJson(
       stack.urls.gateway,
@@ -178,7 +200,7 @@ describe('a border post', () => {
     expect(answer.data).toEqual({ searchSeizures: null });
     expect(answer.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/substances are not held at border post FI-VAALIMAA/),
+        message: expect.stringMatching(/border post FI-VAALIMAA holds a read-only copy .* substances here/),
         extensions: expect.objectContaining({ code: 'NOT_AT_BORDER_POST' }),
       }),
     ]);
@@ -251,10 +273,12 @@ describe('a border post', () => {
         { cwd: path.join(__dirname, '..'), env: { ...process.env, DATABASE_URL: border.url('liaison') } },
       );
       expect(stdout).toMatch(/shipped \d+ audit rows/);
+      const origin = await shippedAs(borderPool, BORDER_POST);
+      expect(origin).toMatch(/^FI-VAALIMAA#[0-9a-f]{8}$/);
       const arrived = () =>
         centre.sql<{ jurisdiction: string; operation: string }>(
           `SELECT jurisdiction, operation FROM documents.audit_event WHERE border_post = $1 AND purpose = $2`,
-          [BORDER_POST, purpose],
+          [origin, purpose],
         );
       expect(await arrived()).toEqual([{ jurisdiction: 'FI', operation: expect.stringContaining('checkDocument') }]);
       const notifications = () =>

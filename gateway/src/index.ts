@@ -26,7 +26,12 @@ import { SubgraphFetcher, keepAliveAgent, subgraphBreaker } from './subgraph-fet
 import { probe } from '../../shared/tls';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
-import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, clientRequestIdOf } from '../../shared/request-id';
+import {
+  CLIENT_REQUEST_ID_HEADER,
+  OPERATION_HEADER,
+  OPERATION_TYPE_HEADER,
+  clientRequestIdOf,
+} from '../../shared/request-id';
 import { introspectionDepthRule, introspectionRolesPlugin } from '../../shared/introspection';
 import { rateLimitPlugin } from './rate-limits';
 import { borderStatus } from './border-status';
@@ -43,6 +48,8 @@ interface GatewayContext {
   clientRequestId?: string;
   /** The client's operation name, set once the operation is known; the subgraphs audit under it. */
   operationName?: string;
+  /** `mutation` for a client's mutation: each subgraph fetch of it reads the primary. */
+  operationType?: string;
   /** The verified caller. */
   principal: Principal;
   /** The caller's token, verified here and verified again by every subgraph. */
@@ -75,6 +82,7 @@ async function main(): Promise<void> {
         'x-request-id': context.requestId,
         ...(context.clientRequestId ? { [CLIENT_REQUEST_ID_HEADER]: context.clientRequestId } : {}),
         ...(context.operationName ? { [OPERATION_HEADER]: context.operationName } : {}),
+        ...(context.operationType === 'mutation' ? { [OPERATION_TYPE_HEADER]: 'mutation' } : {}),
         authorization: `Bearer ${context.token}`,
         [GATEWAY_CREDENTIAL_HEADER]: await gatewayCredential(name, context.token),
         ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
@@ -209,6 +217,7 @@ const forwardOperationName: ApolloServerPlugin<GatewayContext> = {
           );
         }
         contextValue.operationName = operationName ?? undefined;
+        contextValue.operationType = operation.operation;
       },
     };
   },
