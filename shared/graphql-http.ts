@@ -43,9 +43,13 @@ export interface ServiceRequest {
 /** A signal aborted when `response`'s connection closes before the response was sent in full. */
 export function abandonedSignal(response: http.ServerResponse): AbortSignal {
   const controller = new AbortController();
-  response.once('close', () => {
-    if (!response.writableFinished) controller.abort();
-  });
+  // Closed already (the caller left while its body was read or parsed): abandoned from the start.
+  if (response.destroyed && !response.writableFinished) controller.abort();
+  else {
+    response.once('close', () => {
+      if (!response.writableFinished) controller.abort();
+    });
+  }
   return controller.signal;
 }
 
@@ -138,6 +142,8 @@ export async function serveJsonPost<TContext extends BaseContext>(
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
+  // Listening from the first moment: a caller that leaves while its body is read is not served afterwards.
+  const signal = abandonedSignal(response);
   const body = await readGraphQLBody(request, response);
   if (!body) return;
   const headers = new HeaderMap();
@@ -156,7 +162,7 @@ export async function serveJsonPost<TContext extends BaseContext>(
       endpoint.createContext({
         requestId: newRequestId(),
         headers: request.headers,
-        signal: abandonedSignal(response),
+        signal,
       }),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
