@@ -545,18 +545,21 @@ export function errorLines(rows: Row[]): string[] {
 }
 
 /** Everything printed on stdout and under the report's headings, in order. */
+/** Whether two rows measured the same thing (database size, workload, target and concurrency) in other settings. */
+function sameRun(a: Row, b: Row): boolean {
+  return (
+    a.size.records === b.size.records &&
+    a.workload === b.workload &&
+    a.target === b.target &&
+    a.concurrency === b.concurrency
+  );
+}
+
 /** TLS on against off, same database, workload, target and concurrency; undefined when only one was measured. */
 function tlsTable(rows: Row[]): string | undefined {
   const on = rows.filter((row) => row.size.tls === 'on' && row.target !== 'raw SQL floor');
   const lines = ordered(on).flatMap((row) => {
-    const off = rows.find(
-      (candidate) =>
-        candidate.size.tls === 'off' &&
-        candidate.size.records === row.size.records &&
-        candidate.workload === row.workload &&
-        candidate.target === row.target &&
-        candidate.concurrency === row.concurrency,
-    );
+    const off = rows.find((candidate) => candidate.size.tls === 'off' && sameRun(candidate, row));
     if (!off) return [];
     const cpu = (which: Row) => nodeCpuMs(which);
     const gatewayCpu = (which: Row) => which.cpuMs?.gateway;
@@ -607,12 +610,7 @@ function replicasTable(rows: Row[]): string | undefined {
     rows
       .filter(
         (candidate) =>
-          (candidate.size.replicas ?? 1) > 1 &&
-          candidate.size.records === row.size.records &&
-          candidate.size.tls === row.size.tls &&
-          candidate.workload === row.workload &&
-          candidate.target === row.target &&
-          candidate.concurrency === row.concurrency,
+          (candidate.size.replicas ?? 1) > 1 && candidate.size.tls === row.size.tls && sameRun(candidate, row),
       )
       .map((more) => [
         row.size.name.replace(/ 1 replica$/, ''),

@@ -75,14 +75,25 @@ function auditRow(context: AuditRowContext, event: AuditEvent) {
   };
 }
 
+/** The columns an audit row is written with, and their types as `jsonb_to_recordset` reads them. */
+export const AUDIT_COLUMNS = [
+  ['request_id', 'varchar'],
+  ['client_request_id', 'varchar'],
+  ['user_id', 'varchar'],
+  ['agency', 'varchar'],
+  ['jurisdiction', 'char(2)'],
+  ['purpose', 'varchar'],
+  ['operation', 'varchar'],
+  ['criteria', 'jsonb'],
+  ['record_ids', 'uuid[]'],
+] as const;
+
 /** Appends the rows of one JSON array (`$1`, `auditRow`s) to `<schema>.audit_event`: one statement of a fixed shape. */
 function auditInsertSql(schema: string): string {
-  return `INSERT INTO ${schema}.audit_event
-      (request_id, client_request_id, user_id, agency, jurisdiction, purpose, operation, criteria, record_ids)
-    SELECT r.request_id, r.client_request_id, r.user_id, r.agency, r.jurisdiction, r.purpose, r.operation, r.criteria,
-           r.record_ids
-      FROM jsonb_to_recordset($1::jsonb) AS r (request_id varchar, client_request_id varchar, user_id varchar,
-           agency varchar, jurisdiction char(2), purpose varchar, operation varchar, criteria jsonb, record_ids uuid[])`;
+  const names = AUDIT_COLUMNS.map(([column]) => column).join(', ');
+  const typed = AUDIT_COLUMNS.map(([column, type]) => `${column} ${type}`).join(', ');
+  return `INSERT INTO ${schema}.audit_event (${names})
+    SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r (${typed})`;
 }
 
 /**

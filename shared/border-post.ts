@@ -5,6 +5,7 @@
 // statement as they are written, and shipped to the centre when the link allows: each arrives once (the centre keeps
 // the border post's name and id unique), and the centre's own trigger makes their hit notifications there.
 import { escapeIdentifier, escapeLiteral, type Pool, type PoolClient } from 'pg';
+import { AUDIT_COLUMNS } from './audit';
 import { inOwnTransaction } from './sql';
 import type { SearchSubgraphName } from './schema';
 
@@ -158,18 +159,8 @@ export async function readCopyStatus(pool: Pool, borderPost: string, staleAfterS
   };
 }
 
-const AUDIT_COLUMNS = [
-  ['occurred_at', 'timestamptz'],
-  ['request_id', 'varchar'],
-  ['user_id', 'varchar'],
-  ['agency', 'varchar'],
-  ['jurisdiction', 'char(2)'],
-  ['purpose', 'varchar'],
-  ['operation', 'varchar'],
-  ['criteria', 'jsonb'],
-  ['record_ids', 'uuid[]'],
-  ['client_request_id', 'varchar'],
-] as const;
+/** What a shipped audit row carries: the columns every audit row is written with, and when it was written. */
+const SHIPPED_COLUMNS = [['occurred_at', 'timestamptz'], ...AUDIT_COLUMNS] as const;
 
 /**
  * Ships up to `batch` queued audit rows of each subgraph from the border post to the centre: taken from the outbox
@@ -181,7 +172,7 @@ export async function shipAuditRows(border: Pool, centre: Pool, borderPost: stri
   let shipped = 0;
   for (const schema of SHIPPED_AUDIT_SCHEMAS) {
     shipped += await inOwnTransaction(border, async (client: PoolClient) => {
-      const columns = AUDIT_COLUMNS.map(([column]) => `a.${column}`).join(', ');
+      const columns = SHIPPED_COLUMNS.map(([column]) => `a.${column}`).join(', ');
       const { rows } = await client.query(
         `SELECT a.id, ${columns} FROM liaison_border.audit_outbox o
            JOIN ${escapeIdentifier(schema)}.audit_event a ON a.id = o.audit_event_id
@@ -189,8 +180,8 @@ export async function shipAuditRows(border: Pool, centre: Pool, borderPost: stri
         [schema, batch],
       );
       if (!rows.length) return 0;
-      const names = AUDIT_COLUMNS.map(([column]) => column).join(', ');
-      const typed = AUDIT_COLUMNS.map(([column, type]) => `${column} ${type}`).join(', ');
+      const names = SHIPPED_COLUMNS.map(([column]) => column).join(', ');
+      const typed = SHIPPED_COLUMNS.map(([column, type]) => `${column} ${type}`).join(', ');
       await centre.query(
         `INSERT INTO ${escapeIdentifier(schema)}.audit_event (${names}, border_post, border_audit_id)
          SELECT ${names}, $2, id FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, ${typed})

@@ -97,6 +97,11 @@ export class ReadReplicas {
     return this.primary;
   }
 
+  /** Whether any replica is configured: without one every read is the primary's, and nothing need be switched. */
+  get configured(): boolean {
+    return this.replicas.length > 0;
+  }
+
   get primaryTarget(): ReadTarget {
     return this.primary;
   }

@@ -194,7 +194,8 @@ export async function runService<TContext extends ApolloBaseContext>(
   const metricsServer = isReplica()
     ? undefined
     : await serveMetrics(metricsPort(options.name), () => registry.metrics());
-  const metricsUrl = `http://${reachable(metricsHost())}:${metricsServer ? (metricsServer.address() as AddressInfo).port : metricsPort(options.name)}/metrics`;
+  const metricsOn = metricsServer ? (metricsServer.address() as AddressInfo).port : metricsPort(options.name);
+  const metricsUrl = `http://${reachable(metricsHost())}:${metricsOn}/metrics`;
   options.log.info({ url, metricsUrl }, `${options.name} ready`);
 
   let stopping: Promise<void> | undefined;

@@ -187,9 +187,14 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
         introspectionRolesPlugin<RequestContext<TLoaders>>(),
         requirePurposePlugin<RequestContext<TLoaders>>(),
         auditPlugin<RequestContext<TLoaders>>(auditWriter),
-        readYourWritesPlugin<RequestContext<TLoaders>>(readReplicas.primaryTarget, (dataSource, context) =>
-          definition.createLoaders(dataSource, context),
-        ),
+        // Only where a replica could be read: a hook less on every request otherwise.
+        ...(readReplicas.configured
+          ? [
+              readYourWritesPlugin<RequestContext<TLoaders>>(readReplicas.primaryTarget, (dataSource, context) =>
+                definition.createLoaders(dataSource, context),
+              ),
+            ]
+          : []),
       ],
     },
     createContext,

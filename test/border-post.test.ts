@@ -13,10 +13,9 @@ import { Pool } from 'pg';
 import { PURPOSE_HEADER, type Principal } from '../shared/auth';
 import { borderPostStatements, publicationStatements, shipAuditRows, shippedAs } from '../shared/border-post';
 import { serviceDatabaseUrl } from '../shared/database-roles';
-import { migrateUp } from '../shared/migrate';
 import { freePorts, startStackOnFreePorts, type Stack } from '../scripts/stack';
 import { postJson, tokenFor } from './client';
-import { ERIKSSON, loadFixtures } from './fixtures';
+import { ERIKSSON } from './fixtures';
 import { PgCluster, insertDocumentCopies, keepArtifact, lagRow, lagUnderLoad } from './support/pg-cluster';
 import { until } from './support/until';
 
@@ -58,17 +57,13 @@ describe('a border post', () => {
 
   beforeAll(async () => {
     const [centrePort, borderPort] = await freePorts(2);
-    centre = await PgCluster.initPrimary(path.join(folder, 'centre'), centrePort);
-    await centre.start(['wal_level=logical']);
-    await centre.sql('CREATE DATABASE liaison', [], 'postgres');
-    await migrateUp({ url: centre.url('liaison') });
-    await loadFixtures(centre.url('liaison'));
+    centre = await PgCluster.migrated(path.join(folder, 'centre'), centrePort, {
+      settings: ['wal_level=logical'],
+      fixtures: true,
+    });
     await run(centre, publicationStatements('FI'));
 
-    border = await PgCluster.initPrimary(path.join(folder, 'border'), borderPort);
-    await border.start();
-    await border.sql('CREATE DATABASE liaison', [], 'postgres');
-    await migrateUp({ url: border.url('liaison') });
+    border = await PgCluster.migrated(path.join(folder, 'border'), borderPort);
     await run(border, borderPostStatements({ jurisdiction: 'FI', centreUrl: centre.url('liaison') }));
     await until(
       async () => (await border.sql(`SELECT 1 FROM pg_subscription_rel WHERE srsubstate <> 'r'`)).length === 0,

@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { PURPOSE_HEADER, type Principal } from '../shared/auth';
-import { migrateUp } from '../shared/migrate';
 import { freePorts, startStackOnFreePorts, type Stack } from '../scripts/stack';
 import { postJson, tokenFor } from './client';
-import { loadFixtures, PAPADOPOULOU } from './fixtures';
+import { PAPADOPOULOU } from './fixtures';
 import { PgCluster, insertDocumentCopies, keepArtifact, lagRow, lagUnderLoad } from './support/pg-cluster';
 import { until } from './support/until';
 
@@ -25,11 +24,7 @@ describe('reads on a streaming replica', () => {
 
   beforeAll(async () => {
     const [primaryPort, replicaPort] = await freePorts(2);
-    primary = await PgCluster.initPrimary(path.join(folder, 'primary'), primaryPort);
-    await primary.start();
-    await primary.sql('CREATE DATABASE liaison', [], 'postgres');
-    await migrateUp({ url: primary.url('liaison') });
-    await loadFixtures(primary.url('liaison'));
+    primary = await PgCluster.migrated(path.join(folder, 'primary'), primaryPort, { fixtures: true });
     replica = await PgCluster.baseBackup(primary, path.join(folder, 'replica'), replicaPort);
     await replica.start();
     stack = await startStackOnFreePorts({

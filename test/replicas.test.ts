@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PURPOSE_HEADER, type Principal } from '../shared/auth';
 import { serviceDatabaseUrl } from '../shared/database-roles';
 import { developmentCaFile } from '../shared/tls';
-import { freePort, startService, type ServiceProcess } from '../scripts/stack';
+import { freePort, startService, type ServiceName, type ServiceProcess } from '../scripts/stack';
 import { serviceUrl, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
 import { until } from './support/until';
@@ -81,7 +81,14 @@ async function graphqlRequestsSoFar(metricsUrl: string): Promise<number> {
 describe('services as two replicas each', () => {
   let documents: ServiceProcess;
   let gateway: ServiceProcess;
-  const replicated = { LIAISON_REPLICAS: '2', LOG_LEVEL: 'warn' };
+  /** A service as two replicas on free ports, with the suite's environment and `env`. */
+  const startReplicated = async (name: ServiceName, env: NodeJS.ProcessEnv) =>
+    startService(name, {
+      port: await freePort(),
+      metricsPort: await freePort(),
+      logDir,
+      env: { ...process.env, LIAISON_REPLICAS: '2', LOG_LEVEL: 'warn', ...env },
+    });
 
   beforeAll(async () => {
     // Documents over plain HTTP: the primary hands over the connection before TLS, so HTTPS works alike; plain HTTP
@@ -90,37 +97,23 @@ describe('services as two replicas each', () => {
       ...process.env,
       DATABASE_URL: process.env.LIAISON_TEST_DATABASE_URL,
     })!;
-    documents = await startService('documents', {
-      port: await freePort(),
-      metricsPort: await freePort(),
-      logDir,
-      env: {
-        ...process.env,
-        ...replicated,
-        LIAISON_TLS: 'off',
-        DATABASE_URL: databaseUrl,
-        DOCUMENTS_SERVICE_DATABASE_URL: databaseUrl,
-        // Two workers' pools beside the suite's stack on a server of 100 connections.
-        DB_POOL_SIZE: '2',
-        LIAISON_CHECK_POOL_SIZE: '1',
-        ...(process.env.DATABASE_URL ? {} : { LIAISON_DATABASE_CA_FILE: developmentCaFile() }),
-      },
+    documents = await startReplicated('documents', {
+      LIAISON_TLS: 'off',
+      DATABASE_URL: databaseUrl,
+      DOCUMENTS_SERVICE_DATABASE_URL: databaseUrl,
+      // Two workers' pools beside the suite's stack on a server of 100 connections.
+      DB_POOL_SIZE: '2',
+      LIAISON_CHECK_POOL_SIZE: '1',
+      ...(process.env.DATABASE_URL ? {} : { LIAISON_DATABASE_CA_FILE: developmentCaFile() }),
     });
-    gateway = await startService('gateway', {
-      port: await freePort(),
-      metricsPort: await freePort(),
-      logDir,
-      env: {
-        ...process.env,
-        ...replicated,
-        PERSONS_URL: serviceUrl('persons'),
-        DOCUMENTS_URL: documents.url,
-        VEHICLES_URL: serviceUrl('vehicles'),
-        SUBSTANCES_URL: serviceUrl('substances'),
-        EXCHANGE_URL: serviceUrl('exchange'),
-        // Six searches a minute per user, to see whether two workers count one limit or two.
-        LIAISON_RATE_LIMIT_SEARCHES: '6/60',
-      },
+    gateway = await startReplicated('gateway', {
+      PERSONS_URL: serviceUrl('persons'),
+      DOCUMENTS_URL: documents.url,
+      VEHICLES_URL: serviceUrl('vehicles'),
+      SUBSTANCES_URL: serviceUrl('substances'),
+      EXCHANGE_URL: serviceUrl('exchange'),
+      // Six searches a minute per user, to see whether two workers count one limit or two.
+      LIAISON_RATE_LIMIT_SEARCHES: '6/60',
     });
   }, 240_000);
   afterAll(async () => {

@@ -6,6 +6,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
+import { migrateUp } from '../../shared/migrate';
+import { loadFixtures } from '../fixtures';
 import { until } from './until';
 
 /** The bin folder of a PostgreSQL installation with pg_basebackup; throws saying how to get one. */
@@ -48,6 +50,23 @@ export class PgCluster {
     prepareFolder(path.dirname(dataDir));
     run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
     return new PgCluster(dataDir, port);
+  }
+
+  /**
+   * A new cluster, started (with `settings`), holding the database `liaison` migrated like every Liaison database and,
+   * with `fixtures`, the suite's fixtures.
+   */
+  static async migrated(
+    dataDir: string,
+    port: number,
+    options: { settings?: string[]; fixtures?: boolean } = {},
+  ): Promise<PgCluster> {
+    const cluster = await PgCluster.initPrimary(dataDir, port);
+    await cluster.start(options.settings);
+    await cluster.sql('CREATE DATABASE liaison', [], 'postgres');
+    await migrateUp({ url: cluster.url('liaison') });
+    if (options.fixtures) await loadFixtures(cluster.url('liaison'));
+    return cluster;
   }
 
   /** A streaming replica of `primary`: pg_basebackup with -R (standby.signal and primary_conninfo). */
