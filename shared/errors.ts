@@ -58,7 +58,8 @@ export function isDatabaseOutage(error: unknown): boolean {
   const message = String((error as Error | undefined)?.message ?? '');
   return (
     (typeof code === 'string' &&
-      (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08/.test(code))) ||
+      // 53300: no free connection slot, as when every pool reconnects at once after a restart: it passes too.
+      (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08|^53300$/.test(code))) ||
     /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
       message,
     )

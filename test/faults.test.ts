@@ -273,6 +273,8 @@ describe('PostgreSQL restarted', () => {
     });
     await restarted;
     expect(retries.length).toBeGreaterThan(0);
+    // A failed line names its reason here, where a count alone would not.
+    expect(summary.failures).toEqual([]);
     expect(summary.failed).toBe(0);
     expect(summary.created + summary.unchanged).toBe(IMPORT_LINES);
     const client = new Client({ connectionString: database.url });
