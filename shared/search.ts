@@ -27,6 +27,9 @@ export interface RankedPage {
   totalCountCapped: boolean;
 }
 
+/** The columns by which equal scores are ordered (see `rankCandidates`), when a search's candidates carry them. */
+export const TIE_COLUMNS = ['tie_alert', 'tie_updated', 'tie_reference'] as const;
+
 /** No hits, nothing counted: the answer of a search whose text holds nothing it reads. */
 export const NO_HITS: RankedPage = { hits: [], totalCount: 0, totalCountCapped: false };
 
@@ -40,7 +43,9 @@ export const COUNT_CAP = 1_000;
  * Ranks candidates and cuts one page in a single SQL statement, run as a prepared statement (the text must be of a
  * fixed shape: values only in `params`). `candidatesSql` yields one row per reason a record matched, with columns
  * `id, score, field, kind, value, note` (`note` may be left out); a record that matched several ways keeps its best
- * score and all its reasons. At most COUNT_CAP + 1 candidate rows are read.
+ * score and all its reasons. At most COUNT_CAP + 1 candidate rows are read. Equal scores are ordered as an officer
+ * would: more fields matched first, then (with `tieColumns`) an active alert, the most recently updated record, and
+ * the owner's own reference; the record's id (random) decides only between records those leave equal.
  */
 export async function rankCandidates(
   dataSource: DataSource,
@@ -52,10 +57,21 @@ export async function rankCandidates(
     cappedColumn?: boolean;
     /** The caller's: the statement is stopped when it aborts (the client left). */
     signal?: AbortSignal;
+    /**
+     * The candidates have the columns of `TIE_COLUMNS`: `tie_alert` (boolean: an active alert or wanted status),
+     * `tie_updated` (timestamptz: when the record last changed), `tie_reference` (text: owner and national reference).
+     */
+    tieColumns?: boolean;
   } = {},
 ): Promise<RankedPage> {
   const cappedByCandidates = options.cappedColumn ? ' OR coalesce(bool_or(c.capped), false)' : '';
-  const notMatched = options.cappedColumn ? ` - 'capped'` : '';
+  const notMatched =
+    (options.cappedColumn ? ` - 'capped'` : '') +
+    (options.tieColumns ? TIE_COLUMNS.map((c) => ` - '${c}'`).join('') : '');
+  const ties = options.tieColumns
+    ? `, bool_or(tie_alert) AS tie_alert, max(tie_updated) AS tie_updated, min(tie_reference) AS tie_reference`
+    : '';
+  const tieOrder = options.tieColumns ? 'tie_alert DESC, tie_updated DESC, tie_reference, ' : '';
   const rows = await queryPrepared<{
     id: string;
     score: number;
@@ -67,13 +83,14 @@ export async function rankCandidates(
     `WITH candidates AS (SELECT * FROM (${candidatesSql}) c LIMIT ${params.add(COUNT_CAP + 1)}),
      ranked AS (
        SELECT id, round(max(score)::numeric, 4)::float8 AS score,
-              jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score'${notMatched}) AS matched
+              jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score'${notMatched}) AS matched,
+              count(DISTINCT field) AS fields${ties}
          FROM candidates c
         GROUP BY id)
      SELECT id, score, matched, count(*) OVER () AS total,
             (SELECT count(*) > ${params.add(COUNT_CAP)}${cappedByCandidates} FROM candidates c) AS capped
        FROM ranked
-      ORDER BY score DESC, id
+      ORDER BY score DESC, fields DESC, ${tieOrder}id
       LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
     params.values,
     options.signal,

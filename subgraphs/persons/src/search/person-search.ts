@@ -8,13 +8,17 @@ import { SqlParams } from '../../../../shared/sql';
 import type { PartialDate } from '../../../../shared/validation';
 import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
+import { APOSTROPHE_CHARACTERS, sameLetterPatterns } from './transliterate';
 import { queryForms, type QueryForm } from './variants';
 
 /**
- * Scores on the scale the four search fields share. A name is not an identifier: no name match reaches 1.0, and a
- * date of birth that agrees lifts a name match towards it (never to it) without changing the order of kinds much.
+ * Scores on the scale the four search fields share. Only a name typed with the same letters as recorded (diacritics
+ * and script included, case aside) scores 1.0; a date of birth that agrees lifts any other name match towards it
+ * (never to it) without changing the order of kinds much.
  */
 export const PERSON_SCORES = {
+  /** Every word of the person's own name typed with the letters as recorded (Åsa Öberg for ÖBERG, Åsa), any order. */
+  sameLetters: 1.0,
   /** Every word of the name, in any order, spelt as one of the record's names (after folding). */
   exactName: 0.95,
   /** The same, against an alias or the name at birth. */
@@ -31,6 +35,8 @@ export const PERSON_SCORES = {
   keySimilarity: 0.04,
   perExtraWord: 0.03,
   partialFloor: 0.8,
+  /** Taken off a match of the name read as another country's spelling of a Cyrillic name (Schewtschenko → SHEVCHENKO). */
+  nationalSpelling: 0.03,
   /** Taken off any match against an alias or the name at birth rather than the person's own name. */
   aliasPenalty: 0.02,
   /** A stored name of two words or more whose words are all among three or more searched, less per word not found. */
@@ -130,6 +136,11 @@ export interface PersonSearch {
 const S = PERSON_SCORES;
 const number = (value: number) => value.toFixed(4);
 
+/** The columns that order equal scores (shared/search.ts TIE_COLUMNS) of person `p`: its alerts by index alert_person. */
+const TIE_SQL = `EXISTS (SELECT 1 FROM persons.alert a
+                  WHERE a.person_id = p.id AND (a.valid_until IS NULL OR a.valid_until >= current_date)) AS tie_alert,
+             p.updated_at AS tie_updated, p.owner_jurisdiction || ' ' || p.national_reference AS tie_reference`;
+
 const FIELD_SQL = `CASE pn.kind WHEN 'ALIAS' THEN 'aliases' WHEN 'BIRTH_NAME' THEN 'nameAtBirth' ELSE 'name' END`;
 const IS_ALIAS_SQL = `pn.kind IN ('ALIAS', 'BIRTH_NAME')`;
 const ALIAS_PENALTY_SQL = `CASE WHEN ${IS_ALIAS_SQL} THEN ${number(S.aliasPenalty)} ELSE 0 END`;
@@ -211,10 +222,17 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   const forms = fromText.nameText ? queryForms(fromText.nameText) : [];
   if (forms.length) {
     const params = new SqlParams();
-    return rankCandidates(dataSource, nameRankingSql(forms, search, searched, params), params, search.page, {
-      cappedColumn: true,
-      signal: search.signal,
-    });
+    return rankCandidates(
+      dataSource,
+      nameRankingSql(fromText.nameText!, forms, search, searched, params),
+      params,
+      search.page,
+      {
+        cappedColumn: true,
+        signal: search.signal,
+        tieColumns: true,
+      },
+    );
   }
   if (search.text?.trim() && !fromText.dateOfBirth) {
     // The text holds nothing a person search reads (e.g. a VIN sent by UnifiedSearch): no hits, not an error.
@@ -226,6 +244,7 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   const params = new SqlParams();
   return rankCandidates(dataSource, criteriaRankingSql(search, searched, params), params, search.page, {
     signal: search.signal,
+    tieColumns: true,
   });
 }
 
@@ -262,6 +281,7 @@ function personFilters(search: PersonSearch, dob: DateOfBirthSql, dateFilters: b
  * filter). Candidates come best first, so that the candidate cap of `rankCandidates` keeps the best.
  */
 function nameRankingSql(
+  typedName: string,
   forms: QueryForm[],
   search: PersonSearch,
   searched: SearchedDate | undefined,
@@ -280,6 +300,8 @@ function nameRankingSql(
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
   const similarWords = params.add(SIMILAR_WORDS);
   const keySimilarity = `${number(S.keySimilarity)} * word_similarity(f.folded, pn.folded)`;
+  const sameLetters = `${params.add(sameLetterPatterns(typedName))}::text[]`;
+  const apostrophes = `${params.add(APOSTROPHE_CHARACTERS)}::text`;
   return `WITH form AS (${form}),
     whole_names AS (
       SELECT DISTINCT ON (pn.key, pn.person_id, pn.ordinal) pn.*
@@ -291,29 +313,37 @@ function nameRankingSql(
     ),
     cheap_hits AS (
       SELECT pn.person_id AS id,
-             (CASE WHEN m.extra = 0 AND m.same
+             (CASE WHEN m.extra = 0 AND m.same AND m.letters THEN ${number(S.sameLetters)} - ${ALIAS_PENALTY_SQL}
+                   WHEN m.extra = 0 AND m.same
                      THEN CASE WHEN ${IS_ALIAS_SQL} THEN ${number(S.exactAlias)} ELSE ${number(S.exactName)} END
                    WHEN m.extra = 0 THEN ${number(S.sameKey)} + ${keySimilarity} - ${ALIAS_PENALTY_SQL}
                    ELSE greatest(${number(S.partialFloor)},
                           CASE WHEN m.same THEN ${number(S.partialSpelt)} ELSE ${number(S.partialKey)} + ${keySimilarity} END
-                            - ${number(S.perExtraWord)} * m.extra) - ${ALIAS_PENALTY_SQL} END)::float8 AS score,
+                            - ${number(S.perExtraWord)} * m.extra) - ${ALIAS_PENALTY_SQL} END - f.penalty)::float8 AS score,
              ${FIELD_SQL} AS field,
              CASE WHEN m.extra > 0 THEN 'PARTIAL'
                   WHEN ${IS_ALIAS_SQL} THEN 'ALIAS'
+                  WHEN m.same AND m.letters THEN 'EXACT'
                   WHEN m.same AND pn.kind = 'PRIMARY' AND NOT f.transliterated THEN 'NORMALIZED'
                   ELSE 'TRANSLITERATED' END AS kind,
              pn.value,
-             CASE WHEN m.extra > 0 THEN 'the record holds more names: ' || pn.folded
-                  WHEN NOT m.same THEN 'spelling variant: ' || pn.folded
-                  WHEN pn.kind <> 'PRIMARY' THEN pn.folded || ' (' || pn.scheme || ')'
-                  WHEN f.transliterated THEN 'searched as ' || f.folded || ' (' || f.scheme || ')' END AS note,
+             concat_ws('; ',
+               CASE WHEN m.extra > 0 THEN 'the record holds more names: ' || pn.folded
+                    WHEN NOT m.same THEN 'spelling variant: ' || pn.folded
+                    WHEN m.letters THEN NULL
+                    WHEN pn.kind <> 'PRIMARY' THEN pn.folded || ' (' || pn.scheme || ')' END,
+               CASE WHEN f.transliterated AND NOT m.letters
+                    THEN 'searched as ' || f.folded || ' (' || f.scheme || ')' END) AS note,
              f.rank AS form_rank, pn.ordinal
         FROM whole_names pn
         JOIN form f ON f.key = pn.key
        CROSS JOIN LATERAL (
          SELECT cardinality(pn.words) - f.n AS extra,
                 string_to_array(pn.folded, ' ') @> f.words
-                  AND (cardinality(pn.words) > f.n OR string_to_array(pn.folded, ' ') <@ f.words) AS same) m
+                  AND (cardinality(pn.words) > f.n OR string_to_array(pn.folded, ' ') <@ f.words) AS same,
+                -- Each typed word, letters as typed and case aside, is a word of the name as recorded.
+                NOT EXISTS (SELECT 1 FROM unnest(${sameLetters}) AS typed (pattern)
+                             WHERE translate(pn.value, ${apostrophes}, '') !~ typed.pattern) AS letters) m
     ), gate AS (
       -- Enough hits that no other branch can outrank (its best score, even with the date of birth): skip the others.
       SELECT count(DISTINCT h.id) >= ${params.add(search.tuning?.gate === false ? 2 ** 31 - 1 : search.page.offset + search.page.limit)} AS enough
@@ -365,15 +395,37 @@ function nameRankingSql(
     ), name_hits AS (
       SELECT * FROM cheap_hits
       UNION ALL
+      -- Searched words that no stored name holds (cocaine, a make) are left to the other subgraphs: a name they
+      -- leave whole scores as if they had not been typed.
       SELECT pn.person_id,
-             (greatest(${number(S.recordHoldsFewerFloor)},
-                       ${number(S.recordHoldsFewer)} - ${number(S.perMissingWord)} * (f.n - cardinality(pn.words)))
-               - ${ALIAS_PENALTY_SQL})::float8,
-             ${FIELD_SQL}, 'PARTIAL', pn.value, 'not every word searched is in the record: ' || pn.folded,
+             (CASE WHEN u.named > 0
+                     THEN greatest(${number(S.recordHoldsFewerFloor)},
+                                   ${number(S.recordHoldsFewer)} - ${number(S.perMissingWord)} * u.named)
+                   WHEN u.letters THEN ${number(S.sameLetters)}
+                   WHEN u.spelt THEN CASE WHEN ${IS_ALIAS_SQL} THEN ${number(S.exactAlias)} + ${ALIAS_PENALTY_SQL}
+                                          ELSE ${number(S.exactName)} END
+                   ELSE ${number(S.sameKey)} + ${keySimilarity} END
+               - ${ALIAS_PENALTY_SQL} - f.penalty)::float8,
+             ${FIELD_SQL},
+             CASE WHEN u.named > 0 THEN 'PARTIAL' WHEN ${IS_ALIAS_SQL} THEN 'ALIAS' WHEN u.letters THEN 'EXACT'
+                  WHEN u.spelt THEN 'NORMALIZED' ELSE 'TRANSLITERATED' END,
+             pn.value,
+             CASE WHEN u.named > 0 THEN 'not every word searched is in the record: ' || pn.folded
+                  ELSE 'words in no stored name, not read as a name: ' || array_to_string(u.unread, ' ') END,
              f.rank, pn.ordinal
         FROM (${pairs}) pair
         JOIN form f ON f.rank = pair.rank
        CROSS JOIN LATERAL ${rowsHolding('pair.words', 'NOT (SELECT enough FROM gate)', limits)}
+       CROSS JOIN LATERAL (
+         -- The searched words the record lacks, by primary key of the name_word dictionary: a name word or not.
+         SELECT count(n.word) AS named, array_agg(w.word) FILTER (WHERE n.word IS NULL) AS unread,
+                string_to_array(pn.folded, ' ') <@ f.words AS spelt,
+                (SELECT count(*) FROM unnest(${sameLetters}) AS typed (pattern)
+                  WHERE translate(pn.value, ${apostrophes}, '') ~ typed.pattern)
+                  >= cardinality(string_to_array(pn.folded, ' ')) AS letters
+           FROM unnest(f.key_words) AS w (word)
+           LEFT JOIN persons.name_word n ON n.word = w.word
+          WHERE w.word <> ALL (pn.words)) u
        WHERE NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (f.key_words))
       UNION ALL
       SELECT pn.person_id,
@@ -410,7 +462,8 @@ function nameRankingSql(
         FROM name_hits h
        ORDER BY h.id, h.score DESC, (h.kind = 'NORMALIZED') DESC, h.form_rank, h.ordinal
     ), hits AS (
-      SELECT b.id, b.score, b.field, b.kind, b.value, b.note, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
+      SELECT b.id, b.score, b.field, b.kind, b.value, b.note, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value,
+             ${TIE_SQL}
         FROM best b
         JOIN persons.person p ON p.id = b.id
        WHERE ${filters}
@@ -418,14 +471,15 @@ function nameRankingSql(
       SELECT id, ${adjustedScore('score', 'dob', exactBoost)} AS score, field, kind, value,
              CASE WHEN dob = 'CONFLICT'
                THEN concat_ws('; ', note, 'date of birth on record (' || dob_value || ') differs from the one searched')
-               ELSE note END AS note
+               ELSE note END AS note, tie_alert, tie_updated, tie_reference
         FROM hits
       UNION ALL
-      SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
+      SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note}, tie_alert, tie_updated, tie_reference
+        FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
     )
     -- Counting stopped early when the other branches were skipped or a branch may have been cut at its limit.
     SELECT *, (SELECT enough FROM gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows} AS capped
-      FROM scored ORDER BY score DESC, id`;
+      FROM scored ORDER BY score DESC, tie_alert DESC, tie_updated DESC, tie_reference, id`;
 }
 
 /** The parameters that bound how many rows a branch reads. */
@@ -449,7 +503,9 @@ interface RowLimits {
 function rowsHolding(words: string, when: string, limits: RowLimits): string {
   return `(
          SELECT pn.* FROM (SELECT min(n.frequency) AS rows, (array_agg(n.word ORDER BY n.frequency, n.word))[1] AS word
-                             FROM persons.name_word n WHERE n.word = ANY(${words})) rarest
+                             FROM persons.name_word n WHERE n.word = ANY(${words})
+                           -- A word in no stored name: no name holds them all.
+                           HAVING count(*) = cardinality(ARRAY(SELECT DISTINCT unnest(${words})))) rarest
           CROSS JOIN LATERAL (
             (SELECT pn.* FROM persons.person_name pn
               WHERE ${when} AND rarest.rows <= ${limits.commonAbove} AND pn.words @> ${words} LIMIT ${limits.rows})
@@ -495,9 +551,12 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: R
        ) pn`;
 }
 
-/** A name score with the date of birth weighed in: a fitting date lifts it towards 1.0 (never to it), a conflict halves it. */
+/**
+ * A name score with the date of birth weighed in: a fitting date lifts it towards 1.0 (never to it, but a name typed
+ * as recorded keeps its 1.0), a conflict halves it.
+ */
 function adjustedScore(score: string, dobKind: string, exactBoost: string): string {
-  return `least(${number(S.maxName)}, CASE ${dobKind}
+  return `least(greatest(${number(S.maxName)}, ${score}), CASE ${dobKind}
     WHEN 'EXACT' THEN ${score} + (1 - ${score}) * ${exactBoost}
     WHEN 'PARTIAL' THEN ${score} + (1 - ${score}) * ${number(S.dateOfBirthPartial)}
     WHEN 'FUZZY' THEN ${score} + (1 - ${score}) * ${number(S.dateOfBirthNear)}
@@ -522,14 +581,18 @@ function outrankedBelow(searched: SearchedDate | undefined): number {
 function formsSql(forms: QueryForm[], params: SqlParams): string {
   const seenKeys = new Set<string>();
   const column = (values: unknown[], type: string) => `${params.add(values)}::${type}[]`;
-  // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them.
+  // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them. A
+  // national reading is matched whole only: it sounds like the name as typed, which the phonetic branch reads.
   const soundWords = forms.map((form) => {
-    const words = seenKeys.has(form.key) ? [] : [...new Set(form.keyWords.filter((word) => word.length >= 2))];
+    const words =
+      seenKeys.has(form.key) || form.national ? [] : [...new Set(form.keyWords.filter((word) => word.length >= 2))];
     seenKeys.add(form.key);
     return words.join(' ');
   });
   // No typo branch for a lone word (a short name is within one typo of thousands of others), nor for Arabic script.
-  const fuzzy = forms.map((form, i) => form.script !== 'ARABIC' && i < FUZZY_FORMS && form.keyWords.length > 1);
+  const fuzzy = forms.map(
+    (form, i) => form.script !== 'ARABIC' && !form.national && i < FUZZY_FORMS && form.keyWords.length > 1,
+  );
   const columns = [
     column(
       forms.map((form) => form.folded),
@@ -557,13 +620,17 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
       'boolean',
     ),
     column(fuzzy, 'boolean'),
+    column(
+      forms.map((form) => (form.national ? S.nationalSpelling : 0)),
+      'float8',
+    ),
   ];
   return `SELECT (f.ordinality - 1)::int AS rank, f.folded, f.key, string_to_array(f.folded, ' ') AS words,
            string_to_array(f.key_words, ' ') AS key_words, cardinality(string_to_array(f.key_words, ' ')) AS n,
            string_to_array(nullif(f.sound_words, ''), ' ') AS sound_words,
-           f.transliterated, f.scheme, f.arabic, f.fuzzy
+           f.transliterated, f.scheme, f.arabic, f.fuzzy, f.penalty
       FROM unnest(${columns.join(', ')}) WITH ORDINALITY
-        AS f (folded, key, key_words, sound_words, transliterated, scheme, arabic, fuzzy, ordinality)`;
+        AS f (folded, key, key_words, sound_words, transliterated, scheme, arabic, fuzzy, penalty, ordinality)`;
 }
 
 /** Pairs of the distinct searched words of spellings with three to six of them, for the `fewer` branch. */
@@ -617,14 +684,15 @@ function criteriaRankingSql(search: PersonSearch, searched: SearchedDate | undef
   const score = `CASE dob WHEN 'PARTIAL' THEN ${number(S.criteriaOnlyPartialDate)}
       WHEN 'FUZZY' THEN ${number(S.criteriaOnlyNearDate)} ELSE ${number(S.criteriaOnly)} END`;
   return `WITH hits AS (
-      SELECT p.id, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
+      SELECT p.id, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value, ${TIE_SQL}
         FROM persons.person p
        WHERE ${filters.join(' AND ')}
        LIMIT ${params.add(COUNT_CAP + 1)}
     )
     SELECT id, (${score})::float8 AS score, 'criteria' AS field, 'CRITERIA' AS kind, NULL::text AS value,
-           NULL::text AS note
+           NULL::text AS note, tie_alert, tie_updated, tie_reference
       FROM hits
     UNION ALL
-    SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')`;
+    SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note}, tie_alert, tie_updated, tie_reference
+      FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')`;
 }

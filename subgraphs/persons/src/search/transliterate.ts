@@ -28,6 +28,8 @@ interface WordScheme {
   convert(word: string): string;
 }
 
+/** The apostrophes a name may hold, which Doc 9303 leaves out (O'Neill → ONEILL). */
+export const APOSTROPHE_CHARACTERS = "'’ʼ‘`´";
 const APOSTROPHES = /['’ʼ‘`´]/g;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;
 const COMBINING_MARKS = /\p{M}/gu;
@@ -35,6 +37,28 @@ const COMBINING_MARKS = /\p{M}/gu;
 /** The words of a name as written: apostrophes dropped (O'Neill → ONeill, as Doc 9303 does), any other non-letter splits. */
 export function nameWords(text: string): string[] {
   return text.normalize('NFC').replace(APOSTROPHES, '').split(NON_LETTERS).filter(Boolean);
+}
+
+/** What may stand between two words of a recorded name (`ÖBERG, Åsa`, `Jean-Pierre`). */
+const RECORDED_WORD_SEPARATOR = '[[:space:],;.()/-]';
+
+/**
+ * A PostgreSQL regular expression per typed word that matches a recorded name (its apostrophes left out) holding that
+ * word with the same letters, upper or lower case: `Åsa` matches `ÖBERG, ÅSA` but not `OBERG, ASA`. Written out
+ * letter by letter, because upper() and lower() in the database follow its locale (none in a C-locale cluster).
+ */
+export function sameLetterPatterns(text: string): string[] {
+  return nameWords(text).map((word) => {
+    let letters = '';
+    for (const char of word) {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      if (lower === upper) letters += /[\p{L}\p{M}]/u.test(char) ? char : `\\${char}`;
+      else if (lower.length === 1 && upper.length === 1) letters += `[${lower}${upper}]`;
+      else letters += `(?:${lower}|${upper})`;
+    }
+    return `(^|${RECORDED_WORD_SEPARATOR})${letters}($|${RECORDED_WORD_SEPARATOR})`;
+  });
 }
 
 export function scriptOf(word: string): NameScript {

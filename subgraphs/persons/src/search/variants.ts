@@ -1,4 +1,5 @@
 import { nameKey, nameKeyWords } from './name-key';
+import { nationalSpellings } from './national-spellings';
 import { latinForms, scriptOfName, type NameScript } from './transliterate';
 
 /**
@@ -99,27 +100,43 @@ export interface QueryForm {
   transliterated: boolean;
   scheme: string;
   script: NameScript;
+  /** Read as another country's spelling of a Cyrillic name (`nationalSpellings`): whole-name matching only. */
+  national: boolean;
 }
 
 /** At most this many spellings of a query are searched (a Cyrillic name has up to eight). */
 export const MAX_QUERY_FORMS = 6;
 
-/** The Latin spellings of a typed name, the standard one of its script first. */
+/**
+ * The Latin spellings of a typed name, the standard one of its script first; for a Latin name then its readings as
+ * another country's spelling of a Cyrillic name (Schewtschenko → SHEVCHENKO), each with a key none before it has.
+ */
 export function queryForms(text: string): QueryForm[] {
   const script = scriptOfName(text);
-  return latinForms(text)
+  const form = (folded: string, scheme: string, transliterated: boolean, national: boolean): QueryForm => {
+    const keyWords = nameKeyWords(folded);
+    return {
+      folded,
+      words: folded.split(' '),
+      keyWords,
+      // As `nameKey`, from the key words already at hand.
+      key: [...keyWords].sort().join(' '),
+      transliterated,
+      scheme,
+      script,
+      national,
+    };
+  };
+  const forms = latinForms(text)
     .slice(0, MAX_QUERY_FORMS)
-    .map((form) => {
-      const keyWords = nameKeyWords(form.text);
-      return {
-        folded: form.text,
-        words: form.text.split(' '),
-        keyWords,
-        // As `nameKey`, from the key words already at hand.
-        key: [...keyWords].sort().join(' '),
-        transliterated: script !== 'LATIN' || !form.standard,
-        scheme: form.scheme,
-        script,
-      };
-    });
+    .map((latin) => form(latin.text, latin.scheme, script !== 'LATIN' || !latin.standard, false));
+  if (script !== 'LATIN') return forms;
+  const keys = new Set(forms.map((known) => known.key));
+  for (const spelling of nationalSpellings(text)) {
+    const national = form(spelling.text, spelling.scheme, true, true);
+    if (keys.has(national.key)) continue;
+    keys.add(national.key);
+    forms.push(national);
+  }
+  return forms;
 }

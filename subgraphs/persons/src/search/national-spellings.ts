@@ -1,0 +1,435 @@
+// How the officers and the press of other countries write Russian and Ukrainian names in their own alphabets, and
+// the way back from such a spelling to the ICAO 9303 one the records are searched by (Schewtschenko → SHEVCHENKO).
+import { ICAO_CYRILLIC } from './transliteration-tables';
+import { foldLatinWord, nameWords } from './transliterate';
+
+/**
+ * One national convention for writing Cyrillic names in Latin letters: each Cyrillic letter's spellings in it (the
+ * usual one first; the others are positional, e.g. JE at the start of a word and after a vowel). Written once, as
+ * data, from the published rules named in `source`; the way back is derived from it (`nationalSpellings`).
+ */
+export interface NationalConvention {
+  name: string;
+  source: string;
+  letters: Readonly<Record<string, readonly string[]>>;
+  /** Spellings at a word's end that stand for more than their letters (French -INE for -ин: Poutine, Eltsine). */
+  endings?: Readonly<Record<string, string>>;
+}
+
+const COMMON: Readonly<Record<string, readonly string[]>> = {
+  А: ['A'],
+  Б: ['B'],
+  Д: ['D'],
+  К: ['K'],
+  Л: ['L'],
+  М: ['M'],
+  Н: ['N'],
+  О: ['O'],
+  П: ['P'],
+  Р: ['R'],
+  Т: ['T'],
+  Ф: ['F'],
+  Э: ['E'],
+};
+
+export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
+  {
+    name: 'German spelling (Duden)',
+    source: 'Duden, Die deutsche Rechtschreibung: transcription of Russian (Presse-Transkription)',
+    letters: {
+      ...COMMON,
+      В: ['W'],
+      Г: ['G'],
+      Е: ['E', 'JE'],
+      Ё: ['JO'],
+      Ж: ['SCH', 'SH'],
+      З: ['S'],
+      И: ['I'],
+      Й: ['I', 'J'],
+      С: ['S', 'SS'],
+      У: ['U'],
+      Х: ['CH'],
+      Ц: ['Z'],
+      Ч: ['TSCH'],
+      Ш: ['SCH'],
+      Щ: ['SCHTSCH'],
+      Ы: ['Y'],
+      Ю: ['JU'],
+      Я: ['JA'],
+    },
+  },
+  {
+    name: 'French spelling',
+    source: 'usual French transcription of Russian (Bibliothèque nationale de France usage, French press)',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G', 'GU'],
+      Е: ['E', 'ÏE'],
+      Ё: ['IO', 'Ë'],
+      Ж: ['J'],
+      З: ['Z'],
+      И: ['I', 'Ï'],
+      Й: ['Ï', 'I'],
+      С: ['S', 'SS'],
+      У: ['OU'],
+      Х: ['KH'],
+      Ц: ['TS'],
+      Ч: ['TCH'],
+      Ш: ['CH'],
+      Щ: ['CHTCH'],
+      Ы: ['Y'],
+      Ю: ['IOU', 'YOU'],
+      Я: ['IA', 'YA'],
+    },
+    endings: { INE: 'ИН' },
+  },
+  {
+    name: 'Polish spelling (PWN)',
+    source: 'Wielki słownik ortograficzny PWN: transkrypcja z języka rosyjskiego',
+    letters: {
+      ...COMMON,
+      Л: ['L', 'Ł'],
+      В: ['W'],
+      Г: ['G'],
+      Е: ['E', 'JE', 'IE'],
+      Ё: ['IO', 'JO'],
+      Ж: ['Ż'],
+      З: ['Z'],
+      И: ['I', 'Y'],
+      Й: ['J'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['CH'],
+      Ц: ['C'],
+      Ч: ['CZ'],
+      Ш: ['SZ'],
+      Щ: ['SZCZ'],
+      Ы: ['Y'],
+      Ю: ['IU', 'JU'],
+      Я: ['IA', 'JA'],
+    },
+  },
+  {
+    name: 'Czech, Slovak and Croatian spelling',
+    source:
+      'Pravidla českého pravopisu and Pravidlá slovenského pravopisu: transcription of Russian; Croatian writes Х as H',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G'],
+      Е: ['E', 'JE'],
+      Ё: ['JO', 'Ë'],
+      Ж: ['Ž'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['J'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['CH'],
+      Ц: ['C'],
+      Ч: ['Č'],
+      Ш: ['Š'],
+      Щ: ['ŠČ'],
+      Ы: ['Y'],
+      Ю: ['JU'],
+      Я: ['JA'],
+    },
+  },
+  {
+    name: 'Spanish spelling',
+    source: 'Ortografía de la lengua española (RAE, 2010) and Fundéu: transcription of Russian',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G', 'GU'],
+      Е: ['E', 'YE'],
+      Ё: ['YO', 'IO'],
+      Ж: ['ZH'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['I', 'Y'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['J'],
+      Ц: ['TS'],
+      Ч: ['CH'],
+      Ш: ['SH'],
+      Щ: ['SCH', 'SHCH'],
+      Ы: ['Y'],
+      Ю: ['YU', 'IU'],
+      Я: ['YA', 'IA'],
+    },
+  },
+  {
+    name: 'Italian spelling',
+    source: 'Italian press usage of Russian names (Krusciov, Gorbaciov, Ciaikovski; the scientific one is the Czech)',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G', 'GH'],
+      Е: ['E'],
+      Ж: ['J'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['J', 'I'],
+      К: ['K', 'CH'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['K', 'CH'],
+      Ц: ['Z'],
+      Ч: ['CI', 'C'],
+      Ш: ['SCI', 'SC'],
+      Щ: ['SC', 'SCI'],
+      Ы: ['Y'],
+      Ю: ['JU'],
+      Я: ['JA', 'IA'],
+    },
+  },
+  {
+    name: 'Dutch spelling',
+    source: 'Nederlandse Taalunie, Woordenlijst Nederlandse Taal: transcriptie van het Russisch',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G'],
+      Е: ['E', 'JE'],
+      Ё: ['JO'],
+      Ж: ['ZJ'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['J'],
+      С: ['S'],
+      У: ['OE'],
+      Х: ['CH'],
+      Ц: ['TS'],
+      Ч: ['TSJ'],
+      Ш: ['SJ'],
+      Щ: ['SJTSJ'],
+      Ы: ['Y'],
+      Ю: ['JOE'],
+      Я: ['JA'],
+    },
+  },
+  {
+    name: 'Scandinavian spelling',
+    source: 'Språkrådet (Sweden), Språkrådet (Norway) and Dansk Sprognævn: transcription of Russian',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G'],
+      Е: ['E', 'JE'],
+      Ё: ['JO'],
+      Ж: ['ZJ', 'SJ'],
+      З: ['Z', 'S'],
+      И: ['I'],
+      Й: ['J'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['CH', 'KH'],
+      Ц: ['TS'],
+      Ч: ['TJ', 'TSJ'],
+      Ш: ['SJ'],
+      Щ: ['SJTJ', 'SJTSJ'],
+      Ы: ['Y'],
+      Ю: ['JU'],
+      Я: ['JA'],
+    },
+  },
+  {
+    name: 'English spelling (BGN/PCGN)',
+    source: 'BGN/PCGN romanization of Russian (1947), and English press usage (Tchaikovsky)',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G'],
+      Е: ['E', 'YE'],
+      Ё: ['YO', 'Ë'],
+      Ж: ['ZH'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['Y', 'I'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['KH'],
+      Ц: ['TS'],
+      Ч: ['CH', 'TCH'],
+      Ш: ['SH'],
+      Щ: ['SHCH'],
+      Ы: ['Y'],
+      Ю: ['YU'],
+      Я: ['YA'],
+    },
+  },
+];
+
+/**
+ * Cyrillic letters from the most to the least frequent in Russian names: of the letters one spelling may stand for
+ * (German S for С or З), the more frequent is tried first.
+ */
+const FREQUENCY_ORDER = 'ОЕАИНТСРВЛКМДПУЯЫЬГЗБЧЙХШЖЮЦЩЭФЪЁ';
+
+/** Cyrillic hushing consonants: an O after them may be Ё, which ICAO writes E (Горбачёв: Gorbatschow, GORBACHEV). */
+const HUSHING = new Set(['Ж', 'Ч', 'Ш', 'Щ']);
+
+interface Reading {
+  /** The Latin letters, upper case, with the convention's diacritics. */
+  spelling: string;
+  /** Cyrillic letters it may stand for, likeliest first. */
+  letters: string[];
+}
+
+interface BackTable {
+  convention: NationalConvention;
+  /** The letters the convention writes: a name holding another convention's letter (W, V, Š) was not written by it. */
+  inventory: Set<string>;
+  /** Spellings by their first letter, longest first. */
+  byFirst: Map<string, Reading[]>;
+}
+
+function backTable(convention: NationalConvention): BackTable {
+  const readings = new Map<string, string[]>();
+  for (const [letter, spellings] of Object.entries(convention.letters)) {
+    for (const spelling of spellings) readings.set(spelling, [...(readings.get(spelling) ?? []), letter]);
+  }
+  const byFirst = new Map<string, Reading[]>();
+  for (const [spelling, letters] of readings) {
+    letters.sort((a, b) => FREQUENCY_ORDER.indexOf(a) - FREQUENCY_ORDER.indexOf(b));
+    const list = byFirst.get(spelling[0]) ?? [];
+    list.push({ spelling, letters });
+    byFirst.set(spelling[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
+  const inventory = new Set(
+    [...readings.keys(), ...Object.keys(convention.endings ?? {})].flatMap((spelling) => [...spelling]),
+  );
+  return { convention, byFirst, inventory };
+}
+
+const BACK_TABLES = NATIONAL_CONVENTIONS.map(backTable);
+
+/** Letters some convention writes and others do not (W, V, Š, Ł, Ï, ...); the others (X, Q, H) are anyone's. */
+const TELLING_LETTERS = new Set(
+  BACK_TABLES.flatMap((table) => [...table.inventory]).filter((letter) =>
+    BACK_TABLES.some((table) => !table.inventory.has(letter)),
+  ),
+);
+
+/** A candidate ICAO spelling of a word, how many second choices it took, and how many of the convention's
+ * spellings of two letters or more it read (the more, the likelier the word was written by that convention). */
+interface Candidate {
+  text: string;
+  cost: number;
+  digraphs: number;
+}
+
+/** What reading an O after a hushing consonant as Ё costs: less than another second choice, as it is common. */
+const HUSHED_O_COST = 0.5;
+
+/** Spellings of one word kept at each step, and at the end. */
+const WORD_CANDIDATES = 2;
+
+/**
+ * The ICAO 9303 spellings a word written by `table`'s convention may stand for, likeliest first: read left to right,
+ * the longest spelling of the convention at each point (a letter it has no spelling for is kept as it is).
+ */
+function icaoCandidates(word: string, table: BackTable): Candidate[] {
+  let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, digraphs: 0, last: '' }];
+  let i = 0;
+  while (i < word.length) {
+    const rest = word.slice(i);
+    const ending = Object.entries(table.convention.endings ?? {}).find(([spelling]) => rest === spelling && i > 0);
+    const reading = ending
+      ? { spelling: ending[0], letters: [ending[1]] }
+      : table.byFirst.get(word[i])?.find((candidate) => rest.startsWith(candidate.spelling));
+    const letters = reading ? reading.letters : [];
+    const length = reading ? reading.spelling.length : 1;
+    const next: (Candidate & { last: string })[] = [];
+    for (const candidate of candidates) {
+      const choices = letters.map((letter, rank) => ({ letter, cost: rank > 0 ? 1 : 0 }));
+      if (word[i] === 'O' && length === 1 && HUSHING.has(candidate.last))
+        choices.push({ letter: 'Ё', cost: HUSHED_O_COST });
+      if (!choices.length) {
+        next.push({ ...candidate, text: candidate.text + word[i], last: '' });
+        continue;
+      }
+      for (const choice of choices) {
+        next.push({
+          text: candidate.text + [...choice.letter].map((letter) => ICAO_CYRILLIC[letter] ?? letter).join(''),
+          cost: candidate.cost + choice.cost,
+          digraphs: candidate.digraphs + (length > 1 ? 1 : 0),
+          last: choice.letter[choice.letter.length - 1],
+        });
+      }
+    }
+    const kept = new Map<string, Candidate & { last: string }>();
+    for (const candidate of next.sort((a, b) => a.cost - b.cost)) {
+      const key = `${candidate.text}|${candidate.last}`;
+      if (!kept.has(key)) kept.set(key, candidate);
+    }
+    candidates = [...kept.values()].slice(0, WORD_CANDIDATES * 2);
+    i += length;
+  }
+  const seen = new Set<string>();
+  return candidates
+    .map((candidate) => ({ ...candidate, text: foldLatinWord(candidate.text) }))
+    .filter((candidate) => candidate.text && !seen.has(candidate.text) && seen.add(candidate.text))
+    .slice(0, WORD_CANDIDATES);
+}
+
+/** A name as a national convention's reader would take it back to ICAO 9303 letters. */
+export interface NationalSpelling {
+  /** Upper-case A-Z words, in the typed order. */
+  text: string;
+  /** The convention the name was read as written by. */
+  scheme: string;
+}
+
+/** At most this many ICAO readings of a name per convention: its likeliest, and the next with one other choice. */
+const READINGS_PER_CONVENTION = 2;
+
+/** At most this many readings of a name in all, the likeliest of every convention first. */
+export const MAX_NATIONAL_SPELLINGS = 8;
+
+/**
+ * The ICAO 9303 spellings a Latin name typed the way another country writes Cyrillic names may stand for: Alexander
+ * Schewtschenko (German) → ALEXANDER SHEVCHENKO, Chevtchenko (French), Szewczenko (Polish), Ševčenko (Czech) and
+ * Sjevtsjenko (Dutch) → SHEVCHENKO, Chrouchtchev, Chruschtschow → KHRUSHCHEV. Names that read the same as typed are
+ * left out; the caller drops readings it already has.
+ */
+export function nationalSpellings(text: string): NationalSpelling[] {
+  const words = nameWords(text).map((word) => word.toUpperCase());
+  if (!words.length) return [];
+  const typed = words.map((word) => foldLatinWord(word)).join(' ');
+  const spellings: (NationalSpelling & { cost: number; digraphs: number })[] = [];
+  const seen = new Set<string>([typed]);
+  const letters = new Set(words.join(''));
+  for (const table of BACK_TABLES) {
+    if ([...letters].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
+    const perWord = words.map((word) => icaoCandidates(word, table));
+    const best = perWord.map((candidates) => candidates[0]);
+    const digraphs = perWord.reduce((sum, candidates) => sum + (candidates[0]?.digraphs ?? 0), 0);
+    const readings = [{ words: best.map((candidate) => candidate?.text ?? ''), cost: 0 }];
+    // The next likeliest: one word's second candidate, the cheapest such change.
+    const second = perWord
+      .map((candidates, w) => ({ w, candidate: candidates[1] }))
+      .filter((entry) => entry.candidate)
+      .sort((a, b) => a.candidate.cost - b.candidate.cost)[0];
+    if (second) {
+      readings.push({
+        words: readings[0].words.map((word, w) => (w === second.w ? second.candidate.text : word)),
+        cost: second.candidate.cost - (best[second.w]?.cost ?? 0),
+      });
+    }
+    for (const reading of readings.slice(0, READINGS_PER_CONVENTION)) {
+      const spelling = reading.words.filter(Boolean).join(' ');
+      if (!spelling || seen.has(spelling)) continue;
+      seen.add(spelling);
+      spellings.push({ text: spelling, scheme: table.convention.name, cost: reading.cost, digraphs });
+    }
+  }
+  return spellings
+    .sort((a, b) => a.cost - b.cost || b.digraphs - a.digraphs)
+    .slice(0, MAX_NATIONAL_SPELLINGS)
+    .map(({ text, scheme }) => ({ text, scheme }));
+}
