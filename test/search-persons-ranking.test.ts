@@ -36,6 +36,15 @@ const PERSONS = {
   zakharchenko: cyrillic(3, 'Захарченко', 'Максим', 'ZAKHARCHENKO', 'MAKSIM', { dobYear: 1962 }),
   tchaikovsky: cyrillic(4, 'Чайковский', 'Пётр', 'CHAIKOVSKII', 'PETR'),
   shevchenko: cyrillic(5, 'Шевченко', 'Олександр', 'SHEVCHENKO', 'OLEKSANDR'),
+  binSalman: {
+    id: id(8),
+    familyName: 'بن سلمان',
+    givenNames: 'محمد',
+    familyNameLatin: 'BIN SALMAN',
+    givenNamesLatin: 'MUHAMMAD',
+    script: 'ARABIC',
+    sex: 'MALE',
+  } as Fixture,
   oberg: {
     id: id(6),
     familyName: 'Öberg',
@@ -176,6 +185,13 @@ describe('searchPersons: Cyrillic names as other countries spell them', () => {
     const [first] = await search('Sachartschenko Maxim 1962');
     expect(first.node.id).toBe(PERSONS.zakharchenko.id);
     expect(first.matchedOn.map((match) => match.field).sort()).toEqual(['dateOfBirth', 'name']);
+  });
+
+  it('reads the French (Maghreb) spelling of an Arabic name: Mohamed Ben Salmane for MUHAMMAD BIN SALMAN', async () => {
+    const hit = await hitFor('Mohamed Ben Salmane', PERSONS.binSalman);
+    expect(nameReason(hit)!.note).toContain('Maghreb');
+    expect(hit.score).toBeLessThan(0.95);
+    expect(hit.score).toBeGreaterThan(0.75);
   });
 
   it('does not read a Latin name as a Cyrillic one when it is found as typed', async () => {

@@ -388,7 +388,7 @@ export interface NationalSpelling {
 /** At most this many ICAO readings of a name per convention: its likeliest, and the next with one other choice. */
 const READINGS_PER_CONVENTION = 2;
 
-/** At most this many readings of a name in all, the likeliest of every convention first. */
+/** At most this many readings of a name in all (national and Maghreb), the likeliest of every convention first. */
 export const MAX_NATIONAL_SPELLINGS = 8;
 
 /**
@@ -432,4 +432,36 @@ export function nationalSpellings(text: string): NationalSpelling[] {
     .sort((a, b) => a.cost - b.cost || b.digraphs - a.digraphs)
     .slice(0, MAX_NATIONAL_SPELLINGS)
     .map(({ text, scheme }) => ({ text, scheme }));
+}
+
+/** How the French-speaking Maghreb writes Arabic names, read back to the English transcription (Wikipedia usage). */
+const MAGHREB_SCHEME = 'French (Maghreb) spelling of an Arabic name';
+
+/** Ben, Bin and Ibn (son of) stand for one another: Mohamed Ben Salmane, Muhammad bin Salman. */
+const SON_OF = ['BIN', 'BEN', 'IBN'];
+
+/**
+ * The English-transcription readings of an Arabic name typed the French (Maghreb) way: a final -E after N or M
+ * dropped (Abderrahmane, Othmane, Yassine), DJ as J (Djamel), CH as SH (Cherif), and Ben, Bin and Ibn for one
+ * another. Only names that change are returned.
+ */
+export function maghrebSpellings(text: string): NationalSpelling[] {
+  const words = nameWords(text).map((word) => foldLatinWord(word));
+  const french = words.map((word) =>
+    word
+      .replace(/([AEIOU][NM])E$/, '$1')
+      .replace(/DJ/g, 'J')
+      .replace(/CH/g, 'SH'),
+  );
+  const readings = [french];
+  const particle = french.findIndex((word) => SON_OF.includes(word));
+  if (particle >= 0) {
+    for (const other of SON_OF) {
+      if (other !== french[particle]) readings.push(french.map((word, w) => (w === particle ? other : word)));
+    }
+  }
+  const typed = words.join(' ');
+  return [...new Set(readings.map((reading) => reading.join(' ')))]
+    .filter((reading) => reading !== typed)
+    .map((reading) => ({ text: reading, scheme: MAGHREB_SCHEME }));
 }

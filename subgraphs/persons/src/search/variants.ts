@@ -1,5 +1,5 @@
 import { nameKey, nameKeyWords } from './name-key';
-import { nationalSpellings } from './national-spellings';
+import { MAX_NATIONAL_SPELLINGS, maghrebSpellings, nationalSpellings } from './national-spellings';
 import { latinForms, scriptOfName, type NameScript } from './transliterate';
 
 /**
@@ -132,11 +132,13 @@ export function queryForms(text: string): QueryForm[] {
     .map((latin) => form(latin.text, latin.scheme, script !== 'LATIN' || !latin.standard, false));
   if (script !== 'LATIN') return forms;
   const keys = new Set(forms.map((known) => known.key));
-  for (const spelling of nationalSpellings(text)) {
+  const typed = forms.length;
+  for (const spelling of [...maghrebSpellings(text), ...nationalSpellings(text)]) {
     const national = form(spelling.text, spelling.scheme, true, true);
     if (keys.has(national.key)) continue;
     keys.add(national.key);
     forms.push(national);
+    if (forms.length - typed >= MAX_NATIONAL_SPELLINGS) break;
   }
   return forms;
 }

@@ -1,0 +1,61 @@
+import {
+  MAX_NATIONAL_SPELLINGS,
+  maghrebSpellings,
+  nationalSpellings,
+} from '../../subgraphs/persons/src/search/national-spellings';
+
+const readings = (text: string) => nationalSpellings(text).map((spelling) => spelling.text);
+const schemeOf = (text: string, reading: string) =>
+  nationalSpellings(text).find((spelling) => spelling.text === reading)?.scheme;
+
+describe('nationalSpellings: a Latin name read back to ICAO 9303 letters', () => {
+  it.each([
+    ['Schewtschenko', 'SHEVCHENKO', 'German'],
+    ['Chevtchenko', 'SHEVCHENKO', 'French'],
+    ['Szewczenko', 'SHEVCHENKO', 'Polish'],
+    ['Ševčenko', 'SHEVCHENKO', 'Czech'],
+    ['Sjevtsjenko', 'SHEVCHENKO', 'Dutch'],
+    ['Chruschtschow', 'KHRUSHCHEV', 'German'],
+    ['Khrouchtchev', 'KHRUSHCHEV', 'French'],
+    ['Jruschov', 'KHRUSHCHEV', 'Spanish'],
+    ['Chrusjtjov', 'KHRUSHCHEV', 'Scandinavian'],
+    ['Jelzin', 'ELTSIN', 'German'],
+    ['Eltsine', 'ELTSIN', 'French'],
+    ['Tchaïkovski', 'CHAIKOVSKI', 'French'],
+    ['Czajkowski', 'CHAIKOVSKI', 'Polish'],
+  ])('%s → %s (%s)', (text, reading, convention) => {
+    expect(readings(text)).toContain(reading);
+    expect(schemeOf(text, reading)).toContain(convention);
+  });
+
+  it('offers the second choice of an ambiguous letter after the first (German S: С, then З)', () => {
+    const found = readings('Sachartschenko');
+    expect(found.indexOf('SAKHARCHENKO')).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf('ZAKHARCHENKO')).toBeGreaterThan(found.indexOf('SAKHARCHENKO'));
+  });
+
+  it('skips a convention that never writes a letter of the name (no German reading of Chevtchenko: V)', () => {
+    expect(nationalSpellings('Chevtchenko').map((spelling) => spelling.scheme)).not.toContain(
+      'German spelling (Duden)',
+    );
+  });
+
+  it('returns nothing that reads as typed, and at most MAX_NATIONAL_SPELLINGS', () => {
+    expect(readings('Putin')).not.toContain('PUTIN');
+    for (const text of ['Anna Eriksson', 'Julija Tymoschenko', 'Chroesjtsjov Nikita Sergejewitsch'])
+      expect(readings(text).length).toBeLessThanOrEqual(MAX_NATIONAL_SPELLINGS);
+  });
+});
+
+describe('maghrebSpellings', () => {
+  it('reads the French spelling of Arabic names: final -E, DJ, CH, Ben/Bin/Ibn', () => {
+    expect(maghrebSpellings('Abderrahmane').map((s) => s.text)).toEqual(['ABDERRAHMAN']);
+    expect(maghrebSpellings('Djamel Cherif').map((s) => s.text)).toEqual(['JAMEL SHERIF']);
+    expect(maghrebSpellings('Mohamed Ben Salmane').map((s) => s.text)).toEqual([
+      'MOHAMED BEN SALMAN',
+      'MOHAMED BIN SALMAN',
+      'MOHAMED IBN SALMAN',
+    ]);
+    expect(maghrebSpellings('Anna Eriksson')).toEqual([]);
+  });
+});
