@@ -149,7 +149,7 @@ async function insertTargets(url: string, targets: ExternalTarget[], ids: Map<st
         plateNormalized: target.plate ? normalizePlate(target.plate) : null,
         registrationCountry: target.registrationCountry ?? null,
         type: target.type,
-        make: target.make ?? null,
+        make: target.make ?? 'unknown',
         model: null,
         modelYear: null,
         colour: null,
@@ -352,7 +352,7 @@ async function main(): Promise<void> {
         .slice(0, 60)
         .map(
           (outcome) =>
-            `- \`${outcome.item.rule}\` ${JSON.stringify(outcome.item.query)} (${outcome.item.source})${outcome.error ? `: error ${outcome.error}` : ''}`,
+            `- \`${outcome.item.rule}\` ${JSON.stringify(outcome.item.query)} (${sourceGroup(outcome.item.source)})${outcome.error ? `: error ${outcome.error}` : ''}`,
         ),
       '',
     ].join('\n');
