@@ -458,4 +458,465 @@ export const PEOPLE: Person[] = [
     id: 'valeriy-lobanovskyi', lang: 'uk', family: 'Лобановський', given: 'Валерій', born: '1939-01-06', sex: 'M', who: 'football coach',
     en: ['Lobanovskyi, Valeriy', 'Lobanovsky, Valeri'], de: 'Lobanowskyj, Walerij', pl: 'Łobanowski, Wałerij',
   },
+  // --- Belarusian --------------------------------------------------------------------------------------------------
+  {
+    id: 'alexander-lukashenko', lang: 'be', family: 'Лукашэнка', given: 'Аляксандр', born: '1954-08-30', sex: 'M', who: 'President of Belarus',
+    en: ['Lukashenko, Alexander', 'Lukashenka, Alyaksandr # Belarusian form, as RFE/RL writes it'], de: 'Lukaschenko, Alexander',
+    fr: 'Loukachenko, Alexandre', pl: ['Łukaszenka, Alaksandr', 'Łukaszenko, Aleksandr'], cs: 'Lukašenko, Alexandr',
+    sk: 'Lukašenko, Alexander', hr: 'Lukašenko, Aleksandr', es: 'Lukashenko, Alexandr', itp: 'Lukashenko, Alexander',
+    nl: 'Loekasjenko, Aleksandr', sv: 'Lukasjenko, Aleksandr', fi: 'Lukašenka, Aljaksandr', hu: 'Lukasenko, Alekszandr',
+    ro: 'Lukașenko, Aleksandr',
+  },
+  {
+    id: 'sviatlana-tsikhanouskaya', lang: 'be', family: 'Ціханоўская', given: 'Святлана', born: '1982-09-11', sex: 'F', who: 'Belarusian opposition leader',
+    en: ['Tsikhanouskaya, Sviatlana', 'Tikhanovskaya, Svetlana # Russian form, early press in 2020'], de: 'Tichanowskaja, Swetlana',
+    fr: 'Tikhanovskaïa, Svetlana', pl: 'Cichanouska, Swiatłana', cs: 'Cichanouská, Svjatlana ?', es: 'Tijanóvskaya, Svetlana ?',
+    itp: 'Tikhanovskaya, Svetlana', nl: 'Tichanovskaja, Svetlana', fi: 'Tsihanouskaja, Svjatlana', hu: 'Tyihanovszkaja, Szvetlana',
+  },
+  {
+    id: 'svetlana-alexievich', lang: 'be', family: 'Алексіевіч', given: 'Святлана', born: '1948-05-31', sex: 'F', who: 'writer, Nobel Prize in Literature 2015',
+    en: 'Alexievich, Svetlana', de: 'Alexijewitsch, Swetlana', fr: 'Alexievitch, Svetlana', pl: 'Aleksijewicz, Swietłana',
+    cs: 'Alexijevičová, Světlana', es: 'Alexiévich, Svetlana', it: 'Aleksievič, Svetlana', nl: 'Alexijevitsj, Svetlana',
+    sv: 'Aleksijevitj, Svetlana', fi: 'Aleksijevitš, Svetlana',
+  },
+  {
+    id: 'victoria-azarenka', lang: 'be', family: 'Азаранка', given: 'Вікторыя', born: '1989-07-31', sex: 'F', who: 'tennis player',
+    en: 'Azarenka, Victoria', de: 'Asarenka, Victoria', pl: 'Azarenka, Wiktoria', cs: 'Azarenková, Viktoria',
+  },
+  {
+    id: 'aryna-sabalenka', lang: 'be', family: 'Сабаленка', given: 'Арына', born: '1998-05-05', sex: 'F', who: 'tennis player',
+    en: 'Sabalenka, Aryna', cs: 'Sabalenková, Aryna',
+  },
+  {
+    id: 'vasil-bykau', lang: 'be', family: 'Быкаў', given: 'Васіль', born: '1924-06-19', sex: 'M', who: 'writer',
+    en: 'Bykov, Vasil # Russian form of the family name, usual in English translations', pl: 'Bykau, Wasil',
+  },
+  // --- Bulgarian ---------------------------------------------------------------------------------------------------
+  {
+    id: 'hristo-stoichkov', lang: 'bg', family: 'Стоичков', given: 'Христо', born: '1966-02-08', sex: 'M', who: 'footballer',
+    en: 'Stoichkov, Hristo', de: 'Stoitschkow, Christo', fr: 'Stoitchkov, Hristo', pl: 'Stoiczkow, Christo', cs: 'Stoičkov, Christo ?',
+    hr: 'Stoičkov, Hristo', nl: 'Stoitsjkov, Christo ?', hu: 'Sztoicskov, Hriszto',
+  },
+  {
+    id: 'dimitar-berbatov', lang: 'bg', family: 'Бербатов', given: 'Димитър', born: '1981-01-30', sex: 'M', who: 'footballer',
+    en: 'Berbatov, Dimitar', de: 'Berbatow, Dimitar', pl: 'Berbatow, Dimityr',
+  },
+  {
+    id: 'grigor-dimitrov', lang: 'bg', family: 'Димитров', given: 'Григор', born: '1991-05-16', sex: 'M', who: 'tennis player',
+    en: 'Dimitrov, Grigor', de: 'Dimitrow, Grigor', pl: 'Dimitrow, Grigor',
+  },
+  {
+    id: 'georgi-dimitrov', lang: 'bg', family: 'Димитров', given: 'Георги', born: '1882-06-18', sex: 'M', who: 'communist leader of Bulgaria',
+    en: 'Dimitrov, Georgi', de: 'Dimitrow, Georgi', pl: 'Dymitrow, Georgi', es: 'Dimitrov, Gueorgui ?',
+  },
+  {
+    id: 'todor-zhivkov', lang: 'bg', family: 'Живков', given: 'Тодор', born: '1911-09-07', sex: 'M', who: 'communist leader of Bulgaria (1954–1989)',
+    en: 'Zhivkov, Todor', de: 'Schiwkow, Todor', fr: 'Jivkov, Todor', pl: 'Żiwkow, Todor', cs: 'Živkov, Todor', it: 'Živkov, Todor',
+    nl: 'Zjivkov, Todor', sv: 'Zjivkov, Todor', hu: 'Zsivkov, Todor', ro: 'Jivkov, Todor',
+  },
+  {
+    id: 'boyko-borisov', lang: 'bg', family: 'Борисов', given: 'Бойко', born: '1959-06-13', sex: 'M', who: 'Prime Minister of Bulgaria',
+    en: ['Borissov, Boyko', 'Borisov, Boyko'], de: 'Borissow, Bojko', fr: 'Borissov, Boïko', pl: 'Borisow, Bojko', cs: 'Borisov, Bojko',
+    es: 'Borísov, Boiko', hu: 'Boriszov, Bojko', ro: 'Borisov, Boiko',
+  },
+  {
+    id: 'rumen-radev', lang: 'bg', family: 'Радев', given: 'Румен', born: '1963-06-18', sex: 'M', who: 'President of Bulgaria',
+    en: 'Radev, Rumen', de: 'Radew, Rumen', fr: 'Radev, Roumen', pl: 'Radew, Rumen',
+  },
+  {
+    id: 'stefka-kostadinova', lang: 'bg', family: 'Костадинова', given: 'Стефка', born: '1965-03-25', sex: 'F', who: 'high jumper',
+    en: 'Kostadinova, Stefka', de: 'Kostadinowa, Stefka', pl: 'Kostadinowa, Stefka', cs: 'Kostadinovová, Stefka',
+  },
+  {
+    id: 'hristo-botev', lang: 'bg', family: 'Ботев', given: 'Христо', born: '1848-01-06', sex: 'M', who: 'poet and revolutionary',
+    en: 'Botev, Hristo', de: 'Botew, Christo', pl: 'Botew, Christo', hu: 'Botev, Hriszto',
+  },
+  {
+    id: 'vasil-levski', lang: 'bg', family: 'Левски', given: 'Васил', born: '1837-07-18', sex: 'M', who: 'revolutionary',
+    en: 'Levski, Vasil', de: 'Lewski, Wassil', pl: 'Lewski, Wasił', fr: 'Levski, Vassil',
+  },
+  // --- Serbian -----------------------------------------------------------------------------------------------------
+  {
+    id: 'novak-djokovic', lang: 'sr', family: 'Ђоковић', given: 'Новак', born: '1987-05-22', sex: 'M', who: 'tennis player',
+    sr: 'Đoković, Novak', en: 'Djokovic, Novak', pl: 'Djoković, Novak', cs: 'Djokovič, Novak', hu: 'Djokovics, Novak',
+  },
+  {
+    id: 'slobodan-milosevic', lang: 'sr', family: 'Милошевић', given: 'Слободан', born: '1941-08-20', sex: 'M', who: 'President of Serbia and of Yugoslavia',
+    sr: 'Milošević, Slobodan', en: 'Milosevic, Slobodan', hu: 'Milosevics, Szlobodan ?', ro: 'Miloșevici, Slobodan',
+  },
+  {
+    id: 'radovan-karadzic', lang: 'sr', family: 'Караџић', given: 'Радован', born: '1945-06-19', sex: 'M', who: 'Bosnian Serb wartime leader',
+    sr: 'Karadžić, Radovan', en: 'Karadzic, Radovan', hu: 'Karadzsics, Radovan', ro: 'Karadzici, Radovan ?',
+  },
+  {
+    id: 'vuk-karadzic', lang: 'sr', family: 'Караџић', given: 'Вук', born: '1787-11-07', sex: 'M', decoy: true, who: 'philologist, reformer of the Serbian language',
+    sr: 'Karadžić, Vuk', en: 'Karadzic, Vuk', hu: 'Karadzsics, Vuk',
+  },
+  {
+    id: 'ratko-mladic', lang: 'sr', family: 'Младић', given: 'Ратко', born: '1942-03-12', sex: 'M', who: 'Bosnian Serb wartime commander',
+    sr: 'Mladić, Ratko', en: 'Mladic, Ratko', hu: 'Mladics, Ratko', ro: 'Mladici, Ratko ?',
+  },
+  {
+    id: 'aleksandar-vucic', lang: 'sr', family: 'Вучић', given: 'Александар', born: '1970-03-05', sex: 'M', who: 'President of Serbia',
+    sr: 'Vučić, Aleksandar', en: 'Vucic, Aleksandar', hu: 'Vucsics, Aleksandar', ro: 'Vucici, Aleksandar ?',
+  },
+  {
+    id: 'zoran-djindjic', lang: 'sr', family: 'Ђинђић', given: 'Зоран', born: '1952-08-01', sex: 'M', who: 'Prime Minister of Serbia (2001–2003)',
+    sr: 'Đinđić, Zoran', en: 'Djindjic, Zoran', de: 'Djindjić, Zoran',
+  },
+  {
+    id: 'ivo-andric', lang: 'sr', family: 'Андрић', given: 'Иво', born: '1892-10-09', sex: 'M', who: 'writer, Nobel Prize in Literature 1961',
+    sr: 'Andrić, Ivo', en: 'Andric, Ivo',
+  },
+  {
+    id: 'nikola-jokic', lang: 'sr', family: 'Јокић', given: 'Никола', born: '1995-02-19', sex: 'M', who: 'basketball player',
+    sr: 'Jokić, Nikola', en: 'Jokic, Nikola',
+  },
+  // --- Greek -------------------------------------------------------------------------------------------------------
+  {
+    id: 'konstantinos-karamanlis', lang: 'el', family: 'Καραμανλής', given: 'Κωνσταντίνος', born: '1907-03-08', sex: 'M', who: 'Prime Minister and President of Greece',
+    en: ['Karamanlis, Konstantinos', 'Karamanlis, Constantine'], fr: 'Caramanlis, Constantin', es: 'Karamanlís, Konstantinos ?',
+    it: 'Caramanlis, Costantino ?', pl: 'Karamanlis, Konstandinos', hu: 'Karamanlisz, Konsztantinosz',
+  },
+  {
+    id: 'kostas-karamanlis', lang: 'el', family: 'Καραμανλής', given: 'Κωνσταντίνος', born: '1956-09-14', sex: 'M', who: 'Prime Minister of Greece (2004–2009), nephew of Konstantinos Karamanlis',
+    aliases: ['Κώστας Καραμανλής'],
+    en: 'Karamanlis, Kostas', fr: 'Caramanlis, Costas', hu: 'Karamanlisz, Kosztasz',
+  },
+  {
+    id: 'alexis-tsipras', lang: 'el', family: 'Τσίπρας', given: 'Αλέξης', born: '1974-07-28', sex: 'M', who: 'Prime Minister of Greece (2015–2019)',
+    en: 'Tsipras, Alexis', pl: 'Cipras, Aleksis', hr: 'Cipras, Aleksis', sl: 'Cipras, Aleksis', hu: 'Ciprasz, Alékszisz',
+  },
+  {
+    id: 'nikos-kazantzakis', lang: 'el', family: 'Καζαντζάκης', given: 'Νίκος', born: '1883-02-18', sex: 'M', who: 'novelist',
+    en: 'Kazantzakis, Nikos', fr: ['Kazantzaki, Nikos # the form of French editions of his books', 'Kazantzákis, Níkos'],
+    hu: 'Kazantzakisz, Nikosz',
+  },
+  {
+    id: 'andreas-papandreou', lang: 'el', family: 'Παπανδρέου', given: 'Ανδρέας', born: '1919-02-05', sex: 'M', who: 'Prime Minister of Greece',
+    en: 'Papandreou, Andreas', fr: 'Papandréou, Andréas', es: 'Papandreu, Andreas', pl: 'Papandreu, Andreas', hu: 'Papandreu, Andreasz',
+  },
+  {
+    id: 'george-papandreou', lang: 'el', family: 'Παπανδρέου', given: 'Γεώργιος', born: '1952-06-16', sex: 'M', who: 'Prime Minister of Greece (2009–2011)',
+    aliases: ['Γιώργος Παπανδρέου'],
+    en: 'Papandreou, George # English form of the given name', de: 'Papandreou, Giorgos', fr: 'Papandréou, Georges',
+    es: 'Papandreu, Yorgos', pl: 'Papandreu, Jorgos', hu: 'Papandreu, Jórgosz ?',
+  },
+  {
+    id: 'kyriakos-mitsotakis', lang: 'el', family: 'Μητσοτάκης', given: 'Κυριάκος', born: '1968-03-04', sex: 'M', who: 'Prime Minister of Greece',
+    en: 'Mitsotakis, Kyriakos', pl: 'Mitsotakis, Kiriakos ?', hu: 'Micotakisz, Kiriákosz',
+  },
+  {
+    id: 'konstantinos-mitsotakis', lang: 'el', family: 'Μητσοτάκης', given: 'Κωνσταντίνος', born: '1918-10-18', sex: 'M', decoy: true, who: 'Prime Minister of Greece (1990–1993), father of Kyriakos Mitsotakis',
+    en: ['Mitsotakis, Konstantinos', 'Mitsotakis, Constantine'], pl: 'Mitsotakis, Konstandinos ?',
+  },
+  {
+    id: 'yanis-varoufakis', lang: 'el', family: 'Βαρουφάκης', given: 'Γιάνης', born: '1961-03-24', sex: 'M', who: 'economist, Greek Finance Minister (2015)',
+    en: 'Varoufakis, Yanis', es: 'Varufakis, Yanis', pl: 'Warufakis, Janis', cs: 'Varufakis, Janis', hr: 'Varufakis, Janis',
+    hu: 'Varufakisz, Janisz',
+  },
+  {
+    id: 'mikis-theodorakis', lang: 'el', family: 'Θεοδωράκης', given: 'Μίκης', born: '1925-07-29', sex: 'M', who: 'composer',
+    en: 'Theodorakis, Mikis', fr: 'Théodorakis, Míkis ?', hu: 'Theodorakisz, Mikisz',
+  },
+  {
+    id: 'melina-mercouri', lang: 'el', family: 'Μερκούρη', given: 'Μελίνα', born: '1920-10-18', sex: 'F', who: 'actress, Greek Minister of Culture',
+    en: 'Mercouri, Melina',
+  },
+  {
+    id: 'maria-callas', lang: 'el', family: 'Κάλλας', given: 'Μαρία', born: '1923-12-02', sex: 'F', who: 'soprano',
+    en: 'Callas, Maria', hu: 'Callas, Mária',
+  },
+  {
+    id: 'stefanos-tsitsipas', lang: 'el', family: 'Τσιτσιπάς', given: 'Στέφανος', born: '1998-08-12', sex: 'M', who: 'tennis player',
+    en: 'Tsitsipas, Stefanos', hu: 'Cicipasz, Sztefanosz',
+  },
+  {
+    id: 'eleftherios-venizelos', lang: 'el', family: 'Βενιζέλος', given: 'Ελευθέριος', born: '1864-08-23', sex: 'M', who: 'Prime Minister of Greece',
+    en: 'Venizelos, Eleftherios', fr: 'Venizélos, Elefthérios', it: 'Venizelos, Eleutherios', pl: 'Wenizelos, Eleftherios',
+    hu: 'Venizelosz, Eleftheriosz',
+  },
+  {
+    id: 'evangelos-venizelos', lang: 'el', family: 'Βενιζέλος', given: 'Ευάγγελος', born: '1957-01-01', sex: 'M', decoy: true, who: 'Greek Deputy Prime Minister (2011–2015)',
+    en: 'Venizelos, Evangelos', pl: 'Wenizelos, Ewangelos ?',
+  },
+  {
+    id: 'antonis-samaras', lang: 'el', family: 'Σαμαράς', given: 'Αντώνης', born: '1951-05-23', sex: 'M', who: 'Prime Minister of Greece (2012–2015)',
+    en: 'Samaras, Antonis', es: 'Samarás, Antonis', pl: 'Samaras, Andonis', hu: 'Szamarasz, Antonisz',
+  },
+  {
+    id: 'giorgos-seferis', lang: 'el', family: 'Σεφέρης', given: 'Γιώργος', born: '1900-03-13', sex: 'M', who: 'poet, Nobel Prize in Literature 1963',
+    en: ['Seferis, George', 'Seferis, Giorgos'], fr: 'Séféris, Georges', es: 'Seferis, Yorgos', pl: 'Seferis, Jorgos',
+    hu: 'Szeferisz, Jorgosz',
+  },
+  {
+    id: 'odysseas-elytis', lang: 'el', family: 'Ελύτης', given: 'Οδυσσέας', born: '1911-11-02', sex: 'M', who: 'poet, Nobel Prize in Literature 1979',
+    en: 'Elytis, Odysseas', pl: 'Elitis, Odiseas', hu: 'Elitisz, Odisszeasz',
+  },
+  {
+    id: 'ioannis-kapodistrias', lang: 'el', family: 'Καποδίστριας', given: 'Ιωάννης', born: '1776-02-11', sex: 'M', who: 'first Governor of Greece',
+    en: ['Kapodistrias, Ioannis', 'Capodistria, John'], fr: 'Capodistria, Jean', it: 'Capodistria, Giovanni', pl: 'Kapodistrias, Joanis ?',
+  },
+  // --- Arabic ------------------------------------------------------------------------------------------------------
+  {
+    id: 'abdelaziz-bouteflika', lang: 'ar', family: 'بوتفليقة', given: 'عبد العزيز', born: '1937-03-02', sex: 'M', who: 'President of Algeria (1999–2019)',
+    latin: 'Bouteflika, Abdelaziz',
+    fr: 'Bouteflika, Abdelaziz', es: 'Buteflika, Abdelaziz', pl: 'Buteflika, Abdelaziz', hu: 'Buteflika, Abdelaziz',
+    de: 'Bouteflika, Abd al-Aziz ?',
+  },
+  {
+    id: 'emir-abdelkader', lang: 'ar', family: 'الجزائري', given: 'عبد القادر', born: '1808-09-06', sex: 'M', who: 'leader of the Algerian resistance to French conquest',
+    fr: ['Abd el-Kader # given name alone, as the French and German press name him', 'Abdelkader # given name alone (Maghreb spelling)', 'El Djezairi, Abdelkader'],
+    en: ['al-Jazairi, Abd al-Qadir # the form of English-language books and encyclopaedias more than of the news', "al-Jaza'iri, Abd al-Qadir # the form of English-language books and encyclopaedias"],
+  },
+  {
+    id: 'abdelkader-bensalah', lang: 'ar', family: 'بن صالح', given: 'عبد القادر', born: '1941-11-24', sex: 'M', who: 'interim President of Algeria (2019)',
+    latin: 'Bensalah, Abdelkader',
+    fr: 'Bensalah, Abdelkader',
+  },
+  {
+    id: 'abdelmadjid-tebboune', lang: 'ar', family: 'تبون', given: 'عبد المجيد', born: '1945-11-17', sex: 'M', who: 'President of Algeria',
+    latin: 'Tebboune, Abdelmadjid',
+    fr: 'Tebboune, Abdelmadjid', es: 'Tebún, Abdelmayid ?',
+  },
+  {
+    id: 'ahmed-ben-bella', lang: 'ar', family: 'بن بلة', given: 'أحمد', born: '1916-12-25', sex: 'M', who: 'first President of Algeria',
+    latin: 'Ben Bella, Ahmed',
+    fr: 'Ben Bella, Ahmed', pl: 'Ben Bella, Ahmad ?',
+  },
+  {
+    id: 'zine-el-abidine-ben-ali', lang: 'ar', family: 'بن علي', given: 'زين العابدين', born: '1936-09-03', sex: 'M', who: 'President of Tunisia (1987–2011)',
+    latin: 'Ben Ali, Zine El Abidine',
+    fr: 'Ben Ali, Zine el-Abidine', en: 'Ben Ali, Zine El Abidine', pl: 'Ben Ali, Zin al-Abidin ?',
+  },
+  {
+    id: 'habib-bourguiba', lang: 'ar', family: 'بورقيبة', given: 'الحبيب', sex: 'M', who: 'first President of Tunisia (date of birth disputed, left out)',
+    latin: 'Bourguiba, Habib',
+    fr: 'Bourguiba, Habib', es: 'Burguiba, Habib', pl: 'Burgiba, Habib', cs: 'Burgiba, Habíb ?', hu: 'Burgiba, Habib ?',
+  },
+  {
+    id: 'abderrahmane-youssoufi', lang: 'ar', family: 'اليوسفي', given: 'عبد الرحمن', born: '1924-03-08', sex: 'M', who: 'Prime Minister of Morocco (1998–2002)',
+    latin: 'Youssoufi, Abderrahmane',
+    fr: 'Youssoufi, Abderrahmane', es: 'Yusufi, Abderrahman ?',
+  },
+  {
+    id: 'mohammed-bin-salman', lang: 'ar', family: 'آل سعود', given: 'محمد بن سلمان', born: '1985-08-31', sex: 'M', who: 'Crown Prince and Prime Minister of Saudi Arabia',
+    latin: 'Al Saud, Mohammed bin Salman',
+    en: ['Mohammed bin Salman # given names (with the father’s name) alone, as the press names him', 'Al Saud, Mohammed bin Salman'],
+    fr: ['Mohammed ben Salmane # given names alone, as the French press names him', 'Al Saoud, Mohammed ben Salmane'],
+    es: 'Mohamed bin Salmán # given names alone', hu: 'Mohammed bin Szalmán # given names alone',
+    pl: 'Muhammad ibn Salman # given names alone ?',
+  },
+  {
+    id: 'salman-bin-abdulaziz', lang: 'ar', family: 'آل سعود', given: 'سلمان بن عبد العزيز', born: '1935-12-31', sex: 'M', decoy: true, who: 'King of Saudi Arabia, father of Mohammed bin Salman',
+    latin: 'Al Saud, Salman bin Abdulaziz',
+    en: ['Salman bin Abdulaziz # given names alone', 'Salman bin Abdul Aziz # given names alone', 'Al Saud, Salman bin Abdulaziz'],
+    fr: 'Salmane ben Abdelaziz # given names alone', de: 'Salman ibn Abd al-Aziz # given names alone',
+  },
+  {
+    id: 'gamal-abdel-nasser', lang: 'ar', family: 'عبد الناصر', given: 'جمال', born: '1918-01-15', sex: 'M', who: 'President of Egypt (1956–1970)',
+    en: ['Abdel Nasser, Gamal', 'Nasser # the short form of the family name the press uses'], it: 'Abd el-Nasser, Gamal',
+    pl: 'Abdel Naser, Gamal', cs: 'Abdel Násir, Gamál', hu: 'Abden-Nasszer, Gamal ?',
+  },
+  {
+    id: 'anwar-sadat', lang: 'ar', family: 'السادات', given: 'أنور', born: '1918-12-25', sex: 'M', who: 'President of Egypt (1970–1981)',
+    en: ['Sadat, Anwar', 'el-Sadat, Anwar'], de: 'as-Sadat, Anwar', fr: ['el-Sadate, Anouar', 'Sadate, Anouar'], it: 'al-Sadat, Anwar',
+    cs: 'as-Sádát, Anvar ?', hu: 'Szadat, Anvar',
+  },
+  {
+    id: 'hosni-mubarak', lang: 'ar', family: 'مبارك', given: 'حسني', born: '1928-05-04', sex: 'M', who: 'President of Egypt (1981–2011)',
+    en: 'Mubarak, Hosni', de: 'Mubarak, Husni', fr: 'Moubarak, Hosni', cs: 'Mubarak, Husní', hu: 'Mubarak, Hoszni',
+    nl: 'Moebarak, Hosni',
+  },
+  {
+    id: 'mohamed-morsi', lang: 'ar', family: 'مرسي', given: 'محمد', sex: 'M', who: 'President of Egypt (2012–2013) (date of birth not written: not known well enough here)',
+    en: ['Morsi, Mohamed', 'Mursi, Mohamed'], de: 'Mursi, Mohammed', es: 'Mursi, Mohamed', pl: 'Mursi, Muhammad', cs: 'Mursí, Muhammad ?',
+    hu: 'Murszi, Mohamed',
+  },
+  {
+    id: 'abdel-fattah-el-sisi', lang: 'ar', family: 'السيسي', given: 'عبد الفتاح', born: '1954-11-19', sex: 'M', who: 'President of Egypt',
+    latin: 'El-Sisi, Abdel Fattah',
+    en: ['el-Sisi, Abdel Fattah', 'al-Sisi, Abdel Fattah'], de: 'al-Sisi, Abd al-Fattah', fr: 'al-Sissi, Abdel Fattah',
+    es: 'al Sisi, Abdelfatah ?',
+  },
+  {
+    id: 'muammar-gaddafi', lang: 'ar', family: 'القذافي', given: 'معمر', sex: 'M', who: 'ruler of Libya (1969–2011) (date of birth uncertain, left out)',
+    en: ['Gaddafi, Muammar', 'Qaddafi, Muammar', 'Gadhafi, Moammar'], de: 'al-Gaddafi, Muammar', fr: 'Kadhafi, Mouammar',
+    es: ['Gadafi, Muamar', 'el Gadafi, Muamar'], it: 'Gheddafi, Muammar', pl: 'Kaddafi, Muammar', cs: 'Kaddáfí, Muammar',
+    hr: 'Gadafi, Moamer', sl: 'Gadafi, Moamer ?', pt: 'Kadafi, Muammar ?', nl: 'Khadaffi, Moammar ?', sv: 'Khadaffi, Muammar ?',
+    hu: 'Kadhafi, Moammer',
+  },
+  {
+    id: 'saddam-hussein', lang: 'ar', family: 'حسين', given: 'صدام', born: '1937-04-28', sex: 'M', who: 'President of Iraq (1979–2003)',
+    en: 'Hussein, Saddam', es: 'Husein, Sadam', pl: 'Husajn, Saddam', cs: 'Husajn, Saddám', hr: 'Husein, Sadam', nl: 'Hoessein, Saddam',
+    hu: 'Huszein, Szaddám',
+  },
+  {
+    id: 'bashar-al-assad', lang: 'ar', family: 'الأسد', given: 'بشار', born: '1965-09-11', sex: 'M', who: 'President of Syria (2000–2024)',
+    en: ['al-Assad, Bashar', 'Assad, Bashar'], de: 'al-Assad, Baschar', fr: 'el-Assad, Bachar', es: 'al Asad, Bashar',
+    pl: 'al-Asad, Baszszar', cs: 'Asad, Bašár', hu: 'el-Aszad, Bassár',
+  },
+  {
+    id: 'hafez-al-assad', lang: 'ar', family: 'الأسد', given: 'حافظ', born: '1930-10-06', sex: 'M', decoy: true, who: 'President of Syria (1971–2000), father of Bashar al-Assad',
+    en: 'al-Assad, Hafez', de: 'al-Assad, Hafis', fr: 'el-Assad, Hafez', pl: 'al-Asad, Hafiz', cs: 'al-Asad, Háfiz ?',
+    hu: 'el-Aszad, Háfez ?',
+  },
+  {
+    id: 'yasser-arafat', lang: 'ar', family: 'عرفات', given: 'ياسر', born: '1929-08-24', sex: 'M', who: 'Chairman of the PLO',
+    en: ['Arafat, Yasser', 'Arafat, Yasir'], de: 'Arafat, Jassir', pl: 'Arafat, Jasir', cs: 'Arafat, Jásir', hr: 'Arafat, Jaser ?',
+    hu: 'Arafat, Jasszer',
+  },
+  {
+    id: 'mahmoud-abbas', lang: 'ar', family: 'عباس', given: 'محمود', born: '1935-11-15', sex: 'M', who: 'President of the Palestinian Authority',
+    en: 'Abbas, Mahmoud', de: 'Abbas, Mahmud', es: 'Abás, Mahmud', cs: 'Abbás, Mahmúd', hu: 'Abbász, Mahmúd',
+  },
+  {
+    id: 'mahmoud-darwish', lang: 'ar', family: 'درويش', given: 'محمود', born: '1941-03-13', sex: 'M', who: 'poet',
+    en: 'Darwish, Mahmoud', de: 'Darwisch, Mahmud', fr: 'Darwich, Mahmoud', es: 'Darwish, Mahmud', pl: 'Darwisz, Mahmud',
+  },
+  {
+    id: 'osama-bin-laden', lang: 'ar', family: 'بن لادن', given: 'أسامة', born: '1957-03-10', sex: 'M', who: 'founder of al-Qaeda',
+    en: ['bin Laden, Osama', 'bin Laden, Usama', 'bin Ladin, Usama'], fr: 'ben Laden, Oussama', cs: 'bin Ládin, Usáma',
+    sv: 'bin Ladin, Usama ?', hu: 'bin Laden, Oszama',
+  },
+  {
+    id: 'ayman-al-zawahiri', lang: 'ar', family: 'الظواهري', given: 'أيمن', born: '1951-06-19', sex: 'M', who: 'leader of al-Qaeda (2011–2022)',
+    en: 'al-Zawahiri, Ayman', de: 'al-Sawahiri, Aiman', es: 'al Zawahiri, Aymán', pl: 'az-Zawahiri, Ajman', cs: 'az-Zavahrí, Ajmán ?',
+  },
+  {
+    id: 'naguib-mahfouz', lang: 'ar', family: 'محفوظ', given: 'نجيب', born: '1911-12-11', sex: 'M', who: 'novelist, Nobel Prize in Literature 1988',
+    en: 'Mahfouz, Naguib', de: 'Machfus, Nagib', es: 'Mahfuz, Naguib', it: 'Mahfuz, Nagib', pl: 'Mahfuz, Nadżib', cs: 'Mahfúz, Nagíb',
+    hu: 'Mahfúz, Nagíb',
+  },
+  {
+    id: 'mohamed-salah', lang: 'ar', family: 'صلاح', given: 'محمد', born: '1992-06-15', sex: 'M', who: 'footballer',
+    latin: 'Salah, Mohamed',
+    en: 'Salah, Mohamed', hu: 'Szalah, Mohamed',
+  },
+  {
+    id: 'riyad-mahrez', lang: 'ar', family: 'محرز', given: 'رياض', born: '1991-02-21', sex: 'M', who: 'footballer',
+    latin: 'Mahrez, Riyad',
+    en: 'Mahrez, Riyad',
+  },
 ];
+
+/** Kinds of negative case: the query names the second person of a pair, and the first must not come first. */
+export type NegativeKind = 'same-family' | 'feminine-form' | 'similar-family' | 'same-given' | 'other-year';
+
+export const NEGATIVE_KINDS: Record<NegativeKind, string> = {
+  'same-family': 'same family name, another given name',
+  'feminine-form': 'the feminine (or masculine) form of the family name, another person',
+  'similar-family': 'a similar family name',
+  'same-given': 'the same given name, another family name',
+  'other-year': 'the same name, another year of birth (queried as family, given, year)',
+};
+
+/** Pairs of real people in PEOPLE with similar names; each is the other's negative, both ways. */
+export const NEGATIVE_PAIRS: [string, string, NegativeKind][] = [
+  ['taras-shevchenko', 'andriy-shevchenko', 'same-family'],
+  ['vitali-klitschko', 'wladimir-klitschko', 'same-family'],
+  ['dmitry-medvedev', 'daniil-medvedev', 'same-family'],
+  ['dmitri-shostakovich', 'maxim-shostakovich', 'same-family'],
+  ['lev-tolstoy', 'aleksey-tolstoy', 'same-family'],
+  ['sergei-ivanov', 'igor-ivanov', 'same-family'],
+  ['alexander-zakharchenko', 'vitaliy-zakharchenko', 'same-family'],
+  ['grigor-dimitrov', 'georgi-dimitrov', 'same-family'],
+  ['radovan-karadzic', 'vuk-karadzic', 'same-family'],
+  ['andreas-papandreou', 'george-papandreou', 'same-family'],
+  ['kyriakos-mitsotakis', 'konstantinos-mitsotakis', 'same-family'],
+  ['eleftherios-venizelos', 'evangelos-venizelos', 'same-family'],
+  ['bashar-al-assad', 'hafez-al-assad', 'same-family'],
+  ['mohammed-bin-salman', 'salman-bin-abdulaziz', 'same-family'],
+  ['nikita-khrushchev', 'sergei-khrushchev', 'same-family'],
+  ['yulia-tymoshenko', 'semyon-timoshenko', 'same-family'],
+  ['alexei-navalny', 'yulia-navalnaya', 'feminine-form'],
+  ['mikhail-gorbachev', 'raisa-gorbacheva', 'feminine-form'],
+  ['boris-yeltsin', 'naina-yeltsina', 'feminine-form'],
+  ['vladimir-putin', 'lyudmila-putina', 'feminine-form'],
+  ['volodymyr-zelensky', 'olena-zelenska', 'feminine-form'],
+  ['marat-safin', 'dinara-safina', 'feminine-form'],
+  ['lev-tolstoy', 'tatyana-tolstaya', 'feminine-form'],
+  ['taras-shevchenko', 'yuri-shevchuk', 'similar-family'],
+  ['andriy-shevchenko', 'yuri-shevchuk', 'similar-family'],
+  ['yulia-tymoshenko', 'anatoliy-tymoshchuk', 'similar-family'],
+  ['garry-kasparov', 'anatoly-karpov', 'similar-family'],
+  ['zine-el-abidine-ben-ali', 'ahmed-ben-bella', 'similar-family'],
+  ['mohamed-salah', 'abdelkader-bensalah', 'similar-family'],
+  ['leonid-kravchuk', 'leonid-kuchma', 'same-given'],
+  ['viktor-yushchenko', 'viktor-yanukovych', 'same-given'],
+  ['alexei-navalny', 'alexei-leonov', 'same-given'],
+  ['abdelkader-bensalah', 'emir-abdelkader', 'same-given'],
+  ['mahmoud-abbas', 'mahmoud-darwish', 'same-given'],
+  ['mohamed-morsi', 'mohamed-salah', 'same-given'],
+  ['konstantinos-karamanlis', 'kostas-karamanlis', 'other-year'],
+];
+
+// --- Worked examples of published romanization tables --------------------------------------------------------------
+// Only tables whose worked examples are known reliably here. The Ukrainian national transliteration's table gives, for
+// every letter, examples of place and personal names; the personal names are below, as the table prints them.
+
+export const UA_NATIONAL =
+  'Ukrainian national transliteration (Cabinet of Ministers of Ukraine resolution No. 55 of 27 January 2010), table of examples';
+
+/** The personal names among the table's examples: [Cyrillic, Latin]. */
+export const UA_NATIONAL_EXAMPLES: [string, string][] = [
+  ['Андрій', 'Andrii'],
+  ['Борисенко', 'Borysenko'],
+  ['Володимир', 'Volodymyr'],
+  ['Богдан', 'Bohdan'],
+  ['Згурський', 'Zghurskyi'],
+  ['Ґалаґан', 'Galagan'],
+  ['Дмитро', 'Dmytro'],
+  ['Олег', 'Oleh'],
+  ['Есмань', 'Esman'],
+  ['Гаєвич', 'Haievych'],
+  ['Жанна', 'Zhanna'],
+  ['Казимирчук', 'Kazymyrchuk'],
+  ['Михайленко', 'Mykhailenko'],
+  ['Іващенко', 'Ivashchenko'],
+  ['Їжакевич', 'Yizhakevych'],
+  ['Олексій', 'Oleksii'],
+  ['Коваленко', 'Kovalenko'],
+  ['Леонід', 'Leonid'],
+  ['Маринич', 'Marynych'],
+  ['Наталія', 'Nataliia'],
+  ['Онищенко', 'Onyshchenko'],
+  ['Петро', 'Petro'],
+  ['Рибчинський', 'Rybchynskyi'],
+  ['Соломія', 'Solomiia'],
+  ['Троць', 'Trots'],
+  ['Уляна', 'Uliana'],
+  ['Філіпчук', 'Filipchuk'],
+  ['Христина', 'Khrystyna'],
+  ['Стеценко', 'Stetsenko'],
+  ['Шевченко', 'Shevchenko'],
+  ['Гаращенко', 'Harashchenko'],
+  ['Юрій', 'Yurii'],
+  ['Ярошенко', 'Yaroshenko'],
+  ['Костянтин', 'Kostiantyn'],
+];
+
+/** Names put together from those examples ([family, given], both from the table; not real people). */
+export const UA_NATIONAL_NAMES: [string, string][] = [
+  ['Коваленко', 'Олексій'],
+  ['Михайленко', 'Наталія'],
+  ['Онищенко', 'Петро'],
+  ['Ярошенко', 'Соломія'],
+  ['Стеценко', 'Христина'],
+  ['Гаращенко', 'Уляна'],
+  ['Іващенко', 'Дмитро'],
+  ['Рибчинський', 'Леонід'],
+  ['Згурський', 'Олег'],
+  ['Казимирчук', 'Богдан'],
+  ['Філіпчук', 'Жанна'],
+  ['Маринич', 'Костянтин'],
+  ['Троць', 'Юрій'],
+  ['Ґалаґан', 'Володимир'],
+  ['Їжакевич', 'Андрій'],
+  ['Борисенко', 'Соломія'],
+  ['Гаєвич', 'Олексій'],
+  ['Есмань', 'Наталія'],
+];
+
+/** Real people in PEOPLE whose family and given names are both among the table's examples. */
+export const UA_NATIONAL_PEOPLE = ['andriy-shevchenko'];
