@@ -26,6 +26,17 @@ export interface PersonTarget {
    * worked examples (not a real person).
    */
   role: 'subject' | 'decoy' | 'table-example';
+  /** Where known; a runner stores it as the record's sex. */
+  sex?: 'MALE' | 'FEMALE';
+  /** Other whole names in the original script (a familiar form of the given name, a full dynastic name). */
+  aliases?: string[];
+  /**
+   * The Latin name the person's own state or club writes, for Arabic names (the API asks for Arabic names in Latin
+   * beside the original script, its own transcription writing no short vowels). A runner may store it as
+   * familyNameLatin / givenNamesLatin, or leave it out to measure the transcription alone.
+   */
+  familyNameLatin?: string;
+  givenNamesLatin?: string;
   source: string;
   note?: string;
 }
@@ -98,7 +109,8 @@ export function loadExternalSet(dir = EXTERNAL_DIR): ExternalSet {
   };
 }
 
-const RULE = /^(person\.(national\.[a-z]{2}|table\.[a-z0-9-]+|negative\.[a-z-]+)|document\.typo\.[a-z-]+|vehicle\.(typo\.[a-z-]+|partial-vin))$/;
+const RULE =
+  /^(person\.(national\.[a-z]{2}|table\.[a-z0-9-]+|negative\.[a-z-]+)|document\.typo\.[a-z-]+|vehicle\.(typo\.[a-z-]+|partial-vin))$/;
 const LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'el', 'ar']);
 const SCRIPT_OF: Record<Script, RegExp> = {
   Cyrillic: /\p{Script=Cyrillic}/u,
@@ -106,6 +118,9 @@ const SCRIPT_OF: Record<Script, RegExp> = {
   Arabic: /\p{Script=Arabic}/u,
 };
 const NAME_SCRIPTS = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{M}' -]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}'’ -]+$/u;
+/** A person query: Latin letters (it is written for a name stored in another script), a year of birth at most. */
+const PERSON_QUERY = /^[\p{Script=Latin}\p{M}'’ -]+( (19|20)\d\d)?$/u;
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 const MRZ_LINE = /^[A-Z0-9<]+$/;
 
@@ -126,6 +141,19 @@ function validateTarget(target: ExternalTarget, where: string): string[] {
       const value = target[field];
       need(isText(value) && NAME_SCRIPTS.test(value), `${field} '${value}' is not written in its original script`);
       need(isText(value) && SCRIPT_OF[target.script]?.test(value), `${field} '${value}' is not in ${target.script}`);
+    }
+    if (target.sex !== undefined) need(['MALE', 'FEMALE'].includes(target.sex), `sex '${target.sex}' is unknown`);
+    for (const alias of target.aliases ?? [])
+      need(
+        isText(alias) && NAME_SCRIPTS.test(alias) && SCRIPT_OF[target.script]?.test(alias),
+        `alias '${alias}' is not written in ${target.script}`,
+      );
+    if ((target.familyNameLatin === undefined) !== (target.givenNamesLatin === undefined))
+      errors.push(`${where}: familyNameLatin and givenNamesLatin go together`);
+    for (const field of ['familyNameLatin', 'givenNamesLatin'] as const) {
+      const value = target[field];
+      if (value !== undefined)
+        need(isText(value) && LATIN_NAME.test(value), `${field} '${value}' is not in Latin letters`);
     }
     if (target.dateOfBirth !== undefined) {
       const date = target.dateOfBirth;
@@ -188,6 +216,10 @@ export function validateFile(file: ExternalFile, name: string): string[] {
     }
     if (target && !item.rule?.startsWith(`${target.entity}.`))
       errors.push(`${where}: rule '${item.rule}' does not fit a ${target.entity} target`);
+    if (target?.entity === 'person' && isText(item.query) && !PERSON_QUERY.test(item.query))
+      errors.push(`${where}: query '${item.query}' is not a Latin-letter name (with a year of birth at most)`);
+    if (target?.entity === 'person' && item.rule?.startsWith('person.table.') && target.role === 'decoy')
+      errors.push(`${where}: a table rule on a decoy`);
     const pair = `${item.expect ?? 'present'}|${item.target}|${item.query?.toLowerCase()}`;
     if (pairs.has(pair)) errors.push(`${where}: the same query for the same target is already a case`);
     pairs.add(pair);
@@ -195,11 +227,31 @@ export function validateFile(file: ExternalFile, name: string): string[] {
   return errors;
 }
 
-/** Problems across both files (ids must be unique over the whole set, every target must be used). */
+/** The least the external set holds (issue 13, item 4). */
+export const MINIMUM = { cases: 800, personCases: 600, absentCases: 100, realPeople: 70 };
+
+/** Totals below MINIMUM, as problems. */
+export function checkTotals(set: ExternalSet): string[] {
+  const errors: string[] = [];
+  const cases = set.persons.cases.length + set.identifiers.cases.length;
+  const absent = set.persons.cases.filter((item) => item.expect === 'absent').length;
+  const people = set.persons.targets.filter((target) => target.role !== 'table-example').length;
+  if (cases < MINIMUM.cases) errors.push(`${cases} external cases in all, fewer than ${MINIMUM.cases}`);
+  if (set.persons.cases.length < MINIMUM.personCases)
+    errors.push(`${PERSONS_FILE}: ${set.persons.cases.length} cases, fewer than ${MINIMUM.personCases}`);
+  if (absent < MINIMUM.absentCases)
+    errors.push(`${PERSONS_FILE}: ${absent} negative cases, fewer than ${MINIMUM.absentCases}`);
+  if (people < MINIMUM.realPeople)
+    errors.push(`${PERSONS_FILE}: ${people} real people, fewer than ${MINIMUM.realPeople}`);
+  return errors;
+}
+
+/** Problems across both files (ids must be unique over the whole set, every target must be used, the totals). */
 export function validateSet(set: ExternalSet): string[] {
   const errors = [
     ...validateFile(set.persons, PERSONS_FILE),
     ...validateFile(set.identifiers, IDENTIFIERS_FILE),
+    ...checkTotals(set),
   ];
   const ids = new Set<string>();
   for (const file of [set.persons, set.identifiers])
@@ -212,7 +264,8 @@ export function validateSet(set: ExternalSet): string[] {
     [IDENTIFIERS_FILE, set.identifiers],
   ] as const) {
     const used = new Set(file.cases.flatMap((item) => [item.target, item.names ?? item.target]));
-    for (const target of file.targets) if (!used.has(target.id)) errors.push(`${name}: target ${target.id} has no case`);
+    for (const target of file.targets)
+      if (!used.has(target.id)) errors.push(`${name}: target ${target.id} has no case`);
   }
   return errors;
 }
@@ -248,15 +301,21 @@ export interface Counts {
   targets: number;
   byRule: Record<string, number>;
   bySource: Record<string, number>;
+  /** Persons only: cases per language of the target's name (ru, uk, be, bg, sr, el, ar). */
+  byTargetLanguage: Record<string, number>;
 }
 
 export function countFile(file: ExternalFile): Counts {
   const byRule: Record<string, number> = {};
   const bySource: Record<string, number> = {};
+  const byTargetLanguage: Record<string, number> = {};
+  const targets = new Map(file.targets.map((target) => [target.id, target]));
   for (const item of file.cases) {
     byRule[item.rule] = (byRule[item.rule] ?? 0) + 1;
     const family = sourceFamily(item.source);
     bySource[family] = (bySource[family] ?? 0) + 1;
+    const target = targets.get(item.target);
+    if (target?.entity === 'person') byTargetLanguage[target.language] = (byTargetLanguage[target.language] ?? 0) + 1;
   }
   const absent = file.cases.filter((item) => item.expect === 'absent').length;
   const sorted = (counts: Record<string, number>) =>
@@ -268,6 +327,7 @@ export function countFile(file: ExternalFile): Counts {
     targets: file.targets.length,
     byRule: sorted(byRule),
     bySource: sorted(bySource),
+    byTargetLanguage: sorted(byTargetLanguage),
   };
 }
 
@@ -279,12 +339,21 @@ if (require.main === module) {
     [IDENTIFIERS_FILE, set.identifiers],
   ] as const) {
     const counts = countFile(file);
-    console.log(`\n${name}: ${counts.cases} cases (${counts.positive} positive, ${counts.absent} absent), ${counts.targets} targets`);
+    console.log(
+      `\n${name}: ${counts.cases} cases (${counts.positive} positive, ${counts.absent} absent), ${counts.targets} targets`,
+    );
     console.log('  per rule:');
     for (const [rule, n] of Object.entries(counts.byRule)) console.log(`    ${String(n).padStart(4)}  ${rule}`);
     console.log('  per source:');
     for (const [source, n] of Object.entries(counts.bySource)) console.log(`    ${String(n).padStart(4)}  ${source}`);
+    if (Object.keys(counts.byTargetLanguage).length) {
+      console.log('  per language of the name searched for:');
+      for (const [language, n] of Object.entries(counts.byTargetLanguage))
+        console.log(`    ${String(n).padStart(4)}  ${language}`);
+    }
   }
+  const total = set.persons.cases.length + set.identifiers.cases.length;
+  console.log(`\n${total} external cases in all (at least ${MINIMUM.cases})`);
   console.log(errors.length ? `\n${errors.length} problems:\n${errors.join('\n')}` : '\nno problems');
   process.exitCode = errors.length ? 1 : 0;
 }

@@ -6,9 +6,14 @@
 // `--check` only compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import seedrandom from 'seedrandom';
-import { IDENTIFIERS_FILE, type DocumentTarget, type ExternalCase, type ExternalFile, type VehicleTarget } from './load';
+import {
+  IDENTIFIERS_FILE,
+  type DocumentTarget,
+  type ExternalCase,
+  type ExternalFile,
+  type VehicleTarget,
+} from './load';
 
 export const SEED = 'liaison-external-typos/1';
 
@@ -181,10 +186,12 @@ export const OCR_PAIRS: [string, string][] = [
   ['2', 'Z'],
   ['6', 'G'],
 ];
-const OCR: Record<string, string> = Object.fromEntries(OCR_PAIRS.flatMap(([a, b]) => [
-  [a, b],
-  [b, a],
-]));
+const OCR: Record<string, string> = Object.fromEntries(
+  OCR_PAIRS.flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);
 
 export type Model = 'keyboard' | 'ocr' | 'drop' | 'extra' | 'swap';
 
@@ -230,13 +237,19 @@ export function applyModel(text: string, model: Model, rng: Rng): { text: string
     const by = pick(rng, qwertyNeighbours(text[i]));
     const after = rng() < 0.5;
     chars.splice(after ? i + 1 : i, 0, by);
-    return { text: chars.join(''), edit: `${by} inserted ${after ? 'after' : 'before'} position ${i + 1} (${text[i]})` };
+    return {
+      text: chars.join(''),
+      edit: `${by} inserted ${after ? 'after' : 'before'} position ${i + 1} (${text[i]})`,
+    };
   }
   const pairs = at.filter((i) => at.includes(i + 1) && chars[i] !== chars[i + 1]);
   if (!pairs.length) return null;
   const i = pick(rng, pairs);
   [chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
-  return { text: chars.join(''), edit: `positions ${i + 1}-${i + 2}: ${text[i]}${text[i + 1]} → ${chars[i]}${chars[i + 1]}` };
+  return {
+    text: chars.join(''),
+    edit: `positions ${i + 1}-${i + 2}: ${text[i]}${text[i + 1]} → ${chars[i]}${chars[i + 1]}`,
+  };
 }
 
 const key = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -287,9 +300,13 @@ export function buildIdentifierSet(seed = SEED): ExternalFile<DocumentTarget | V
     if (veh.plate) add(veh, 'plate', veh.plate, `the plate ${veh.plate} (${veh.registrationCountry})`);
   }
   // A full MRZ with one OCR confusion in its document-number field: the number's check digit then fails.
-  const mrzs: [DocumentTarget, string[]][] = DOCUMENTS.filter((doc) => doc.mrz).map((doc) => [doc, doc.mrz!]);
-  mrzs.push([DOCUMENTS.find((doc) => doc.id === 'doc-icao-td1-td2-D23145890')!, TD2_SPECIMEN]);
-  for (const [doc, lines] of mrzs) {
+  const mrzs: [DocumentTarget, string[], string][] = DOCUMENTS.filter((doc) => doc.mrz).map((doc) => [
+    doc,
+    doc.mrz!,
+    doc.source.split(';')[0],
+  ]);
+  mrzs.push([DOCUMENTS.find((doc) => doc.id === 'doc-icao-td1-td2-D23145890')!, TD2_SPECIMEN, ICAO_PART6]);
+  for (const [doc, lines, mrzSource] of mrzs) {
     const line = lines.length === 3 ? 0 : 1;
     const start = lines.length === 3 ? 5 : 0;
     const field = lines[line].slice(start, start + 9);
@@ -301,7 +318,7 @@ export function buildIdentifierSet(seed = SEED): ExternalFile<DocumentTarget | V
     cases.push({
       id: `${doc.id}/mrz-ocr-${format.toLowerCase()}`,
       rule: 'document.typo.mrz-ocr',
-      source: `${MODEL_SOURCE.ocr}; applied to the document-number field of the published ${format} MRZ (${doc.source.split(';')[0]})`,
+      source: `${MODEL_SOURCE.ocr}; applied to the document-number field of the published ${format} MRZ (${mrzSource})`,
       query: changed.join('\n'),
       target: doc.id,
       note: `MRZ line ${line + 1}, number field ${variant.edit}; the number’s check digit no longer holds`,
@@ -331,6 +348,9 @@ export const IDENTIFIERS_PATH = path.join(__dirname, IDENTIFIERS_FILE);
 
 /** The file's text as committed: the set as JSON, laid out by the project's prettier settings. */
 export async function renderJson(value: unknown, filepath: string): Promise<string> {
+  // Loaded here, not at the top: prettier's CommonJS entry imports an ES module as it loads, which jest refuses, and
+  // the unit test imports the builders (test/unit/eval-external.test.ts).
+  const { format, resolveConfig } = await import('prettier');
   const options = (await resolveConfig(filepath)) ?? {};
   return format(JSON.stringify(value), { ...options, filepath });
 }
