@@ -99,10 +99,17 @@ async function insertTargets(url: string, targets: ExternalTarget[], ids: Map<st
         id: ids.get(target.id)!,
         familyName: target.familyName,
         givenNames: target.givenNames,
-        familyNameLatin: latinForms(target.familyName, `${target.familyName} ${target.givenNames}`)[0]?.text ?? '',
-        givenNamesLatin: latinForms(target.givenNames, `${target.familyName} ${target.givenNames}`)[0]?.text ?? null,
+        familyNameLatin:
+          target.familyNameLatin ??
+          latinForms(target.familyName, `${target.familyName} ${target.givenNames}`)[0]?.text ??
+          '',
+        givenNamesLatin:
+          target.givenNamesLatin ??
+          latinForms(target.givenNames, `${target.familyName} ${target.givenNames}`)[0]?.text ??
+          null,
         script: target.script.toUpperCase() as PersonEntity['script'],
-        sex: 'UNKNOWN',
+        sex: target.sex ?? 'UNKNOWN',
+        aliases: target.aliases ?? [],
         nationalReference: `EXT-${target.id}`,
         dobYear: year ?? null,
         dobMonth: month ?? null,
@@ -175,7 +182,10 @@ async function namesakes(url: string, targets: ExternalTarget[], ids: Map<string
       const found = relevant.get(target.id)!;
       let rows: { id: string }[] = [];
       if (target.entity === 'person') {
-        const key = nameKey(latinForms(`${target.familyName} ${target.givenNames}`)[0]?.text ?? '');
+        const latin = target.familyNameLatin
+          ? `${target.familyNameLatin} ${target.givenNamesLatin ?? ''}`
+          : (latinForms(`${target.familyName} ${target.givenNames}`)[0]?.text ?? '');
+        const key = nameKey(latinForms(latin)[0]?.text ?? '');
         ({ rows } = await client.query(
           `SELECT DISTINCT person_id AS id FROM persons.person_name WHERE name_key = $1 AND kind = 'PRIMARY'`,
           [key],
