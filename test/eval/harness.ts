@@ -61,7 +61,19 @@ export async function openEvalDatabase(options: {
     for (const name of SUBGRAPH_NAMES) process.env[`${name.toUpperCase()}_DATABASE_URL`] = url;
     await migrateUp({ url });
     options.log(`seeding ${options.size.toLocaleString('en')} records with seed ${options.seed}`);
-    const seed = await seedDatabase({ size: options.size, seed: options.seed });
+    // A line per table every tenth of its records: a seed of a million records takes minutes.
+    const reported = new Map<string, number>();
+    const seed = await seedDatabase({
+      size: options.size,
+      seed: options.seed,
+      onProgress: ({ table, done, total }) => {
+        const tenth = Math.floor((done / Math.max(total, 1)) * 10);
+        if (tenth > (reported.get(table) ?? -1)) {
+          reported.set(table, tenth);
+          options.log(`  ${table}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`);
+        }
+      },
+    });
     return { url, embedded, seed, stop };
   } catch (error) {
     await stop();
