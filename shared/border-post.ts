@@ -5,6 +5,7 @@
 // statement as they are written, and shipped to the centre when the link allows: each arrives once (the centre keeps
 // the border post's name and id unique), and the centre's own trigger makes their hit notifications there.
 import { escapeIdentifier, escapeLiteral, type Pool, type PoolClient } from 'pg';
+import { DELETION_TABLES_V1, type DeletionTableV1 } from '../migrations/identifier-deletions';
 import { AUDIT_COLUMNS } from './audit';
 import { inOwnTransaction } from './sql';
 import type { SearchSubgraphName } from './schema';
@@ -40,6 +41,40 @@ const NAME_DICTIONARY_STATEMENTS = [
      FOR EACH ROW EXECUTE FUNCTION liaison_border.name_words()`,
   'ALTER TABLE persons.person_name ENABLE ALWAYS TRIGGER person_name_border_words',
 ];
+
+/**
+ * The same for the typo keys of document numbers, VINs and plates (migrations/identifier-deletions.ts): a row trigger
+ * of the post's own, ENABLE ALWAYS, keeps each key table from the rows it receives (the first copy, changes,
+ * restrictions that delete them there), and the centre's statement triggers are disabled, so that no write path at
+ * the post keeps the keys twice.
+ */
+function deletionKeyStatements(t: DeletionTableV1): string[] {
+  const [records, keys, fn] = [`${t.schema}.${t.records}`, `${t.schema}.${t.name}`, `liaison_border.${t.name}`];
+  const keysOf = (row: string) => `${t.schema}.identifier_deletion_keys(${row}.${t.identifier})`;
+  return [
+    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+     BEGIN
+       IF TG_OP = 'UPDATE' AND OLD.id = NEW.id AND OLD.${t.identifier} IS NOT DISTINCT FROM NEW.${t.identifier}
+          AND (OLD.revoked_at IS NULL) = (NEW.revoked_at IS NULL) THEN
+         RETURN NULL;
+       END IF;
+       IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.revoked_at IS NULL THEN
+         DELETE FROM ${keys} WHERE key = ANY (${keysOf('OLD')}) AND ${t.recordId} = OLD.id;
+       END IF;
+       IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.revoked_at IS NULL THEN
+         INSERT INTO ${keys} (key, ${t.recordId}) SELECT key, NEW.id FROM unnest(${keysOf('NEW')}) AS key;
+       END IF;
+       RETURN NULL;
+     END $$`,
+    `DROP TRIGGER IF EXISTS ${t.name}_border ON ${records}`,
+    `CREATE TRIGGER ${t.name}_border AFTER INSERT OR UPDATE OR DELETE ON ${records}
+       FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+    `ALTER TABLE ${records} ENABLE ALWAYS TRIGGER ${t.name}_border`,
+    ...['add', 'change', 'remove'].map((event) => `ALTER TABLE ${records} DISABLE TRIGGER ${t.name}_${event}`),
+    `ALTER TABLE ${records} ENABLE ALWAYS TRIGGER ${t.name}_empty`,
+  ];
+}
 
 /** The subgraphs whose audit rows a border post ships: every one that audits a search, a check or a lookup. */
 export const SHIPPED_AUDIT_SCHEMAS: SearchSubgraphName[] = ['persons', 'documents', 'vehicles', 'substances'];
@@ -118,6 +153,7 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
       `ALTER TABLE ${schema}.audit_event DISABLE TRIGGER audit_event_queues_hit_notifications`,
     ]),
     ...NAME_DICTIONARY_STATEMENTS,
+    ...Object.values(DELETION_TABLES_V1).flatMap(deletionKeyStatements),
     // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
     `CREATE OR REPLACE FUNCTION liaison_border.copy_status()
        RETURNS TABLE (streaming boolean, received_at timestamptz, age_seconds double precision)

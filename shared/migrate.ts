@@ -35,6 +35,16 @@ export async function migrateDownAll(options: { url?: string; names?: readonly S
   return reverted;
 }
 
+/** Reverts the last `count` applied migrations of one subgraph, newest first (tests of a migration on existing rows). */
+export async function migrateDownLast(options: { url?: string; name: SubgraphName; count: number }): Promise<void> {
+  const dataSource = await ownersDataSource(options.name, options.url);
+  try {
+    for (let undone = 0; undone < options.count; undone++) await dataSource.undoLastMigration({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 /** A subgraph's migrations, run as the owner role (docs/security.md), once the roles are ready for them. */
 async function ownersDataSource(name: SubgraphName, url: string | undefined): Promise<import('typeorm').DataSource> {
   const admin = createDataSource(name, { url, poolSize: 1 });

@@ -13,6 +13,7 @@ import { Pool } from 'pg';
 import { PURPOSE_HEADER, type Principal } from '../shared/auth';
 import { borderPostStatements, publicationStatements, shipAuditRows, shippedAs } from '../shared/border-post';
 import { serviceDatabaseUrl } from '../shared/database-roles';
+import { DELETION_TABLES_V1 } from '../migrations/identifier-deletions';
 import { freePorts, startStackOnFreePorts, type Stack } from '../scripts/stack';
 import { postJson, tokenFor } from './client';
 import { ERIKSSON } from './fixtures';
@@ -105,6 +106,47 @@ describe('a border post', () => {
     // Restricted at the centre afterwards: deleted at the border post.
     await centre.sql(`UPDATE documents.document SET shared_with = '{DE}' WHERE id = $1`, [listedFinland]);
     await until(async () => !(await onBorder(listedFinland)), 'the restricted record gone from the border post');
+  });
+
+  it('keeps the typo keys of what it receives, and finds a number typed with a typo there', async () => {
+    // A number changed at the centre: its keys follow at the border post (the first copy, the restriction above and
+    // this update all reached the post's key tables through its own row triggers).
+    const renumbered = await copyOfPassport('BPTYPO01');
+    await until(() => onBorder(renumbered), 'the copy at the border post');
+    await centre.sql(
+      `UPDATE documents.document SET number = 'BPTYPO02', number_normalized = 'BPTYPO02' WHERE id = $1`,
+      [renumbered],
+    );
+    await until(
+      async () =>
+        (await border.sql(`SELECT 1 FROM documents.document WHERE number_normalized = 'BPTYPO02'`)).length > 0,
+      'the new number at the border post',
+    );
+    for (const t of Object.values(DELETION_TABLES_V1)) {
+      const keys = `SELECT key, ${t.recordId} AS id FROM ${t.schema}.${t.name}`;
+      const expected = `SELECT k, r.id FROM ${t.schema}.${t.records} r,
+                          unnest(${t.schema}.identifier_deletion_keys(r.${t.identifier})) AS k WHERE r.revoked_at IS NULL`;
+      expect(await border.sql(`(${keys} EXCEPT ALL ${expected}) UNION ALL (${expected} EXCEPT ALL ${keys})`)).toEqual(
+        [],
+      );
+    }
+    expect((await border.sql('SELECT 1 FROM documents.document_number_deletion')).length).toBeGreaterThan(0);
+    const answer = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-TYPO' },
+      {
+        query:
+          '{ searchDocuments(text: "BPTYPO20", first: 5) { edges { score matchedOn { kind note } node { id } } } }',
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.searchDocuments.edges).toEqual([
+      {
+        score: 0.75,
+        matchedOn: [{ kind: 'FUZZY', note: 'neighbours swapped at 7–8: typed 20, recorded 02' }],
+        node: { id: renumbered },
+      },
+    ]);
   });
 
   it('answers a check from its copy, saying how fresh the copy is', async () => {

@@ -21,6 +21,20 @@ const DOCS = {
   recordedWithO: { id: 'd0c5ea7c-0000-4000-8000-000000000009', number: 'DQ7PO0077', country: 'SE' },
   // German numbers are drawn from digits and consonants: some hold no digit at all.
   lettersOnly: { id: 'd0c5ea7c-0000-4000-8000-000000000010', number: 'CFGHJKLMN', country: 'DE' },
+  // Typed with one typo in the tests of typos; nothing else here is one edit from it.
+  typoTarget: { id: 'd0c5ea7c-0000-4000-8000-000000000011', number: 'DQ7T-48215', country: 'SE' },
+  // Two numbers of a series of blanks: each is the other with one character changed.
+  seriesFirst: { id: 'd0c5ea7c-0000-4000-8000-000000000012', number: 'DQ7S00051', country: 'SE' },
+  seriesNext: { id: 'd0c5ea7c-0000-4000-8000-000000000013', number: 'DQ7S00052', country: 'SE' },
+  // As short as a number is read: a typed number one typo from it must have six characters.
+  short: { id: 'd0c5ea7c-0000-4000-8000-000000000015', number: 'DQ7K5', country: 'SE' },
+  // The typo of typoTarget below, recorded by Germany for itself alone: Swedish officers may not see it.
+  hiddenTypo: {
+    id: 'd0c5ea7c-0000-4000-8000-000000000014',
+    number: 'DQ7T48295',
+    country: 'DE',
+    sharing: 'OWNER_ONLY',
+  },
 } as const;
 
 const SEARCH = `query($text: String!, $jurisdictions: [String!]) {
@@ -84,8 +98,8 @@ beforeAll(async () => {
   for (const [key, doc] of Object.entries(DOCS)) {
     await db.query(
       `INSERT INTO documents.document (id, owner_jurisdiction, owner_agency_code, owner_agency_name, national_reference,
-         number, number_normalized, type, issuing_country, status, holder_id)
-       VALUES ($1, $2, $3, 'POL', $4, $5, $6, 'PASSPORT', $7, 'STOLEN_FROM_HOLDER', $8)`,
+         number, number_normalized, type, issuing_country, status, holder_id, sharing)
+       VALUES ($1, $2, $3, 'POL', $4, $5, $6, 'PASSPORT', $7, 'STOLEN_FROM_HOLDER', $8, $9)`,
       [
         doc.id,
         doc.country,
@@ -95,6 +109,7 @@ beforeAll(async () => {
         normalizeDocumentNumber(doc.number),
         doc.country,
         'holder' in doc ? doc.holder : null,
+        'sharing' in doc ? doc.sharing : 'ALL_JURISDICTIONS',
       ],
     );
   }
@@ -156,6 +171,95 @@ describe('searchDocuments: document numbers', () => {
       [DOCS.iForOne.id, 0.9],
       [DOCS.oAndI.id, 0.9],
     ]);
+  });
+});
+
+describe('searchDocuments: a number typed with one typo', () => {
+  const fuzzy = (note: string) => ({
+    score: 0.75,
+    matchedOn: [{ field: 'number', kind: 'FUZZY', value: 'DQ7T-48215', note }],
+    node: expect.objectContaining({ id: DOCS.typoTarget.id }),
+  });
+
+  it.each([
+    ['one character wrong', 'DQ7T48295', 'one character differs: position 8, typed 9, recorded 1'],
+    ['one character missing', 'DQ7T4825', 'a character missing: position 8, recorded 1'],
+    ['one character extra', 'DQ7T448215', 'an extra character: position 6, typed 4'],
+    ['two neighbours swapped', 'dq7t 84215', 'neighbours swapped at 5–6: typed 84, recorded 48'],
+  ])('finds it with %s: FUZZY, 0.75, the note says where', async (_typo, text, note) => {
+    expect((await search(text)).edges).toEqual([fuzzy(note)]);
+  });
+
+  it('scores a typo below the exact number and below an O/0–I/1 confusion', async () => {
+    const { edges } = await search('DQ7T48295 DQ705180 DQ7-100 234');
+    expect(edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].kind])).toEqual([
+      [DOCS.printed.id, 1, 'EXACT'],
+      [DOCS.iForOne.id, 0.9, 'FUZZY'],
+      [DOCS.oAndI.id, 0.9, 'FUZZY'],
+      [DOCS.typoTarget.id, 0.75, 'FUZZY'],
+    ]);
+  });
+
+  it('reads a number with a typo only when no record holds it as typed: the exact hit first, its neighbours not', async () => {
+    // DQ7S00052 is DQ7S00051 with one character changed, and the other way round.
+    expect((await search('DQ7S00051')).edges.map((edge) => [edge.node.id, edge.score])).toEqual([
+      [DOCS.seriesFirst.id, 1],
+    ]);
+    // Typed beside the exact number of another document, the typo ranks after it.
+    const { edges } = await search('DQ7T48295 DQ7S00052');
+    expect(edges.map((edge) => [edge.node.id, edge.score])).toEqual([
+      [DOCS.seriesNext.id, 1],
+      [DOCS.typoTarget.id, 0.75],
+    ]);
+    // A number of the series no record holds: both neighbours, each with its note.
+    const series = await search('DQ7S00053');
+    expect(series.edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].note])).toEqual([
+      [DOCS.seriesFirst.id, 0.75, 'one character differs: position 9, typed 3, recorded 1'],
+      [DOCS.seriesNext.id, 0.75, 'one character differs: position 9, typed 3, recorded 2'],
+    ]);
+  });
+
+  it('does not let a record the officer may not see hide the typo hits, nor show itself', async () => {
+    // DQ7T48295 is the German owner-only record's number: for a Swedish officer, a typo of DQ7T-48215.
+    expect((await search('DQ7T48295')).edges.map((edge) => edge.node.id)).toEqual([DOCS.typoTarget.id]);
+  });
+
+  it('keeps to the requested jurisdictions and leaves numbers under six characters alone', async () => {
+    expect((await search('DQ7T48295', ['FI'])).totalCount).toBe(0);
+    expect((await search('DQ7T48295', ['SE'])).totalCount).toBe(1);
+    // DQ7K6 is five characters long: too short to read with a typo; DQ7K55 is not.
+    expect((await search('DQ7K6')).totalCount).toBe(0);
+    expect((await search('DQ7K55')).edges).toEqual([
+      expect.objectContaining({
+        score: 0.75,
+        matchedOn: [
+          { field: 'number', kind: 'FUZZY', value: 'DQ7K5', note: 'an extra character: position 6, typed 5' },
+        ],
+      }),
+    ]);
+  });
+
+  it('gives no hit to the checks: checkDocument and checkDocuments stay exact', async () => {
+    const CHECKS = `query($number: String!, $items: [DocumentCheckInput!]!) {
+      checkDocument(number: $number, issuingCountry: "SE") { hit matches { reference } }
+      checkDocuments(items: $items) { hit matches { reference } }
+    }`;
+    const typos = ['DQ7T48295', 'DQ7T4825', 'DQ7T448215', 'DQ7T84215'];
+    for (const number of typos) {
+      const { data, errors } = await graphql(CHECKS, { number, items: [{ number, issuingCountry: 'SE' }] });
+      expect(errors).toBeUndefined();
+      expect(data).toEqual({
+        checkDocument: { hit: false, matches: [] },
+        checkDocuments: [{ hit: false, matches: [] }],
+      });
+    }
+    // The number itself is a hit, in both.
+    const { data } = await graphql(CHECKS, {
+      number: 'DQ7T48215',
+      items: [{ number: 'DQ7T48215', issuingCountry: 'SE' }],
+    });
+    expect(data.checkDocument).toEqual({ hit: true, matches: [{ reference: 'DQ7-typoTarget' }] });
+    expect(data.checkDocuments).toEqual([data.checkDocument]);
   });
 });
 

@@ -4,8 +4,8 @@ import { createDataSource } from '../shared/database';
 import { VEHICLES_ENTITIES, VehicleEntity } from '../subgraphs/vehicles/src/entities';
 import { normalizePlate, normalizeVin } from '../subgraphs/vehicles/src/search/normalize';
 
-// This file's own vehicles: VINs with `VTEST` in them or ending in 582913, plates `VT 731 QX`. No other test
-// searches for them.
+// This file's own vehicles: VINs with `VTEST` in them or ending in 582913 or 40261x, plates `VT 731 QX`, `VT 482 TP`.
+// No other test searches for them.
 const id = (n: number) => `7e570000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 const VEHICLES = {
   northAmerican: { id: id(1), vin: '1VTESTVN6NV731946', plate: 'VT 100 AA', country: 'US' },
@@ -15,6 +15,9 @@ const VEHICLES = {
   european: { id: id(5), vin: 'WVWZZZ3CZTV582913', plate: 'VT 100 AE', country: 'DE' },
   plateDE: { id: id(6), vin: null, plate: 'VT-731 QX', country: 'DE' },
   plateAT: { id: id(7), vin: null, plate: 'VT 731QX', country: 'AT' },
+  // Typed with one typo in the tests of typos; its neighbour is one character from it, nothing else here is.
+  typoTarget: { id: id(8), vin: 'WVWZZZ3CZVT402617', plate: 'VT 482 TP', country: 'DE' },
+  typoNeighbour: { id: id(9), vin: 'WVWZZZ3CZVT402618', plate: 'VT 100 AF', country: 'DE' },
 };
 
 const SEARCH = `query($text: String, $criteria: VehicleCriteria) {
@@ -222,5 +225,124 @@ describe('searchVehicles: text that holds no vehicle identifier', () => {
   it('still finds a plate typed beside a name', async () => {
     const result = await search('Anna Eriksson VT-731 QX');
     expect(result.edges.map((edge) => edge.node.id).sort()).toEqual([VEHICLES.plateDE.id, VEHICLES.plateAT.id].sort());
+  });
+});
+
+describe('searchVehicles: the end of a VIN, of any length from 5 to 16', () => {
+  it.each([
+    [5, '02617', 0.65, 'last 5 characters of the VIN (part of the serial number)'],
+    [7, 't402617', 0.75, 'last 7 characters of the VIN (plant and serial number)'],
+    [12, 'Z3CZVT402617', 0.84, 'last 12 characters of the VIN (positions 6–17)'],
+  ])('reads the last %i characters as a partial VIN, scored by length', async (_length, text, score, note) => {
+    const result = await search(text);
+    expect(result.edges).toEqual([
+      {
+        score,
+        matchedOn: [{ field: 'vin', kind: 'PARTIAL', value: VEHICLES.typoTarget.vin, note }],
+        node: expect.objectContaining({ id: VEHICLES.typoTarget.id }),
+      },
+    ]);
+  });
+
+  it('reads the last 16 as a partial VIN (0.88), which is also the VIN with its first character missing', async () => {
+    const result = await search('VWZZZ3CZVT402617');
+    expect(result.edges).toHaveLength(1);
+    expect(result.edges[0]).toMatchObject({ score: 0.88, node: { id: VEHICLES.typoTarget.id } });
+    expect(result.edges[0].matchedOn).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'PARTIAL', note: 'last 16 characters of the VIN (positions 2–17)' }),
+        expect.objectContaining({ kind: 'FUZZY', note: 'a character missing: position 1, recorded W' }),
+      ]),
+    );
+  });
+});
+
+describe('searchVehicles: a VIN or a plate typed with one typo', () => {
+  const fuzzy = (field: 'vin' | 'registrationPlate', note: string) => ({
+    score: 0.75,
+    matchedOn: [
+      {
+        field,
+        kind: 'FUZZY',
+        value: field === 'vin' ? VEHICLES.typoTarget.vin : VEHICLES.typoTarget.plate,
+        note,
+      },
+    ],
+    node: expect.objectContaining({ id: VEHICLES.typoTarget.id }),
+  });
+
+  it.each([
+    ['one character wrong', 'WVWZZZ3CZVT402687', 'one character differs: position 16, typed 8, recorded 1'],
+    ['one character missing', 'WVWZZZ3CZVT40617', 'a character missing: position 14, recorded 2'],
+    ['one character extra', 'WVWZZZ3CZVTX402617', 'an extra character: position 12, typed X'],
+    ['two neighbours swapped', 'wvwzzz3cztv402617', 'neighbours swapped at 10–11: typed TV, recorded VT'],
+  ])('finds a VIN with %s: FUZZY, 0.75, the note says where', async (_typo, text, note) => {
+    expect((await search(text)).edges).toEqual([fuzzy('vin', note)]);
+  });
+
+  it.each([
+    ['one character wrong', 'VT 482 TB', 'one character differs: position 7, typed B, recorded P'],
+    ['one character missing', 'VT 48 TP', 'a character missing: position 5, recorded 2'],
+    ['one character extra', 'VT-4823 TP', 'an extra character: position 6, typed 3'],
+    ['two neighbours swapped', 'vt 428 tp', 'neighbours swapped at 4–5: typed 28, recorded 82'],
+  ])('finds a plate with %s: FUZZY, 0.75, the note says where', async (_typo, text, note) => {
+    expect((await search(text)).edges).toEqual([fuzzy('registrationPlate', note)]);
+  });
+
+  it('reads the I, O and Q of a VIN typed with a typo as 1, 0, 0 too', async () => {
+    const result = await search('WVWZZZ3CZVT4O2687');
+    expect(result.edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].note])).toEqual([
+      [VEHICLES.typoTarget.id, 0.75, 'one character differs: position 16, typed 8, recorded 1'],
+    ]);
+  });
+
+  it('reads a VIN with a typo only when no vehicle has it as typed: the exact hit first, its neighbour not', async () => {
+    // The two VINs are one character apart.
+    expect((await search(VEHICLES.typoTarget.vin!)).edges.map((edge) => [edge.node.id, edge.score])).toEqual([
+      [VEHICLES.typoTarget.id, 1],
+    ]);
+    // Typed beside another vehicle's exact VIN, the typo ranks after it.
+    const result = await search(`${VEHICLES.european.vin} WVWZZZ3CZVT402687`);
+    expect(result.edges.map((edge) => [edge.node.id, edge.score])).toEqual([
+      [VEHICLES.european.id, 1],
+      [VEHICLES.typoTarget.id, 0.75],
+    ]);
+    // A VIN no vehicle has, one character from both.
+    const both = await search('WVWZZZ3CZVT402619');
+    expect(both.edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].note])).toEqual([
+      [VEHICLES.typoTarget.id, 0.75, 'one character differs: position 17, typed 9, recorded 7'],
+      [VEHICLES.typoNeighbour.id, 0.75, 'one character differs: position 17, typed 9, recorded 8'],
+    ]);
+  });
+
+  it('matches a plate with a typo in the registration country only when one is given', async () => {
+    expect((await search('VT 482 TB', { registrationCountry: 'DE' })).totalCount).toBe(1);
+    expect((await search('VT 482 TB', { registrationCountry: 'AT' })).totalCount).toBe(0);
+  });
+
+  it('gives no hit to the checks: checkVehicle and checkVehicles stay exact', async () => {
+    const CHECKS = `query($vin: String, $plate: String, $country: String, $items: [VehicleCheckInput!]!) {
+      checkVehicle(vin: $vin, plate: $plate, registrationCountry: $country) { hit matches { reference } }
+      checkVehicles(items: $items) { hit matches { reference } }
+    }`;
+    const check = async (item: { vin?: string; plate?: string; registrationCountry?: string }) => {
+      const { data, errors } = await graphql(CHECKS, { ...item, country: item.registrationCountry, items: [item] });
+      expect(errors).toBeUndefined();
+      expect(data.checkVehicles).toEqual([data.checkVehicle]);
+      return data.checkVehicle;
+    };
+    for (const vin of ['WVWZZZ3CZVT402687', 'WVWZZZ3CZVT40617', 'WVWZZZ3CZVTX402617', 'WVWZZZ3CZTV402617']) {
+      expect(await check({ vin })).toEqual({ hit: false, matches: [] });
+    }
+    for (const plate of ['VT 482 TB', 'VT 48 TP', 'VT-4823 TP', 'VT 428 TP']) {
+      expect(await check({ plate, registrationCountry: 'DE' })).toEqual({ hit: false, matches: [] });
+    }
+    // The identifiers themselves are hits.
+    const reference = `V-${VEHICLES.typoTarget.id.slice(-4)}`;
+    expect(await check({ vin: VEHICLES.typoTarget.vin! })).toEqual({ hit: true, matches: [{ reference }] });
+    expect(await check({ plate: 'VT482TP', registrationCountry: 'DE' })).toEqual({
+      hit: true,
+      matches: [{ reference }],
+    });
   });
 });

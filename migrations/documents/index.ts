@@ -11,6 +11,7 @@ import { QueueDocumentsHitNotifications1795478430110 } from './1795478430110-Que
 import { QueueDocumentsHitNotificationsQuietly1795478430120 } from './1795478430120-QueueDocumentsHitNotificationsQuietly';
 import { AddDocumentsAuditBorderOrigin1795478440100 } from './1795478440100-AddDocumentsAuditBorderOrigin';
 import { DocumentsFullReplicaIdentity1795478440110 } from './1795478440110-DocumentsFullReplicaIdentity';
+import { CreateDocumentNumberDeletions1795478450100 } from './1795478450100-CreateDocumentNumberDeletions';
 
 export const DOCUMENTS_MIGRATIONS = [
   CreateDocumentsSchema1795478401000,
@@ -26,4 +27,5 @@ export const DOCUMENTS_MIGRATIONS = [
   QueueDocumentsHitNotificationsQuietly1795478430120,
   AddDocumentsAuditBorderOrigin1795478440100,
   DocumentsFullReplicaIdentity1795478440110,
+  CreateDocumentNumberDeletions1795478450100,
 ];

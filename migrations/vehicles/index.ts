@@ -12,6 +12,11 @@ import { QueueVehiclesHitNotifications1795478430210 } from './1795478430210-Queu
 import { QueueVehiclesHitNotificationsQuietly1795478430220 } from './1795478430220-QueueVehiclesHitNotificationsQuietly';
 import { AddVehiclesAuditBorderOrigin1795478440200 } from './1795478440200-AddVehiclesAuditBorderOrigin';
 import { VehiclesFullReplicaIdentity1795478440210 } from './1795478440210-VehiclesFullReplicaIdentity';
+import { CreateVehicleVinDeletions1795478450200 } from './1795478450200-CreateVehicleVinDeletions';
+import { CreateVehiclePlateDeletions1795478450210 } from './1795478450210-CreateVehiclePlateDeletions';
+import { CreateVehicleVinReversedIndex1795478450220 } from './1795478450220-CreateVehicleVinReversedIndex';
+import { DropVehicleVinLast8Index1795478450230 } from './1795478450230-DropVehicleVinLast8Index';
+import { DropVehicleVinLast6Index1795478450240 } from './1795478450240-DropVehicleVinLast6Index';
 
 export const VEHICLES_MIGRATIONS = [
   CreateVehiclesSchema1795478402000,
@@ -28,4 +33,9 @@ export const VEHICLES_MIGRATIONS = [
   QueueVehiclesHitNotificationsQuietly1795478430220,
   AddVehiclesAuditBorderOrigin1795478440200,
   VehiclesFullReplicaIdentity1795478440210,
+  CreateVehicleVinDeletions1795478450200,
+  CreateVehiclePlateDeletions1795478450210,
+  CreateVehicleVinReversedIndex1795478450220,
+  DropVehicleVinLast8Index1795478450230,
+  DropVehicleVinLast6Index1795478450240,
 ];

@@ -54,9 +54,18 @@ export const DROP_INDEXES_FROM = 200_000;
 /** Tables the loaded ones fill through their triggers (the name search's dictionary), vacuumed after the load too. */
 const DERIVED_TABLES: Record<SubgraphName, string[]> = {
   persons: ['persons.name_word', 'persons.name_word_row'],
-  documents: [],
-  vehicles: [],
+  documents: ['documents.document_number_deletion'],
+  vehicles: ['vehicles.vehicle_vin_deletion', 'vehicles.vehicle_plate_deletion'],
   substances: [],
+};
+
+/**
+ * Key tables a loaded table's statement triggers fill at the end of its COPY (the typo keys, tens of millions of rows
+ * at 10M records): with `dropIndexes`, their indexes are dropped and rebuilt with the loaded table's.
+ */
+const FILLED_BY_TRIGGERS: Record<string, string[]> = {
+  'documents.document': ['documents.document_number_deletion'],
+  'vehicles.vehicle': ['vehicles.vehicle_vin_deletion', 'vehicles.vehicle_plate_deletion'],
 };
 
 /**
@@ -160,12 +169,12 @@ async function loadCatalogue(): Promise<void> {
 }
 
 /**
- * Loads one table in one transaction: with `dropIndexes`, its secondary indexes (not those behind primary keys or
- * unique constraints) are dropped first and rebuilt from their pg_indexes definitions before the commit, so a failed
- * load leaves the table and its indexes as they were. VACUUM (ANALYZE) follows the commit.
+ * Loads one table in one transaction: with `dropIndexes`, its secondary indexes and those of the key tables its
+ * triggers fill (not those behind primary keys or unique constraints) are dropped first and rebuilt from their
+ * pg_indexes definitions before the commit, so a failed load leaves the table and its indexes as they were.
+ * VACUUM (ANALYZE) follows the commit.
  */
 async function loadTable(client: Client, job: CopyJob, dropIndexes: boolean, options: SeedOptions): Promise<number> {
-  const [schema, table] = job.table.split('.');
   await client.query('BEGIN');
   try {
     await client.query('SET LOCAL synchronous_commit = off');
@@ -174,9 +183,9 @@ async function loadTable(client: Client, job: CopyJob, dropIndexes: boolean, opt
       ({ rows: indexes } = await client.query<{ name: string; definition: string }>(
         `SELECT format('%I.%I', i.schemaname, i.indexname) AS name, i.indexdef AS definition
            FROM pg_indexes i
-          WHERE i.schemaname = $1 AND i.tablename = $2
+          WHERE format('%s.%s', i.schemaname, i.tablename) = ANY ($1)
             AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)`,
-        [schema, table],
+        [[job.table, ...(FILLED_BY_TRIGGERS[job.table] ?? [])]],
       ));
       for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
     }

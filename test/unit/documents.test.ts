@@ -153,8 +153,9 @@ describe('document text recognizer', () => {
 
   it('reads numbers beside an MRZ', () => {
     const signals = recognizeDocumentText(`${SWEDISH_TD3.join('\n')}\nX1234567`);
-    expect(signals.map((signal) => signal.kind)).toEqual(['MRZ', 'NUMBER', 'CONFUSABLE_NUMBER']);
+    expect(signals.map((signal) => signal.kind)).toEqual(['MRZ', 'NUMBER', 'CONFUSABLE_NUMBER', 'NUMBER_TYPO']);
     expect(signals[1]).toMatchObject({ kind: 'NUMBER', normalized: ['X1234567'] });
+    expect(signals[3]).toEqual({ kind: 'NUMBER_TYPO', typed: ['X1234567'] });
   });
 
   it('reads a number typed in groups among other words', () => {

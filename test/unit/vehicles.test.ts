@@ -3,6 +3,7 @@ import {
   MAX_RUN_WORDS,
   isPlateCandidate,
   partialVinEnding,
+  partialVinScore,
   recognizeVehicleText,
   vinCandidates,
   type VehicleSignal,
@@ -15,11 +16,8 @@ import {
   vinCheckDigit,
 } from '../../subgraphs/vehicles/src/search/vin';
 
-function signal<K extends VehicleSignal['kind']>(signals: VehicleSignal[], kind: K, length?: number) {
-  return signals.find(
-    (found): found is Extract<VehicleSignal, { kind: K }> =>
-      found.kind === kind && (length === undefined || (found.kind === 'PARTIAL_VIN' && found.length === length)),
-  );
+function signal<K extends VehicleSignal['kind']>(signals: VehicleSignal[], kind: K) {
+  return signals.find((found): found is Extract<VehicleSignal, { kind: K }> => found.kind === kind);
 }
 
 describe('VIN validation', () => {
@@ -94,26 +92,61 @@ describe('VIN candidates and their scores', () => {
 });
 
 describe('partial VIN recognition', () => {
-  it('takes a word of 8 or 6 VIN characters ending in 4 digits as the end of a VIN', () => {
+  it('takes a word of 5 to 16 VIN characters ending in 4 digits as the end of a VIN', () => {
     expect(partialVinEnding('KP042788')).toBe('KP042788');
     expect(partialVinEnding('042788')).toBe('042788');
     expect(partialVinEnding('kp-042788')).toBe('KP042788');
+    expect(partialVinEnding('42788')).toBe('42788');
+    expect(partialVinEnding('0427888')).toBe('0427888');
+    expect(partialVinEnding('M8GDM9AXKP042788')).toBe('M8GDM9AXKP042788');
   });
 
-  it('leaves names, years and other lengths alone', () => {
-    for (const word of ['Eriksson', 'Lindqvist', 'Anna', '1974', 'cocaine', '0427888', 'KP04278A', 'OP042788']) {
-      expect(partialVinEnding(word)).toBeUndefined();
-    }
+  it('leaves names, years, other lengths and I, O, Q alone', () => {
+    const words = ['Eriksson', 'Lindqvist', 'Anna', '1974', 'cocaine', 'KP04278A', 'OP042788', '1M8GDM9AXKP042788'];
+    for (const word of words) expect(partialVinEnding(word)).toBeUndefined();
   });
 
   it('gives "Anna Eriksson 1974" no vehicle signal at all', () => {
     expect(recognizeVehicleText('Anna Eriksson 1974')).toEqual([]);
   });
 
-  it('splits the endings by length, each its own signal', () => {
-    const signals = recognizeVehicleText('KP042788 042788');
-    expect(signal(signals, 'PARTIAL_VIN', 8)?.endings).toEqual(['KP042788']);
-    expect(signal(signals, 'PARTIAL_VIN', 6)?.endings).toEqual(['042788']);
+  it('reads endings of every length into one signal', () => {
+    expect(signal(recognizeVehicleText('KP042788 042788 42788'), 'PARTIAL_VIN')?.endings).toEqual([
+      'KP042788',
+      '042788',
+      '42788',
+    ]);
+  });
+
+  it('scores an ending by its length: the last 6 and 8 as before, longer ones higher, all below a whole VIN', () => {
+    expect([5, 6, 7, 8, 9, 12, 16].map(partialVinScore)).toEqual([0.65, 0.7, 0.75, 0.8, 0.81, 0.84, 0.88]);
+  });
+});
+
+describe('identifiers read with a typo', () => {
+  it('reads runs of 16 to 18 characters as VINs with a typo, with I, O and Q also read as 1, 0, 0', () => {
+    expect(signal(recognizeVehicleText('1M8GDM9AXKP04278'), 'VIN_TYPO')?.typed).toEqual(['1M8GDM9AXKP04278']);
+    expect(signal(recognizeVehicleText('1M8GDM9AXKPO427888'), 'VIN_TYPO')?.typed).toEqual([
+      '1M8GDM9AXKPO427888',
+      '1M8GDM9AXKP0427888',
+    ]);
+  });
+
+  it('does not read a name beside a date, nor a run with several I, O or Q, as a VIN with a typo', () => {
+    for (const text of ['Anna Berg 19740321', 'Anna Eriksson 1974', '19740321 Anna Berg', 'WVWZZZ1JZXWOOOOO1']) {
+      expect(signal(recognizeVehicleText(text), 'VIN_TYPO')).toBeUndefined();
+    }
+  });
+
+  it('reads plates of six characters or more with a typo, shorter ones not', () => {
+    expect(signal(recognizeVehicleText('ABC 1234'), 'PLATE_TYPO')?.typed).toEqual(['ABC1234']);
+    expect(signal(recognizeVehicleText('AB 123'), 'PLATE_TYPO')).toBeUndefined();
+  });
+
+  it('reads at most 8 identifiers with a typo, whole VINs first', () => {
+    const vins = Array.from({ length: 10 }, (_, i) => `WVWZZZ1JZXW00${String(i).padStart(4, '0')}`);
+    const typed = signal(recognizeVehicleText(['WVWZZZ1JZXW00001', ...vins].join(' ')), 'VIN_TYPO')!.typed;
+    expect(typed).toEqual(vins.slice(0, 8));
   });
 });
 
@@ -170,11 +203,18 @@ describe('plates', () => {
     const count = recognizeVehicleText(words.join(' ')).reduce(
       (sum, found) =>
         sum +
-        (found.kind === 'VIN' ? found.candidates : found.kind === 'PLATE' ? found.normalized : found.endings).length,
+        (found.kind === 'VIN'
+          ? found.candidates
+          : found.kind === 'PLATE'
+            ? found.normalized
+            : found.kind === 'PARTIAL_VIN'
+              ? found.endings
+              : found.typed
+        ).length,
       0,
     );
-    // At most one plate per run of 2 or 3 words; every run of up to 10 words was a candidate before.
-    expect(count).toBeLessThanOrEqual(2 * words.length);
+    // At most one plate per run of 2 or 3 words; every run of up to 10 words was a candidate before. Typos: 8 a kind.
+    expect(count).toBeLessThanOrEqual(2 * words.length + 16);
   });
 });
 

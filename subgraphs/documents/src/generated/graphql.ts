@@ -528,6 +528,12 @@ export type Query = {
    * - **O/0 and I/1 confusion**: a candidate holding a digit that matches a number only when O is read as 0 and I as
    *   1 scores 0.9, kind `FUZZY`, note `O/0 or I/1 read differently` (an MRZ number matched so loses 0.1). It never
    *   outranks an exact match, and a record matched exactly is not also reported as a confusion.
+   * - **One typo**: a candidate of 6 characters or more holding a digit, for which no record you may see holds that
+   *   number (as typed or with O/0, I/1 confused), finds the numbers one edit from it: one character wrong, missing or
+   *   extra, or two neighbours swapped. Score 0.75, kind `FUZZY`, `note` saying where, positions counted without
+   *   spaces and dashes: `one character differs: position 5, typed 8, recorded B`, `a character missing: position 5,
+   *   recorded B`, `an extra character: position 5, typed B`, `neighbours swapped at 4–5: typed 81, recorded 18`.
+   *   Hit/no-hit checks never read a typo.
    *
    * Text that holds nothing of this gives no hits, not an error.
    */

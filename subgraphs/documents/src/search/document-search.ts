@@ -4,6 +4,7 @@ import type { PageRequest } from '../../../../shared/pagination';
 import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
 import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
+import { typoBranchSql } from '../../../../shared/identifier-typos';
 import { SqlParams } from '../../../../shared/sql';
 import type { DocumentStatus, DocumentType } from '../entities';
 import { confusableDocumentNumber } from './normalize';
@@ -13,6 +14,7 @@ import {
   type DocumentSignal,
   type MrzSignal,
   type NumberSignal,
+  type NumberTypoSignal,
 } from './recognize';
 
 /**
@@ -93,6 +95,7 @@ function candidateBranches(signals: DocumentSignal[], params: SqlParams, where: 
   for (const signal of signals) {
     if (signal.kind === 'NUMBER') branches.push(numberBranch(signal, params, where));
     if (signal.kind === 'CONFUSABLE_NUMBER') branches.push(confusableNumberBranch(signal, params, where));
+    if (signal.kind === 'NUMBER_TYPO') branches.push(numberTypoBranch(signal, params, where));
   }
   return branches;
 }
@@ -148,4 +151,29 @@ function confusableNumberBranch(signal: ConfusableNumberSignal, params: SqlParam
             FROM documents.document d
            WHERE d.number_confusable = ANY(${params.add(signal.confusable)})
              AND d.number_normalized <> ALL(${params.add(signal.normalized)}) AND ${where}`;
+}
+
+/**
+ * Numbers typed with one character wrong, missing, extra or two neighbours swapped (shared/identifier-typos.ts):
+ * index `document_number_deletion_key`, then the document by its primary key. A number the NUMBER or
+ * CONFUSABLE_NUMBER branch finds a document for (index `document_number_confusable`, which holds the exact numbers
+ * too) is not read with a typo.
+ */
+function numberTypoBranch(signal: NumberTypoSignal, params: SqlParams, where: string): string {
+  return typoBranchSql(
+    {
+      field: 'number',
+      typed: signal.typed,
+      records: 'documents.document',
+      alias: 'd',
+      identifier: 'number_normalized',
+      value: 'number',
+      keys: 'documents.document_number_deletion',
+      recordId: 'document_id',
+      exactHit: (typed) => `EXISTS (SELECT 1 FROM documents.document d
+                                     WHERE d.number_confusable = translate(${typed}, 'OI', '01') AND ${where})`,
+      where,
+    },
+    params,
+  );
 }

@@ -1,3 +1,4 @@
+import { typoIdentifiers } from '../../../../shared/identifier-typos';
 import { findMrz, type MrzReading } from '../../../../shared/mrz';
 import { confusableDocumentNumber, normalizeDocumentNumber } from './normalize';
 
@@ -34,14 +35,21 @@ export interface ConfusableNumberSignal {
   normalized: string[];
 }
 
+/** The candidates long enough to be read with one typo (shared/identifier-typos.ts), when no record holds them. */
+export interface NumberTypoSignal {
+  kind: 'NUMBER_TYPO';
+  /** Normalized candidates of `TYPO_RULES.minLength` characters or more, the first `TYPO_RULES.maxIdentifiers`. */
+  typed: string[];
+}
+
 /** What the recognizer read in the free text; each kind is searched by its own candidate branch. */
-export type DocumentSignal = MrzSignal | NumberSignal | ConfusableNumberSignal;
+export type DocumentSignal = MrzSignal | NumberSignal | ConfusableNumberSignal | NumberTypoSignal;
 
 /**
  * Reads the free text of a document search. Machine-readable zones are taken out first, so that their lines do not
  * also become number candidates; in what is left, every token, every group of up to four adjacent tokens, and the
  * whole text are candidate numbers when they can be one (`isDocumentNumberCandidate`), also read with O/0 and I/1
- * confused. A name, a year or a substance word is none: such a text gives no signal, and no SQL.
+ * confused and, from six characters on, with one typo. A name, a year or a substance word is none: such a text gives no signal, and no SQL.
  */
 export function recognizeDocumentText(text: string): DocumentSignal[] {
   const signals: DocumentSignal[] = [];
@@ -93,6 +101,9 @@ function numberSignals(text: string): DocumentSignal[] {
     normalized.filter((number) => /\d/.test(number) && /[OI01]/.test(number)).map(confusableDocumentNumber),
   );
   if (confusable.length) signals.push({ kind: 'CONFUSABLE_NUMBER', confusable, normalized });
+  // As for confusions, a letters-only number is taken as typed: one typo away, a name word could be one.
+  const typos = typoIdentifiers(normalized.filter((number) => /\d/.test(number)));
+  if (typos.length) signals.push({ kind: 'NUMBER_TYPO', typed: typos });
   return signals;
 }
 

@@ -354,13 +354,19 @@ export type Query = {
    * - **I, O, Q**: they never occur in a VIN, so a 17-character run holding them is also read with I as 1 and O and Q
    *   as 0: `FUZZY`, score 0.9 (times 0.85 if it is then a North American VIN with a wrong check digit), note
    *   `I/O/Q read as 1/0/0`.
-   * - **End of a VIN**: one word of exactly 8 or 6 characters whose last 4 are digits matches the last 8 (model year,
-   *   plant and serial number) or 6 (serial number) characters of `vin`: `PARTIAL`, score 0.8 or 0.7, always below a
-   *   full VIN. Names never qualify.
+   * - **End of a VIN**: one word of 5 to 16 VIN characters whose last 4 are digits matches the end of `vin` of that
+   *   length: `PARTIAL`, scored by length, 0.05 a character up to 8 (5: 0.65, 6: 0.7 the serial number, 8: 0.8 with model
+   *   year and plant), then 0.01 a character up to 0.88 for 16, always below a full VIN. Names never qualify.
    * - **Plate**: a run of up to 3 words that is 2 to 10 letters and digits matches `registrationPlate` with score 1.0;
    *   Greek and Cyrillic plate letters match their Latin look-alikes. It must hold both letters and digits unless it is
    *   the whole text, so names and years around it (`Anna Eriksson 1974`) are not read as plates. With
    *   `criteria.registrationCountry`, only plates of that country match.
+   * - **One typo**: a VIN (a run of 16 to 18 characters holding a digit, with I, O and Q also read as 1, 0, 0) or a
+   *   plate of 6 characters or more that no record you may see holds finds the VINs and plates one edit from it: one
+   *   character wrong, missing or extra, or two neighbours swapped. Score 0.75, kind `FUZZY`, `note` saying where,
+   *   positions counted without spaces and dashes, e.g. `one character differs: position 5, typed 8, recorded B`,
+   *   `a character missing: position 5, recorded B`, `an extra character: position 5, typed B`,
+   *   `neighbours swapped at 4–5: typed 81, recorded 18`. Hit/no-hit checks never read a typo.
    *
    * Text holding none of these matches no vehicle. Without text, at least one criterion is required.
    */

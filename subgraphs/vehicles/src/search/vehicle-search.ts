@@ -5,7 +5,8 @@ import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
 import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
-import { PLATE_SCORE, VIN_SCORES, recognizeVehicleText, type VehicleSignal } from './recognize';
+import { typoBranchSql, type TypoBranch } from '../../../../shared/identifier-typos';
+import { PLATE_SCORE, partialVinScore, recognizeVehicleText, type VehicleSignal } from './recognize';
 
 /** Longer text cannot hold a sensible query, and each of its words starts a few candidate runs. */
 export const MAX_TEXT_LENGTH = 500;
@@ -67,7 +68,8 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
 
 /**
  * The candidate rows (`id, score, field, kind, value, note`) one signal yields, each branch on its own index:
- * `vehicle_vin_normalized`, `vehicle_vin_last8` / `vehicle_vin_last6`, `vehicle_plate_normalized`.
+ * `vehicle_vin_normalized`, `vehicle_vin_reversed`, `vehicle_plate_normalized`, and for typos
+ * `vehicle_vin_deletion_key`, `vehicle_plate_deletion_key`.
  */
 function signalSql(signal: VehicleSignal, params: SqlParams, where: string): string {
   switch (signal.kind) {
@@ -87,17 +89,20 @@ function signalSql(signal: VehicleSignal, params: SqlParams, where: string): str
                WHERE v.vin_normalized = ANY(${vins}::text[]) AND ${where}`;
     }
     case 'PARTIAL_VIN': {
-      // Reads as the index expression `right(vin_normalized, 8 | 6)` does, so the planner uses that index.
-      const ending = `right(v.vin_normalized, ${signal.length})`;
-      const note = params.add(
-        signal.length === 8
-          ? 'last 8 characters of the VIN (model year, plant and serial number)'
-          : 'last 6 characters of the VIN (serial number)',
+      // Index `vehicle_vin_reversed`: the ending reversed is a prefix of the VIN reversed, read as the range from the
+      // prefix up to (not including) the prefix with its last character the next one (byte order, `~>=~` `~<~`).
+      const reversed = signal.endings.map((ending) => [...ending].reverse().join(''));
+      const upTo = reversed.map(
+        (prefix) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1),
       );
-      return `SELECT v.id, ${params.add(VIN_SCORES.partial[signal.length])}::float8 AS score, 'vin' AS field,
-                     'PARTIAL' AS kind, v.vin AS value, ${note}::text AS note
-                FROM vehicles.vehicle v
-               WHERE ${ending} = ANY(${params.add(signal.endings)}::text[]) AND ${where}`;
+      const endings = `unnest(${params.add(reversed)}::text[], ${params.add(upTo)}::text[],
+                              ${params.add(signal.endings.map((ending) => partialVinScore(ending.length)))}::float8[],
+                              ${params.add(signal.endings.map(partialVinNote))}::text[]) AS e (low, high, score, note)`;
+      return `SELECT v.id, e.score, 'vin' AS field, 'PARTIAL' AS kind, v.vin AS value, e.note
+                FROM ${endings}
+                JOIN vehicles.vehicle v
+                  ON reverse(v.vin_normalized) ~>=~ e.low AND reverse(v.vin_normalized) ~<~ e.high
+               WHERE ${where}`;
     }
     case 'PLATE': {
       const typed = params.add(signal.typed);
@@ -107,5 +112,50 @@ function signalSql(signal: VehicleSignal, params: SqlParams, where: string): str
                 FROM vehicles.vehicle v
                WHERE v.plate_normalized = ANY(${params.add(signal.normalized)}::text[]) AND ${where}`;
     }
+    case 'VIN_TYPO':
+      // A VIN the VIN branch finds (index `vehicle_vin_normalized`), as typed or with I/O/Q read, is left to it.
+      return typoBranchSql(
+        {
+          ...VEHICLE_TYPOS,
+          field: 'vin',
+          typed: signal.typed,
+          identifier: 'vin_normalized',
+          value: 'vin',
+          keys: 'vehicles.vehicle_vin_deletion',
+          exactHit: (typed) => `EXISTS (SELECT 1 FROM vehicles.vehicle v
+                                         WHERE v.vin_normalized IN (${typed}, translate(${typed}, 'IOQ', '100')) AND ${where})`,
+          where,
+        },
+        params,
+      );
+    case 'PLATE_TYPO':
+      // A plate the PLATE branch finds (index `vehicle_plate_normalized`) is left to it.
+      return typoBranchSql(
+        {
+          ...VEHICLE_TYPOS,
+          field: 'registrationPlate',
+          typed: signal.typed,
+          identifier: 'plate_normalized',
+          value: 'registration_plate',
+          keys: 'vehicles.vehicle_plate_deletion',
+          exactHit: (typed) =>
+            `EXISTS (SELECT 1 FROM vehicles.vehicle v WHERE v.plate_normalized = ${typed} AND ${where})`,
+          where,
+        },
+        params,
+      );
   }
+}
+
+const VEHICLE_TYPOS = { records: 'vehicles.vehicle', alias: 'v', recordId: 'vehicle_id' } satisfies Partial<TypoBranch>;
+
+/** What an ending of this length of a VIN holds (ISO 3779: positions 10 model year, 11 plant, 12-17 serial). */
+function partialVinNote(ending: string): string {
+  const held: Record<number, string> = {
+    5: 'part of the serial number',
+    6: 'serial number',
+    7: 'plant and serial number',
+    8: 'model year, plant and serial number',
+  };
+  return `last ${ending.length} characters of the VIN (${held[ending.length] ?? `positions ${18 - ending.length}–17`})`;
 }
