@@ -62,6 +62,11 @@ export async function rankCandidates(
      * `tie_updated` (timestamptz: when the record last changed), `tie_reference` (text: owner and national reference).
      */
     tieColumns?: boolean;
+    /**
+     * Or the record table (alias `r`, with the provenance columns) whose rows give the tie-breakers of the ranked
+     * records, read by primary key, and the SQL of `r` that says it is alerted (default false).
+     */
+    tieRecords?: { table: string; alerted?: string };
   } = {},
 ): Promise<RankedPage> {
   const cappedByCandidates = options.cappedColumn ? ' OR coalesce(bool_or(c.capped), false)' : '';
@@ -71,7 +76,13 @@ export async function rankCandidates(
   const ties = options.tieColumns
     ? `, bool_or(tie_alert) AS tie_alert, max(tie_updated) AS tie_updated, min(tie_reference) AS tie_reference`
     : '';
-  const tieOrder = options.tieColumns ? 'tie_alert DESC, tie_updated DESC, tie_reference, ' : '';
+  const records = options.tieRecords;
+  const tieOrder = options.tieColumns
+    ? 'tie_alert DESC, tie_updated DESC, tie_reference, '
+    : records
+      ? `${records.alerted ? `${records.alerted} DESC, ` : ''}r.updated_at DESC, r.owner_jurisdiction, r.national_reference, `
+      : '';
+  const tieJoin = records ? ` JOIN ${records.table} r ON r.id = ranked.id` : '';
   const rows = await queryPrepared<{
     id: string;
     score: number;
@@ -87,10 +98,10 @@ export async function rankCandidates(
               count(DISTINCT field) AS fields${ties}
          FROM candidates c
         GROUP BY id)
-     SELECT id, score, matched, count(*) OVER () AS total,
+     SELECT ranked.id, score, matched, count(*) OVER () AS total,
             (SELECT count(*) > ${params.add(COUNT_CAP)}${cappedByCandidates} FROM candidates c) AS capped
-       FROM ranked
-      ORDER BY score DESC, fields DESC, ${tieOrder}id
+       FROM ranked${tieJoin}
+      ORDER BY score DESC, fields DESC, ${tieOrder}ranked.id
       LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
     params.values,
     options.signal,

@@ -166,11 +166,30 @@ describe('searchDocuments: document numbers', () => {
 
   it('never ranks a weak match above an exact one', async () => {
     const { edges } = await search('DQ705180 DQ7-100 234');
+    // Equal scores: the most recently written first (oAndI was inserted after iForOne).
     expect(edges.map((edge) => [edge.node.id, edge.score])).toEqual([
       [DOCS.printed.id, 1],
-      [DOCS.iForOne.id, 0.9],
       [DOCS.oAndI.id, 0.9],
+      [DOCS.iForOne.id, 0.9],
     ]);
+  });
+});
+
+describe('searchDocuments: equal scores', () => {
+  const order = async () =>
+    (await search('DQ7P12345')).edges
+      .map((edge: { node: { id: string } }) => edge.node.id)
+      .filter((id: string) => id === DOCS.passport.id || id === DOCS.finnishTwin.id);
+  const touched = (id: string, at: string) =>
+    db.query('UPDATE documents.document SET updated_at = $2 WHERE id = $1', [id, at]);
+
+  it('come most recently updated first, then by owner and reference, never by the random id', async () => {
+    await touched(DOCS.passport.id, '2026-05-01T00:00:00Z');
+    await touched(DOCS.finnishTwin.id, '2026-05-01T00:00:00Z');
+    // Equal dates: FI before SE (the ids would put the Swedish one first).
+    expect(await order()).toEqual([DOCS.finnishTwin.id, DOCS.passport.id]);
+    await touched(DOCS.passport.id, '2026-06-01T00:00:00Z');
+    expect(await order()).toEqual([DOCS.passport.id, DOCS.finnishTwin.id]);
   });
 });
 
@@ -194,8 +213,8 @@ describe('searchDocuments: a number typed with one typo', () => {
     const { edges } = await search('DQ7T48295 DQ705180 DQ7-100 234');
     expect(edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].kind])).toEqual([
       [DOCS.printed.id, 1, 'EXACT'],
-      [DOCS.iForOne.id, 0.9, 'FUZZY'],
       [DOCS.oAndI.id, 0.9, 'FUZZY'],
+      [DOCS.iForOne.id, 0.9, 'FUZZY'],
       [DOCS.typoTarget.id, 0.75, 'FUZZY'],
     ]);
   });
@@ -214,8 +233,8 @@ describe('searchDocuments: a number typed with one typo', () => {
     // A number of the series no record holds: both neighbours, each with its note.
     const series = await search('DQ7S00053');
     expect(series.edges.map((edge) => [edge.node.id, edge.score, edge.matchedOn[0].note])).toEqual([
-      [DOCS.seriesFirst.id, 0.75, 'one character differs: position 9, typed 3, recorded 1'],
       [DOCS.seriesNext.id, 0.75, 'one character differs: position 9, typed 3, recorded 2'],
+      [DOCS.seriesFirst.id, 0.75, 'one character differs: position 9, typed 3, recorded 1'],
     ]);
   });
 

@@ -21,6 +21,9 @@ import {
  * Scores on the scale the four search fields share, where 1.0 is reserved for the identifier itself and no weaker
  * reading of the text reaches it.
  */
+/** Equal scores: the most recently updated document first, then the owner's reference (shared/search.ts). */
+const TIE_RECORDS = { table: 'documents.document' };
+
 export const DOCUMENT_SCORES = {
   /** The number as printed, or without spaces, dashes and case; an MRZ number and country whose check digits hold. */
   exactNumber: 1.0,
@@ -71,7 +74,7 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
       candidateBranches(signals, params, where).join('\n UNION ALL\n'),
       params,
       search.page,
-      { signal: search.signal },
+      { signal: search.signal, tieRecords: TIE_RECORDS },
     );
   }
   if (!criteria.length) throw badUserInput('give a document number in text, or at least one criterion', 'text');
@@ -81,7 +84,7 @@ export async function searchDocuments(dataSource: DataSource, search: DocumentSe
        FROM documents.document d WHERE ${where}`,
     params,
     search.page,
-    { signal: search.signal },
+    { signal: search.signal, tieRecords: TIE_RECORDS },
   );
 }
 

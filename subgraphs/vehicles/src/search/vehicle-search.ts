@@ -9,6 +9,9 @@ import { typoBranchSql, type TypoBranch } from '../../../../shared/identifier-ty
 import { PLATE_SCORE, partialVinScore, recognizeVehicleText, type VehicleSignal } from './recognize';
 
 /** Longer text cannot hold a sensible query, and each of its words starts a few candidate runs. */
+/** Equal scores: the most recently updated vehicle first, then the owner's reference (shared/search.ts). */
+const TIE_RECORDS = { table: 'vehicles.vehicle' };
+
 export const MAX_TEXT_LENGTH = 500;
 
 export interface VehicleSearch {
@@ -51,7 +54,10 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
     // Text with no VIN, VIN ending or plate in it (a name in a unified search) matches no vehicle.
     if (!signals.length) return NO_HITS;
     const branches = signals.map((signal) => signalSql(signal, params, where));
-    return rankCandidates(dataSource, branches.join('\nUNION ALL\n'), params, search.page, { signal: search.signal });
+    return rankCandidates(dataSource, branches.join('\nUNION ALL\n'), params, search.page, {
+      signal: search.signal,
+      tieRecords: TIE_RECORDS,
+    });
   }
   if (!criteria.length) {
     throw badUserInput('give a VIN or registration plate in text, or at least one criterion', 'text');
@@ -62,7 +68,7 @@ export async function searchVehicles(dataSource: DataSource, search: VehicleSear
        FROM vehicles.vehicle v WHERE ${where}`,
     params,
     search.page,
-    { signal: search.signal },
+    { signal: search.signal, tieRecords: TIE_RECORDS },
   );
 }
 
