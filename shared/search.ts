@@ -27,9 +27,6 @@ export interface RankedPage {
   totalCountCapped: boolean;
 }
 
-/** The columns by which equal scores are ordered (see `rankCandidates`), when a search's candidates carry them. */
-export const TIE_COLUMNS = ['tie_alert', 'tie_updated', 'tie_reference'] as const;
-
 /** No hits, nothing counted: the answer of a search whose text holds nothing it reads. */
 export const NO_HITS: RankedPage = { hits: [], totalCount: 0, totalCountCapped: false };
 
@@ -44,7 +41,7 @@ export const COUNT_CAP = 1_000;
  * fixed shape: values only in `params`). `candidatesSql` yields one row per reason a record matched, with columns
  * `id, score, field, kind, value, note` (`note` may be left out); a record that matched several ways keeps its best
  * score and all its reasons. At most COUNT_CAP + 1 candidate rows are read. Equal scores are ordered as an officer
- * would: more fields matched first, then (with `tieColumns`) an active alert, the most recently updated record, and
+ * would: more fields matched first, then (with `tieRecords`) an active alert, the most recently updated record, and
  * the owner's own reference; the record's id (random) decides only between records those leave equal.
  */
 export async function rankCandidates(
@@ -58,30 +55,18 @@ export async function rankCandidates(
     /** The caller's: the statement is stopped when it aborts (the client left). */
     signal?: AbortSignal;
     /**
-     * The candidates have the columns of `TIE_COLUMNS`: `tie_alert` (boolean: an active alert or wanted status),
-     * `tie_updated` (timestamptz: when the record last changed), `tie_reference` (text: owner and national reference).
-     */
-    tieColumns?: boolean;
-    /**
-     * Or the record table (alias `r`, with the provenance columns) whose rows give the tie-breakers of the ranked
-     * records, read by primary key, and the SQL of `r` that says it is alerted (default false).
+     * The record table (alias `r`, with the provenance columns) whose rows give the tie-breakers of the ranked
+     * records, read by primary key, and the SQL of `r` that says it is alerted (default: no alerts).
      */
     tieRecords?: { table: string; alerted?: string };
   } = {},
 ): Promise<RankedPage> {
   const cappedByCandidates = options.cappedColumn ? ' OR coalesce(bool_or(c.capped), false)' : '';
-  const notMatched =
-    (options.cappedColumn ? ` - 'capped'` : '') +
-    (options.tieColumns ? TIE_COLUMNS.map((c) => ` - '${c}'`).join('') : '');
-  const ties = options.tieColumns
-    ? `, bool_or(tie_alert) AS tie_alert, max(tie_updated) AS tie_updated, min(tie_reference) AS tie_reference`
-    : '';
+  const notMatched = options.cappedColumn ? ` - 'capped'` : '';
   const records = options.tieRecords;
-  const tieOrder = options.tieColumns
-    ? 'tie_alert DESC, tie_updated DESC, tie_reference, '
-    : records
-      ? `${records.alerted ? `${records.alerted} DESC, ` : ''}r.updated_at DESC, r.owner_jurisdiction, r.national_reference, `
-      : '';
+  const tieOrder = records
+    ? `${records.alerted ? `${records.alerted} DESC, ` : ''}r.updated_at DESC, r.owner_jurisdiction, r.national_reference, `
+    : '';
   const tieJoin = records ? ` JOIN ${records.table} r ON r.id = ranked.id` : '';
   const rows = await queryPrepared<{
     id: string;
@@ -95,7 +80,7 @@ export async function rankCandidates(
      ranked AS (
        SELECT id, round(max(score)::numeric, 4)::float8 AS score,
               jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score'${notMatched}) AS matched,
-              count(DISTINCT field) AS fields${ties}
+              count(DISTINCT field) AS fields
          FROM candidates c
         GROUP BY id)
      SELECT ranked.id, score, matched, count(*) OVER () AS total,

@@ -136,10 +136,12 @@ export interface PersonSearch {
 const S = PERSON_SCORES;
 const number = (value: number) => value.toFixed(4);
 
-/** The columns that order equal scores (shared/search.ts TIE_COLUMNS) of person `p`: its alerts by index alert_person. */
-const TIE_SQL = `EXISTS (SELECT 1 FROM persons.alert a
-                  WHERE a.person_id = p.id AND (a.valid_until IS NULL OR a.valid_until >= current_date)) AS tie_alert,
-             p.updated_at AS tie_updated, p.owner_jurisdiction || ' ' || p.national_reference AS tie_reference`;
+/** Equal scores: a person with an active alert first (index alert_person), then as the other subgraphs. */
+const TIE_RECORDS = {
+  table: 'persons.person',
+  alerted: `EXISTS (SELECT 1 FROM persons.alert a
+             WHERE a.person_id = r.id AND (a.valid_until IS NULL OR a.valid_until >= current_date))`,
+};
 
 const FIELD_SQL = `CASE pn.kind WHEN 'ALIAS' THEN 'aliases' WHEN 'BIRTH_NAME' THEN 'nameAtBirth' ELSE 'name' END`;
 const IS_ALIAS_SQL = `pn.kind IN ('ALIAS', 'BIRTH_NAME')`;
@@ -230,7 +232,7 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
       {
         cappedColumn: true,
         signal: search.signal,
-        tieColumns: true,
+        tieRecords: TIE_RECORDS,
       },
     );
   }
@@ -244,7 +246,7 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
   const params = new SqlParams();
   return rankCandidates(dataSource, criteriaRankingSql(search, searched, params), params, search.page, {
     signal: search.signal,
-    tieColumns: true,
+    tieRecords: TIE_RECORDS,
   });
 }
 
@@ -462,8 +464,7 @@ function nameRankingSql(
         FROM name_hits h
        ORDER BY h.id, h.score DESC, (h.kind = 'NORMALIZED') DESC, h.form_rank, h.ordinal
     ), hits AS (
-      SELECT b.id, b.score, b.field, b.kind, b.value, b.note, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value,
-             ${TIE_SQL}
+      SELECT b.id, b.score, b.field, b.kind, b.value, b.note, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
         FROM best b
         JOIN persons.person p ON p.id = b.id
        WHERE ${filters}
@@ -471,15 +472,14 @@ function nameRankingSql(
       SELECT id, ${adjustedScore('score', 'dob', exactBoost)} AS score, field, kind, value,
              CASE WHEN dob = 'CONFLICT'
                THEN concat_ws('; ', note, 'date of birth on record (' || dob_value || ') differs from the one searched')
-               ELSE note END AS note, tie_alert, tie_updated, tie_reference
+               ELSE note END AS note
         FROM hits
       UNION ALL
-      SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note}, tie_alert, tie_updated, tie_reference
-        FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
+      SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
     )
     -- Counting stopped early when the other branches were skipped or a branch may have been cut at its limit.
     SELECT *, (SELECT enough FROM gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows} AS capped
-      FROM scored ORDER BY score DESC, tie_alert DESC, tie_updated DESC, tie_reference, id`;
+      FROM scored ORDER BY score DESC, id`;
 }
 
 /** The parameters that bound how many rows a branch reads. */
@@ -684,15 +684,14 @@ function criteriaRankingSql(search: PersonSearch, searched: SearchedDate | undef
   const score = `CASE dob WHEN 'PARTIAL' THEN ${number(S.criteriaOnlyPartialDate)}
       WHEN 'FUZZY' THEN ${number(S.criteriaOnlyNearDate)} ELSE ${number(S.criteriaOnly)} END`;
   return `WITH hits AS (
-      SELECT p.id, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value, ${TIE_SQL}
+      SELECT p.id, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
         FROM persons.person p
        WHERE ${filters.join(' AND ')}
        LIMIT ${params.add(COUNT_CAP + 1)}
     )
     SELECT id, (${score})::float8 AS score, 'criteria' AS field, 'CRITERIA' AS kind, NULL::text AS value,
-           NULL::text AS note, tie_alert, tie_updated, tie_reference
+           NULL::text AS note
       FROM hits
     UNION ALL
-    SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note}, tie_alert, tie_updated, tie_reference
-      FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')`;
+    SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')`;
 }

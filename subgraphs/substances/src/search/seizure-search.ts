@@ -83,12 +83,11 @@ export async function searchSeizures(dataSource: DataSource, search: SeizureSear
   }
   return rankCandidates(
     dataSource,
-    `SELECT s.id, 1.0::float8 AS score, 'criteria' AS field, 'CRITERIA' AS kind, NULL AS value,
-            false AS tie_alert, s.updated_at AS tie_updated, s.owner_jurisdiction || ' ' || s.national_reference AS tie_reference
+    `SELECT s.id, 1.0::float8 AS score, 'criteria' AS field, 'CRITERIA' AS kind, NULL AS value
        FROM substances.seizure s WHERE ${filters.join(' AND ')}`,
     params,
     search.page,
-    { signal: search.signal, tieColumns: true },
+    { signal: search.signal, tieRecords: { table: 'substances.seizure' } },
   );
 }
 
