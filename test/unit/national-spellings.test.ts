@@ -23,6 +23,17 @@ describe('nationalSpellings: a Latin name read back to ICAO 9303 letters', () =>
     ['Eltsine', 'ELTSIN', 'French'],
     ['Tchaïkovski', 'CHAIKOVSKI', 'French'],
     ['Czajkowski', 'CHAIKOVSKI', 'Polish'],
+    ['Vlagyimir Putyin', 'VLADIMIR PUTIN', 'Hungarian'],
+    ['Brezsnyev', 'BREZHNEV', 'Hungarian'],
+    ['Hruscsov', 'KHRUSHCHEV', 'Hungarian'],
+    ['Csajkovszkij', 'CHAIKOVSKII', 'Hungarian'],
+    ['Hruštšov', 'KHRUSHCHEV', 'Finnish'],
+    ['Gorbatšov', 'GORBACHEV', 'Finnish'],
+    ['Juštšenko', 'IUSHCHENKO', 'Finnish'],
+    ['Hrușciov', 'KHRUSHCHEV', 'Romanian'],
+    ['Hruşciov', 'KHRUSHCHEV', 'Romanian'],
+    ['Ceaikovski', 'CHAIKOVSKI', 'Romanian'],
+    ['Elțîn', 'ELTSIN', 'Romanian'],
   ])('%s → %s (%s)', (text, reading, convention) => {
     expect(readings(text)).toContain(reading);
     expect(schemeOf(text, reading)).toContain(convention);

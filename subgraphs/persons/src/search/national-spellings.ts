@@ -237,6 +237,89 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
     },
   },
   {
+    name: 'Hungarian spelling',
+    source:
+      'A magyar helyesírás szabályai (MTA, 12th edition, 2015): the transcription of Russian names, with Д, Н, Т before a soft vowel as GY, NY, TY (Vlagyimir, Leonyid, Putyin)',
+    letters: {
+      ...COMMON,
+      Д: ['D', 'GY'],
+      Н: ['N', 'NY'],
+      Т: ['T', 'TY'],
+      В: ['V'],
+      Г: ['G'],
+      Е: ['E', 'JE'],
+      Ё: ['JO'],
+      Ж: ['ZS'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['J'],
+      С: ['SZ'],
+      У: ['U'],
+      Х: ['H'],
+      Ц: ['C'],
+      Ч: ['CS'],
+      Ш: ['S'],
+      Щ: ['SCS'],
+      Ы: ['I'],
+      Ю: ['JU'],
+      Я: ['JA'],
+    },
+  },
+  {
+    name: 'Finnish spelling',
+    source:
+      'Kotimaisten kielten keskus (Kotus): the Finnish transcription of Russian names (SFS 4900 letters; Hruštšov, Gorbatšov, Jeltsin)',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G'],
+      Е: ['E', 'JE'],
+      Ё: ['JO'],
+      Ж: ['Ž', 'ZH'],
+      З: ['Z'],
+      И: ['I'],
+      Й: ['I', 'J'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['H'],
+      Ц: ['TS'],
+      Ч: ['TŠ', 'TSH'],
+      Ш: ['Š', 'SH'],
+      Щ: ['ŠTŠ', 'SHTSH'],
+      Ы: ['Y'],
+      Ю: ['JU'],
+      Я: ['JA'],
+    },
+  },
+  {
+    name: 'Romanian spelling',
+    source:
+      'the Romanian transcription of Russian names (Academia Română, DOOM; press usage: Hrușciov, Gorbaciov, Elțîn, Ceaikovski), with the comma and the cedilla forms of Ș and Ț',
+    letters: {
+      ...COMMON,
+      В: ['V'],
+      Г: ['G', 'GH'],
+      Е: ['E', 'IE'],
+      Ё: ['IO'],
+      Ж: ['J'],
+      З: ['Z'],
+      И: ['I', 'Î'],
+      Й: ['I'],
+      К: ['K', 'C'],
+      С: ['S'],
+      У: ['U'],
+      Х: ['H'],
+      Ц: ['Ț', 'Ţ'],
+      Ч: ['CI', 'CE', 'C'],
+      ЧА: ['CEA'],
+      Ш: ['Ș', 'Ş'],
+      Щ: ['ȘCI', 'ŞCI', 'ȘC', 'ŞC'],
+      Ы: ['Î', 'Â'],
+      Ю: ['IU'],
+      Я: ['IA'],
+    },
+  },
+  {
     name: 'English spelling (BGN/PCGN)',
     source: 'BGN/PCGN romanization of Russian (1947), and English press usage (Tchaikovsky)',
     letters: {
@@ -277,6 +360,13 @@ interface Reading {
   spelling: string;
   /** Cyrillic letters it may stand for, likeliest first. */
   letters: string[];
+  /** Each of `letters` as ICAO 9303 writes it. */
+  icao: string[];
+}
+
+/** A Cyrillic letter (or letters) as ICAO 9303 writes it. */
+function icaoOf(letters: string): string {
+  return [...letters].map((letter) => ICAO_CYRILLIC[letter] ?? letter).join('');
 }
 
 interface BackTable {
@@ -285,6 +375,8 @@ interface BackTable {
   inventory: Set<string>;
   /** Spellings by their first letter, longest first. */
   byFirst: Map<string, Reading[]>;
+  /** The convention's word endings (`endings`), as readings of one letter each. */
+  endings: Reading[];
 }
 
 function backTable(convention: NationalConvention): BackTable {
@@ -296,14 +388,19 @@ function backTable(convention: NationalConvention): BackTable {
   for (const [spelling, letters] of readings) {
     letters.sort((a, b) => FREQUENCY_ORDER.indexOf(a) - FREQUENCY_ORDER.indexOf(b));
     const list = byFirst.get(spelling[0]) ?? [];
-    list.push({ spelling, letters });
+    list.push({ spelling, letters, icao: letters.map(icaoOf) });
     byFirst.set(spelling[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
   const inventory = new Set(
     [...readings.keys(), ...Object.keys(convention.endings ?? {})].flatMap((spelling) => [...spelling]),
   );
-  return { convention, byFirst, inventory };
+  const endings = Object.entries(convention.endings ?? {}).map(([spelling, letter]) => ({
+    spelling,
+    letters: [letter],
+    icao: [icaoOf(letter)],
+  }));
+  return { convention, byFirst, inventory, endings };
 }
 
 const BACK_TABLES = NATIONAL_CONVENTIONS.map(backTable);
@@ -315,16 +412,17 @@ const TELLING_LETTERS = new Set(
   ),
 );
 
-/** A candidate ICAO spelling of a word, how many second choices it took, and how many of the convention's
- * spellings of two letters or more it read (the more, the likelier the word was written by that convention). */
+/** A candidate ICAO spelling of a word, how many second choices it took, and how many of its letters the
+ * convention read in spellings of two letters or more (the more, the likelier the word was written by it: SCHTSCH). */
 interface Candidate {
   text: string;
   cost: number;
-  digraphs: number;
+  groupedLetters: number;
 }
 
 /** What reading an O after a hushing consonant as Ё costs: less than another second choice, as it is common. */
 const HUSHED_O_COST = 0.5;
+const HUSHED_O_ICAO = icaoOf('Ё');
 
 /** Spellings of one word kept at each step, and at the end. */
 const WORD_CANDIDATES = 2;
@@ -334,30 +432,35 @@ const WORD_CANDIDATES = 2;
  * the longest spelling of the convention at each point (a letter it has no spelling for is kept as it is).
  */
 function icaoCandidates(word: string, table: BackTable): Candidate[] {
-  let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, digraphs: 0, last: '' }];
+  let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, groupedLetters: 0, last: '' }];
   let i = 0;
   while (i < word.length) {
-    const rest = word.slice(i);
-    const ending = Object.entries(table.convention.endings ?? {}).find(([spelling]) => rest === spelling && i > 0);
-    const reading = ending
-      ? { spelling: ending[0], letters: [ending[1]] }
-      : table.byFirst.get(word[i])?.find((candidate) => rest.startsWith(candidate.spelling));
+    const reading =
+      (i > 0
+        ? table.endings.find(({ spelling }) => spelling.length === word.length - i && word.endsWith(spelling))
+        : undefined) ?? table.byFirst.get(word[i])?.find(({ spelling }) => word.startsWith(spelling, i));
     const letters = reading ? reading.letters : [];
     const length = reading ? reading.spelling.length : 1;
+    const hushedO = word[i] === 'O' && length === 1;
     const next: (Candidate & { last: string })[] = [];
     for (const candidate of candidates) {
-      const choices = letters.map((letter, rank) => ({ letter, cost: rank > 0 ? 1 : 0 }));
-      if (word[i] === 'O' && length === 1 && HUSHING.has(candidate.last))
-        choices.push({ letter: 'Ё', cost: HUSHED_O_COST });
+      const choices = letters.map((letter, rank) => ({ letter, icao: reading!.icao[rank], cost: rank > 0 ? 1 : 0 }));
+      if (hushedO && HUSHING.has(candidate.last))
+        choices.push({ letter: 'Ё', icao: HUSHED_O_ICAO, cost: HUSHED_O_COST });
       if (!choices.length) {
-        next.push({ ...candidate, text: candidate.text + word[i], last: '' });
+        next.push({
+          text: candidate.text + word[i],
+          cost: candidate.cost,
+          groupedLetters: candidate.groupedLetters,
+          last: '',
+        });
         continue;
       }
       for (const choice of choices) {
         next.push({
-          text: candidate.text + [...choice.letter].map((letter) => ICAO_CYRILLIC[letter] ?? letter).join(''),
+          text: candidate.text + choice.icao,
           cost: candidate.cost + choice.cost,
-          digraphs: candidate.digraphs + (length > 1 ? 1 : 0),
+          groupedLetters: candidate.groupedLetters + (length > 1 ? length : 0),
           last: choice.letter[choice.letter.length - 1],
         });
       }
@@ -366,8 +469,9 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
     for (const candidate of next.sort((a, b) => a.cost - b.cost)) {
       const key = `${candidate.text}|${candidate.last}`;
       if (!kept.has(key)) kept.set(key, candidate);
+      if (kept.size === WORD_CANDIDATES * 2) break;
     }
-    candidates = [...kept.values()].slice(0, WORD_CANDIDATES * 2);
+    candidates = [...kept.values()];
     i += length;
   }
   const seen = new Set<string>();
@@ -388,7 +492,12 @@ export interface NationalSpelling {
 /** At most this many ICAO readings of a name per convention: its likeliest, and the next with one other choice. */
 const READINGS_PER_CONVENTION = 2;
 
-/** At most this many readings of a name in all (national and Maghreb), the likeliest of every convention first. */
+/**
+ * At most this many readings of a name in all (national and Maghreb): first those of the conventions that read the
+ * most of its letters in their spellings of two letters or more (SCHTSCH, TSJ, SZ: the name was likelier written by
+ * them), each
+ * convention's likeliest reading before its second.
+ */
 export const MAX_NATIONAL_SPELLINGS = 8;
 
 /**
@@ -401,14 +510,14 @@ export function nationalSpellings(text: string): NationalSpelling[] {
   const words = nameWords(text).map((word) => word.toUpperCase());
   if (!words.length) return [];
   const typed = words.map((word) => foldLatinWord(word)).join(' ');
-  const spellings: (NationalSpelling & { cost: number; digraphs: number })[] = [];
+  const spellings: (NationalSpelling & { cost: number; groupedLetters: number })[] = [];
   const seen = new Set<string>([typed]);
   const letters = new Set(words.join(''));
   for (const table of BACK_TABLES) {
     if ([...letters].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
     const perWord = words.map((word) => icaoCandidates(word, table));
     const best = perWord.map((candidates) => candidates[0]);
-    const digraphs = perWord.reduce((sum, candidates) => sum + (candidates[0]?.digraphs ?? 0), 0);
+    const groupedLetters = perWord.reduce((sum, candidates) => sum + (candidates[0]?.groupedLetters ?? 0), 0);
     const readings = [{ words: best.map((candidate) => candidate?.text ?? ''), cost: 0 }];
     // The next likeliest: one word's second candidate, the cheapest such change.
     const second = perWord
@@ -425,11 +534,11 @@ export function nationalSpellings(text: string): NationalSpelling[] {
       const spelling = reading.words.filter(Boolean).join(' ');
       if (!spelling || seen.has(spelling)) continue;
       seen.add(spelling);
-      spellings.push({ text: spelling, scheme: table.convention.name, cost: reading.cost, digraphs });
+      spellings.push({ text: spelling, scheme: table.convention.name, cost: reading.cost, groupedLetters });
     }
   }
   return spellings
-    .sort((a, b) => a.cost - b.cost || b.digraphs - a.digraphs)
+    .sort((a, b) => b.groupedLetters - a.groupedLetters || a.cost - b.cost)
     .slice(0, MAX_NATIONAL_SPELLINGS)
     .map(({ text, scheme }) => ({ text, scheme }));
 }
