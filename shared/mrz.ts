@@ -52,6 +52,17 @@ export interface MrzReading {
   failedCheckDigits: CheckDigitFailure[];
   /** The holder as the MRZ names them (ICAO 9303 Latin, upper case), when it does. */
   holder: MrzHolder | null;
+  /**
+   * When the number's check digit fails: the numbers that one OCR confusion in the number field (`OCR_CONFUSIONS`)
+   * would make it hold, each with a note for the officer. Empty otherwise.
+   */
+  numberRepairs: NumberRepair[];
+}
+
+/** An MRZ document number read again with one character taken as its OCR confusion, confirmed by the check digit. */
+export interface NumberRepair {
+  number: string;
+  note: string;
 }
 
 export interface MrzHolder {
@@ -124,7 +135,60 @@ export function readMrz(lines: string[], format: MrzFormat): MrzReading | null {
     issuingCountry: countryOfIcaoCode(issuingState),
     failedCheckDigits,
     holder: mrzHolder(result.fields),
+    numberRepairs: failedCheckDigits.some((failure) => failure.field === 'documentNumberCheckDigit')
+      ? numberRepairs(lines, format)
+      : [],
   };
+}
+
+/**
+ * Characters the OCR of an MRZ (OCR-B) reads for one another: a letter for the digit it resembles, and back. O/0 and
+ * I/1 are not here: the documents' confusable column already matches them.
+ */
+const OCR_CONFUSIONS: Readonly<Record<string, string>> = {
+  '2': 'Z',
+  Z: '2',
+  '5': 'S',
+  S: '5',
+  '6': 'G',
+  G: '6',
+  '8': 'B',
+  B: '8',
+};
+
+/** ICAO Doc 9303 Part 3, 4.9: weights 7, 3, 1 over digits, letters A=10 … Z=35 and the filler < = 0, modulo 10. */
+export function mrzCheckDigit(field: string): number {
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const character = field[i];
+    const value = character === '<' ? 0 : /\d/.test(character) ? Number(character) : character.charCodeAt(0) - 55;
+    sum += value * [7, 3, 1][i % 3];
+  }
+  return sum % 10;
+}
+
+/**
+ * The number field's readings with one character replaced by its OCR confusion that its printed check digit confirms.
+ * A TD1 number longer than nine characters (continued in the optional data, a filler in the check digit's place) is
+ * left alone.
+ */
+function numberRepairs(lines: string[], format: MrzFormat): NumberRepair[] {
+  const [line, start] = format === 'TD1' ? [lines[0], 5] : [lines[1], 0];
+  const field = line.slice(start, start + 9);
+  const printed = line[start + 9];
+  if (!/^\d$/.test(printed)) return [];
+  const repairs: NumberRepair[] = [];
+  for (let i = 0; i < field.length; i++) {
+    const other = OCR_CONFUSIONS[field[i]];
+    if (!other) continue;
+    const candidate = field.slice(0, i) + other + field.slice(i + 1);
+    if (mrzCheckDigit(candidate) !== Number(printed)) continue;
+    repairs.push({
+      number: candidate.replace(/</g, ''),
+      note: `MRZ document number read with ${other} for ${field[i]} at position ${i + 1}, as its check digit says`,
+    });
+  }
+  return repairs;
 }
 
 function mrzHolder(fields: ParseResult['fields']): MrzHolder | null {

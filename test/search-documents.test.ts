@@ -367,6 +367,23 @@ describe('searchDocuments: machine-readable zones', () => {
     expect(edges[0].matchedOn[0].note).toContain('MRZ composite check digit is wrong');
   });
 
+  it('reads a number whose check digit fails with the OCR confusion (S for 5) that its check digit confirms', async () => {
+    const [line1, line2] = td3('SWE', 'DQ7P12345');
+    const misread = `${line2.slice(0, 8)}S${line2.slice(9)}`;
+    const { edges } = await search(`${line1}\n${misread}`);
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ score: 0.85, node: { id: DOCS.passport.id } });
+    expect(edges[0].matchedOn).toEqual([
+      {
+        field: 'mrz',
+        kind: 'FUZZY',
+        value: 'DQ7P12345',
+        note: expect.stringContaining('MRZ document number read with 5 for S at position 9, as its check digit says'),
+      },
+    ]);
+    expect(edges[0].matchedOn[0].note).toContain('MRZ check digit of the document number is wrong');
+  });
+
   it('matches an issuing state that is no country (the ICAO specimen UTO) on the number alone, still 1.0', async () => {
     const { edges } = await search(td3('UTO', 'DQ7U98765').join('\n'));
     expect(edges).toEqual([

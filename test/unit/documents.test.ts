@@ -1,5 +1,5 @@
 import { countryOfIcaoCode } from '../../shared/icao-codes';
-import { findMrz } from '../../shared/mrz';
+import { findMrz, mrzCheckDigit } from '../../shared/mrz';
 import { confusableDocumentNumber, normalizeDocumentNumber } from '../../subgraphs/documents/src/search/normalize';
 import { recognizeDocumentText } from '../../subgraphs/documents/src/search/recognize';
 
@@ -63,6 +63,7 @@ describe('MRZ in free text', () => {
         failedCheckDigits: [],
         // The holder, for the persons search: ICAO's specimen Anna Maria Eriksson, born 12 August 1974.
         holder: { familyName: 'ERIKSSON', givenNames: 'ANNA MARIA', dateOfBirth: { year: 1974, month: 8, day: 12 } },
+        numberRepairs: [],
       },
       rest: '',
     });
@@ -123,6 +124,25 @@ describe('MRZ in free text', () => {
       'MRZ check digit of the date of birth is wrong (expected 9, found 3)',
       'MRZ composite check digit is wrong (expected 0, found 8)',
     ]);
+  });
+
+  it('reads a number whose check digit fails with each OCR confusion the check digit confirms (Z for 2)', () => {
+    const misread = TD3[1].replace('L898902C36', 'L89890ZC36');
+    expect(findMrz(`${TD3[0]}\n${misread}`)?.reading).toMatchObject({
+      number: 'L89890ZC3',
+      numberRepairs: expect.arrayContaining([
+        {
+          number: 'L898902C3',
+          note: 'MRZ document number read with 2 for Z at position 7, as its check digit says',
+        },
+      ]),
+    });
+    // O/0 and I/1 are matched by the confusable column, and a number whose check digit holds is not repaired.
+    expect(findMrz(`${TD3[0]}\n${TD3[1].replace('L898902C36', 'L8989O2C36')}`)?.reading.numberRepairs).toEqual([]);
+    expect(findMrz(TD3.join('\n'))?.reading.numberRepairs).toEqual([]);
+    // Every repair it offers satisfies the check digit printed after the number.
+    for (const repair of findMrz(`${TD3[0]}\n${misread}`)!.reading.numberRepairs)
+      expect(mrzCheckDigit(repair.number.padEnd(9, '<'))).toBe(6);
   });
 
   it('does not hold a visa to the personal number and composite check digits it does not have', () => {

@@ -31,6 +31,8 @@ export const DOCUMENT_SCORES = {
   confusableNumber: 0.9,
   /** An MRZ with a wrong check digit: some character was misread, perhaps one of the number. */
   mrzCheckDigitFailed: 0.9,
+  /** An MRZ whose number's check digit fails, read with one OCR confusion (S/5, Z/2, B/8 ...) the check digit confirms. */
+  mrzNumberRepaired: 0.85,
   /** Taken off an MRZ hit whose number matches only with O/0 or I/1 read differently. */
   confusionPenalty: 0.1,
 } as const;
@@ -106,29 +108,42 @@ function candidateBranches(signals: DocumentSignal[], params: SqlParams, where: 
 /**
  * Each MRZ's number on the confusable column (index `document_number_confusable`), which also holds every exact
  * match, and its issuing country: an MRZ names one document of one state. Failed check digits and an issuing state
- * without an ISO country are said in the note.
+ * without an ISO country are said in the note. A number whose check digit fails is also read with each OCR confusion
+ * its check digit confirms (`numberRepairs`), as FUZZY.
  */
 function mrzBranch(signals: MrzSignal[], params: SqlParams, where: string): string {
-  const mrzs = signals.map(({ mrz }) => {
+  const mrzs = signals.flatMap(({ mrz }) => {
     const score = mrz.failedCheckDigits.length ? DOCUMENT_SCORES.mrzCheckDigitFailed : DOCUMENT_SCORES.exactNumber;
     const notes = mrz.failedCheckDigits.map((failure) => failure.note);
     if (!mrz.issuingCountry) {
       notes.push(`issuing state ${mrz.issuingState} has no ISO 3166-1 country code: matched on the number alone`);
     }
-    return { mrz, score, notes: notes.join('; ') || null };
+    const read = { number: mrz.number, country: mrz.issuingCountry, score, repaired: false };
+    return [
+      { ...read, notes: notes.join('; ') || null },
+      ...mrz.numberRepairs.map((repair) => ({
+        ...read,
+        number: repair.number,
+        score: DOCUMENT_SCORES.mrzNumberRepaired,
+        repaired: true,
+        notes: [...notes, repair.note].join('; '),
+      })),
+    ];
   });
-  const numbers = params.add(mrzs.map(({ mrz }) => mrz.number));
-  const confusables = params.add(mrzs.map(({ mrz }) => confusableDocumentNumber(mrz.number)));
-  const countries = params.add(mrzs.map(({ mrz }) => mrz.issuingCountry));
+  const numbers = params.add(mrzs.map(({ number }) => number));
+  const confusables = params.add(mrzs.map(({ number }) => confusableDocumentNumber(number)));
+  const countries = params.add(mrzs.map(({ country }) => country));
   const scores = params.add(mrzs.map(({ score }) => score));
   const confusedScores = params.add(mrzs.map(({ score }) => score - DOCUMENT_SCORES.confusionPenalty));
   const readings = `unnest(${numbers}::text[], ${confusables}::text[], ${countries}::bpchar[], ${scores}::float8[],
-                           ${confusedScores}::float8[], ${params.add(mrzs.map(({ notes }) => notes))}::text[])
-                      AS m(number, confusable, country, score, confused_score, note)`;
+                           ${confusedScores}::float8[], ${params.add(mrzs.map(({ notes }) => notes))}::text[],
+                           ${params.add(mrzs.map(({ repaired }) => repaired))}::bool[])
+                      AS m(number, confusable, country, score, confused_score, note, repaired)`;
   return `SELECT d.id,
                  CASE WHEN d.number_normalized = m.number THEN m.score ELSE m.confused_score END AS score,
                  'mrz' AS field,
-                 CASE WHEN d.number = m.number THEN 'EXACT'
+                 CASE WHEN m.repaired THEN 'FUZZY'
+                      WHEN d.number = m.number THEN 'EXACT'
                       WHEN d.number_normalized = m.number THEN 'NORMALIZED' ELSE 'FUZZY' END AS kind,
                  d.number AS value,
                  NULLIF(concat_ws('; ', m.note,
