@@ -14,6 +14,8 @@ export interface NationalConvention {
   letters: Readonly<Record<string, readonly string[]>>;
   /** Spellings at a word's end that stand for more than their letters (French -INE for -ин: Poutine, Eltsine). */
   endings?: Readonly<Record<string, string>>;
+  /** Single A–Z letters that mark a name as written by this convention (German W for В, Spanish J for Х). */
+  marks?: readonly string[];
 }
 
 const COMMON: Readonly<Record<string, readonly string[]>> = {
@@ -32,10 +34,14 @@ const COMMON: Readonly<Record<string, readonly string[]>> = {
   Э: ['E'],
 };
 
+/** -ий, -ій written -IJ by the conventions that write Й as J (Dmitrij, Dostojewskij, Serhij): a sure sign of them. */
+const SLAVIC_IJ = { IJ: 'ИЙ' };
+
 export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
   {
     name: 'German spelling (Duden)',
     source: 'Duden, Die deutsche Rechtschreibung: transcription of Russian (Presse-Transkription)',
+    marks: ['W'],
     letters: {
       ...COMMON,
       В: ['W'],
@@ -57,6 +63,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'French spelling',
@@ -87,6 +94,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
   {
     name: 'Polish spelling (PWN)',
     source: 'Wielki słownik ortograficzny PWN: transkrypcja z języka rosyjskiego',
+    marks: ['W'],
     letters: {
       ...COMMON,
       Л: ['L', 'Ł'],
@@ -109,6 +117,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['IU', 'JU'],
       Я: ['IA', 'JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Czech, Slovak and Croatian spelling',
@@ -135,10 +144,12 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Spanish spelling',
     source: 'Ortografía de la lengua española (RAE, 2010) and Fundéu: transcription of Russian',
+    marks: ['J'],
     letters: {
       ...COMMON,
       В: ['V'],
@@ -185,6 +196,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA', 'IA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Dutch spelling',
@@ -210,6 +222,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JOE'],
       Я: ['JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Scandinavian spelling',
@@ -235,6 +248,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Hungarian spelling',
@@ -264,6 +278,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Finnish spelling',
@@ -290,6 +305,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA'],
     },
+    endings: SLAVIC_IJ,
   },
   {
     name: 'Romanian spelling',
@@ -322,6 +338,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
   {
     name: 'English spelling (BGN/PCGN)',
     source: 'BGN/PCGN romanization of Russian (1947), and English press usage (Tchaikovsky)',
+    marks: ['Y'],
     letters: {
       ...COMMON,
       В: ['V'],
@@ -412,12 +429,23 @@ const TELLING_LETTERS = new Set(
   ),
 );
 
-/** A candidate ICAO spelling of a word, how many second choices it took, and how many of its letters the
- * convention read in spellings of two letters or more (the more, the likelier the word was written by it: SCHTSCH). */
+/**
+ * A candidate ICAO spelling of a word, how many second choices it took, and how many of its letters the convention
+ * read in its distinctive spellings (`distinctive`): the more, the likelier the word was written by it.
+ */
 interface Candidate {
   text: string;
   cost: number;
-  groupedLetters: number;
+  distinctiveLetters: number;
+}
+
+/**
+ * A spelling that marks a name as written by the convention: a letter group (SCHTSCH, TSJ, SZ, KH), a letter outside
+ * A–Z (Š, Ș, Ł) or one of its `marks` (German W). A name read with none of them (S as Ш, C as Ц, H as Х alone) gives
+ * the convention no reason to think it wrote the name.
+ */
+function isDistinctive(spelling: string, convention: NationalConvention): boolean {
+  return spelling.length > 1 || !/^[A-Z]$/.test(spelling) || (convention.marks?.includes(spelling) ?? false);
 }
 
 /** What reading an O after a hushing consonant as Ё costs: less than another second choice, as it is common. */
@@ -432,7 +460,7 @@ const WORD_CANDIDATES = 2;
  * the longest spelling of the convention at each point (a letter it has no spelling for is kept as it is).
  */
 function icaoCandidates(word: string, table: BackTable): Candidate[] {
-  let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, groupedLetters: 0, last: '' }];
+  let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, distinctiveLetters: 0, last: '' }];
   let i = 0;
   while (i < word.length) {
     const reading =
@@ -451,7 +479,7 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
         next.push({
           text: candidate.text + word[i],
           cost: candidate.cost,
-          groupedLetters: candidate.groupedLetters,
+          distinctiveLetters: candidate.distinctiveLetters,
           last: '',
         });
         continue;
@@ -460,7 +488,8 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
         next.push({
           text: candidate.text + choice.icao,
           cost: candidate.cost + choice.cost,
-          groupedLetters: candidate.groupedLetters + (length > 1 ? length : 0),
+          distinctiveLetters:
+            candidate.distinctiveLetters + (reading && isDistinctive(reading.spelling, table.convention) ? length : 0),
           last: choice.letter[choice.letter.length - 1],
         });
       }
@@ -494,9 +523,8 @@ const READINGS_PER_CONVENTION = 2;
 
 /**
  * At most this many readings of a name in all (national and Maghreb): first those of the conventions that read the
- * most of its letters in their spellings of two letters or more (SCHTSCH, TSJ, SZ: the name was likelier written by
- * them), each
- * convention's likeliest reading before its second.
+ * most of its letters in their distinctive spellings (`isDistinctive`), each convention's likeliest reading before its
+ * second. A convention that reads none of them offers no reading.
  */
 export const MAX_NATIONAL_SPELLINGS = 8;
 
@@ -510,14 +538,15 @@ export function nationalSpellings(text: string): NationalSpelling[] {
   const words = nameWords(text).map((word) => word.toUpperCase());
   if (!words.length) return [];
   const typed = words.map((word) => foldLatinWord(word)).join(' ');
-  const spellings: (NationalSpelling & { cost: number; groupedLetters: number })[] = [];
+  const spellings: (NationalSpelling & { cost: number; distinctiveLetters: number })[] = [];
   const seen = new Set<string>([typed]);
   const letters = new Set(words.join(''));
   for (const table of BACK_TABLES) {
     if ([...letters].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
     const perWord = words.map((word) => icaoCandidates(word, table));
     const best = perWord.map((candidates) => candidates[0]);
-    const groupedLetters = perWord.reduce((sum, candidates) => sum + (candidates[0]?.groupedLetters ?? 0), 0);
+    const distinctiveLetters = perWord.reduce((sum, candidates) => sum + (candidates[0]?.distinctiveLetters ?? 0), 0);
+    if (!distinctiveLetters) continue;
     const readings = [{ words: best.map((candidate) => candidate?.text ?? ''), cost: 0 }];
     // The next likeliest: one word's second candidate, the cheapest such change.
     const second = perWord
@@ -534,11 +563,11 @@ export function nationalSpellings(text: string): NationalSpelling[] {
       const spelling = reading.words.filter(Boolean).join(' ');
       if (!spelling || seen.has(spelling)) continue;
       seen.add(spelling);
-      spellings.push({ text: spelling, scheme: table.convention.name, cost: reading.cost, groupedLetters });
+      spellings.push({ text: spelling, scheme: table.convention.name, cost: reading.cost, distinctiveLetters });
     }
   }
   return spellings
-    .sort((a, b) => b.groupedLetters - a.groupedLetters || a.cost - b.cost)
+    .sort((a, b) => b.distinctiveLetters - a.distinctiveLetters || a.cost - b.cost)
     .slice(0, MAX_NATIONAL_SPELLINGS)
     .map(({ text, scheme }) => ({ text, scheme }));
 }
