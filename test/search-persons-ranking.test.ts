@@ -170,6 +170,9 @@ describe('searchPersons: Cyrillic names as other countries spell them', () => {
     ['Alexander Schewtschenko', 'shevchenko', 'German'],
     ['Oleksandr Szewczenko', 'shevchenko', 'Polish'],
     ['Sjevtsjenko', 'shevchenko', 'Dutch'],
+    ['Hruscsov', 'khrushchev', 'Hungarian'],
+    ['Hruštšov', 'khrushchev', 'Finnish'],
+    ['Hrușciov', 'khrushchev', 'Romanian'],
   ] as const)('%s finds the record, read as a %s spelling', async (text, person, convention) => {
     const hit = await hitFor(text, PERSONS[person]);
     const reason = nameReason(hit)!;
@@ -177,6 +180,18 @@ describe('searchPersons: Cyrillic names as other countries spell them', () => {
     expect(reason.kind).toBe(text.includes(' ') ? 'TRANSLITERATED' : 'PARTIAL');
     expect(reason.note).toContain(convention);
     // Below the same name typed the ICAO way.
+    expect(hit.score).toBeLessThan(0.95);
+    expect(hit.score).toBeGreaterThan(0.75);
+  });
+
+  it.each([
+    ['Pierre Tchaïkovski', 'Pierre → PETR'],
+    ['Peter Tschaikowsky', 'Peter → PETR'],
+  ])('reads the translated given name of %s back to the Russian one', async (text, replaced) => {
+    const hit = await hitFor(text, PERSONS.tchaikovsky);
+    const reason = nameReason(hit)!;
+    expect(reason.kind).toBe('TRANSLITERATED');
+    expect(reason.note).toContain(`the Russian form of a given name (${replaced})`);
     expect(hit.score).toBeLessThan(0.95);
     expect(hit.score).toBeGreaterThan(0.75);
   });

@@ -3,6 +3,7 @@ import {
   maghrebSpellings,
   nationalSpellings,
 } from '../../subgraphs/persons/src/search/national-spellings';
+import { renamedGivenNames } from '../../subgraphs/persons/src/search/given-name-equivalents';
 
 const readings = (text: string) => nationalSpellings(text).map((spelling) => spelling.text);
 const schemeOf = (text: string, reading: string) =>
@@ -68,5 +69,23 @@ describe('maghrebSpellings', () => {
       'MOHAMED IBN SALMAN',
     ]);
     expect(maghrebSpellings('Anna Eriksson')).toEqual([]);
+  });
+});
+
+describe('renamedGivenNames', () => {
+  it('puts the Russian form back for a translated given name, keeping the other words as typed', () => {
+    expect(renamedGivenNames('Nicolas Gogol')).toEqual({
+      text: 'NIKOLAI GOGOL',
+      typed: 'NIKOLAI Gogol',
+      scheme: 'the Russian form of a given name (Nicolas → NIKOLAI)',
+    });
+    expect(renamedGivenNames('Léon Tolstoï')?.typed).toBe('LEV Tolstoï');
+    expect(renamedGivenNames('Józef Piłsudski')?.text).toBe('IOSIF PILSUDSKI');
+  });
+
+  it('leaves names with no translated given name alone (Ivan, Maria, Carlos)', () => {
+    expect(renamedGivenNames('Ivan Petrov')).toBeNull();
+    expect(renamedGivenNames('Maria Lopez')).toBeNull();
+    expect(renamedGivenNames('Carlos Ferreira')).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ export interface NationalConvention {
   name: string;
   source: string;
   letters: Readonly<Record<string, readonly string[]>>;
-  /** Spellings at a word's end that stand for more than their letters (French -INE for -ин: Poutine, Eltsine). */
+  /** Spellings at a word's end that stand for more than their letters (French -INE, -YNE for -ин, -ын: Poutine, Soljenitsyne). */
   endings?: Readonly<Record<string, string>>;
   /** Single A–Z letters that mark a name as written by this convention (German W for В, Spanish J for Х). */
   marks?: readonly string[];
@@ -89,7 +89,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['IOU', 'YOU'],
       Я: ['IA', 'YA'],
     },
-    endings: { INE: 'ИН' },
+    endings: { INE: 'ИН', YNE: 'ЫН' },
   },
   {
     name: 'Polish spelling (PWN)',

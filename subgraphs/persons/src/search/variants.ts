@@ -1,5 +1,11 @@
 import { nameKey, nameKeyWords } from './name-key';
-import { MAX_NATIONAL_SPELLINGS, maghrebSpellings, nationalSpellings } from './national-spellings';
+import { renamedGivenNames } from './given-name-equivalents';
+import {
+  MAX_NATIONAL_SPELLINGS,
+  maghrebSpellings,
+  nationalSpellings,
+  type NationalSpelling,
+} from './national-spellings';
 import { latinForms, scriptOfName, type NameScript } from './transliterate';
 
 /**
@@ -133,7 +139,7 @@ export function queryForms(text: string): QueryForm[] {
   if (script !== 'LATIN') return forms;
   const keys = new Set(forms.map((known) => known.key));
   const typed = forms.length;
-  for (const spelling of [...maghrebSpellings(text), ...nationalSpellings(text)]) {
+  for (const spelling of [...maghrebSpellings(text), ...renamedReadings(text), ...nationalSpellings(text)]) {
     const national = form(spelling.text, spelling.scheme, true, true);
     if (keys.has(national.key)) continue;
     keys.add(national.key);
@@ -141,4 +147,21 @@ export function queryForms(text: string): QueryForm[] {
     if (forms.length - typed >= MAX_NATIONAL_SPELLINGS) break;
   }
   return forms;
+}
+
+/** Of the readings of a name with a translated given name (Peter Tschaikowsky), this many come before the others. */
+const RENAMED_READINGS = 3;
+
+/**
+ * A name whose given name is another language's form of a Russian one (`renamedGivenNames`): the name with the Russian
+ * given name, then its national readings (Peter Tschaikowsky → PETR TSCHAIKOWSKY, then PETR CHAIKOVSKII).
+ */
+function renamedReadings(text: string): NationalSpelling[] {
+  const renamed = renamedGivenNames(text);
+  if (!renamed) return [];
+  const national = nationalSpellings(renamed.typed).map((spelling) => ({
+    text: spelling.text,
+    scheme: `${renamed.scheme}; ${spelling.scheme}`,
+  }));
+  return [{ text: renamed.text, scheme: renamed.scheme }, ...national].slice(0, RENAMED_READINGS);
 }
