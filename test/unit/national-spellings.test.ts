@@ -35,6 +35,10 @@ describe('nationalSpellings: a Latin name read back to ICAO 9303 letters', () =>
     ['Hruşciov', 'KHRUSHCHEV', 'Romanian'],
     ['Ceaikovski', 'CHAIKOVSKI', 'Romanian'],
     ['Elțîn', 'ELTSIN', 'Romanian'],
+    ['Šarapovová', 'SHARAPOVA', 'Czech'],
+    ['Tymošenková', 'TYMOSHENKO', 'Czech'],
+    ['Navalná', 'NAVALNAIA', 'Czech'],
+    ['Cichanouská', 'TSIKHANOUSKAIA', 'Czech'],
   ])('%s → %s (%s)', (text, reading, convention) => {
     expect(readings(text)).toContain(reading);
     expect(schemeOf(text, reading)).toContain(convention);

@@ -37,6 +37,23 @@ const COMMON: Readonly<Record<string, readonly string[]>> = {
 /** -ий, -ій written -IJ by the conventions that write Й as J (Dmitrij, Dostojewskij, Serhij): a sure sign of them. */
 const SLAVIC_IJ = { IJ: 'ИЙ' };
 
+/**
+ * Czech and Slovak give a foreign woman's family name a feminine ending of their own (přechýlení: Šarapovová,
+ * Tymošenková, Alexijevičová, Navalná, Cichanouská), read back to the Russian name (Шарапова, Тимошенко, Алексиевич,
+ * Навальная, Тихановская).
+ */
+const CZECH_FEMININE = {
+  OVOVÁ: 'ОВА',
+  EVOVÁ: 'ЕВА',
+  JEVOVÁ: 'ЕВА',
+  INOVÁ: 'ИНА',
+  KOVÁ: 'КО',
+  ČOVÁ: 'Ч',
+  SKÁ: 'СКАЯ',
+  CKÁ: 'ЦКАЯ',
+  NÁ: 'НАЯ',
+};
+
 export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
   {
     name: 'German spelling (Duden)',
@@ -144,7 +161,7 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
       Ю: ['JU'],
       Я: ['JA'],
     },
-    endings: SLAVIC_IJ,
+    endings: { ...SLAVIC_IJ, ...CZECH_FEMININE },
   },
   {
     name: 'Spanish spelling',
@@ -409,9 +426,8 @@ function backTable(convention: NationalConvention): BackTable {
     byFirst.set(spelling[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
-  const inventory = new Set(
-    [...readings.keys(), ...Object.keys(convention.endings ?? {})].flatMap((spelling) => [...spelling]),
-  );
+  // Not the endings' letters: Á of a Czech feminine ending says nothing against a Spanish reading of Román.
+  const inventory = new Set([...readings.keys()].flatMap((spelling) => [...spelling]));
   const endings = Object.entries(convention.endings ?? {}).map(([spelling, letter]) => ({
     spelling,
     letters: [letter],
