@@ -67,7 +67,10 @@ export async function rankCandidates(
   const tieOrder = records
     ? `${records.alerted ? `${records.alerted} DESC, ` : ''}r.updated_at DESC, r.owner_jurisdiction, r.national_reference, `
     : '';
-  const tieJoin = records ? ` JOIN ${records.table} r ON r.id = ranked.id` : '';
+  // A lateral read by primary key, fenced (OFFSET 0) so that no estimate turns it into a scan of the whole table.
+  const tieJoin = records
+    ? ` CROSS JOIN LATERAL (SELECT * FROM ${records.table} r WHERE r.id = ranked.id OFFSET 0) r`
+    : '';
   const rows = await queryPrepared<{
     id: string;
     score: number;
