@@ -156,14 +156,19 @@ const OCR_CONFUSIONS: Readonly<Record<string, string>> = {
   B: '8',
 };
 
-/** ICAO Doc 9303 Part 3, 4.9: weights 7, 3, 1 over digits, letters A=10 … Z=35 and the filler < = 0, modulo 10. */
+/** ICAO Doc 9303 Part 3, 4.9: the value of one MRZ character (digits, A = 10 … Z = 35, the filler < = 0). */
+function mrzCharacterValue(character: string): number {
+  if (character >= '0' && character <= '9') return character.charCodeAt(0) - 48;
+  if (character >= 'A' && character <= 'Z') return character.charCodeAt(0) - 55;
+  return 0;
+}
+
+const CHECK_DIGIT_WEIGHTS = [7, 3, 1];
+
+/** ICAO Doc 9303 Part 3, 4.9: the check digit of an MRZ field, its characters weighted 7, 3, 1 in turn, modulo 10. */
 export function mrzCheckDigit(field: string): number {
   let sum = 0;
-  for (let i = 0; i < field.length; i++) {
-    const character = field[i];
-    const value = character === '<' ? 0 : /\d/.test(character) ? Number(character) : character.charCodeAt(0) - 55;
-    sum += value * [7, 3, 1][i % 3];
-  }
+  for (let i = 0; i < field.length; i++) sum += mrzCharacterValue(field[i]) * CHECK_DIGIT_WEIGHTS[i % 3];
   return sum % 10;
 }
 

@@ -1,21 +1,12 @@
+import { mrzCheckDigit } from '../../shared/mrz';
 import { mrzLatin } from './transliterate';
 
 // Machine-readable zones per ICAO Doc 9303: TD3 (passports, 2 × 44) and TD1 (identity cards and residence
 // permits, 3 × 30), with the 7-3-1 check digits.
 
-const WEIGHTS = [7, 3, 1];
-
-function characterValue(char: string): number {
-  if (char >= '0' && char <= '9') return char.charCodeAt(0) - 48;
-  if (char >= 'A' && char <= 'Z') return char.charCodeAt(0) - 55;
-  return 0;
-}
-
-/** Doc 9303 check digit: characters weighted 7, 3, 1 in turn (A = 10 … Z = 35, `<` = 0), sum modulo 10. */
-export function checkDigit(field: string): string {
-  let sum = 0;
-  for (let i = 0; i < field.length; i++) sum += characterValue(field[i]) * WEIGHTS[i % 3];
-  return String(sum % 10);
+/** Doc 9303 check digit (shared/mrz.ts, which also reads it back), as the character the MRZ prints. */
+function checkDigit(field: string): string {
+  return String(mrzCheckDigit(field));
 }
 
 function pad(value: string, length: number): string {

@@ -396,6 +396,8 @@ interface Reading {
   letters: string[];
   /** Each of `letters` as ICAO 9303 writes it. */
   icao: string[];
+  /** Whether the spelling marks a name as written by the convention (`isDistinctive`). */
+  distinctive: boolean;
 }
 
 /** A Cyrillic letter (or letters) as ICAO 9303 writes it. */
@@ -422,7 +424,7 @@ function backTable(convention: NationalConvention): BackTable {
   for (const [spelling, letters] of readings) {
     letters.sort((a, b) => FREQUENCY_ORDER.indexOf(a) - FREQUENCY_ORDER.indexOf(b));
     const list = byFirst.get(spelling[0]) ?? [];
-    list.push({ spelling, letters, icao: letters.map(icaoOf) });
+    list.push({ spelling, letters, icao: letters.map(icaoOf), distinctive: isDistinctive(spelling, convention) });
     byFirst.set(spelling[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
@@ -432,6 +434,7 @@ function backTable(convention: NationalConvention): BackTable {
     spelling,
     letters: [letter],
     icao: [icaoOf(letter)],
+    distinctive: isDistinctive(spelling, convention),
   }));
   return { convention, byFirst, inventory, endings };
 }
@@ -504,8 +507,7 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
         next.push({
           text: candidate.text + choice.icao,
           cost: candidate.cost + choice.cost,
-          distinctiveLetters:
-            candidate.distinctiveLetters + (reading && isDistinctive(reading.spelling, table.convention) ? length : 0),
+          distinctiveLetters: candidate.distinctiveLetters + (reading?.distinctive ? length : 0),
           last: choice.letter[choice.letter.length - 1],
         });
       }
