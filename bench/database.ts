@@ -3,7 +3,8 @@
 // benchmark's own in `.data/bench` with the project's embedded settings (shared/embedded-postgres.ts).
 import path from 'node:path';
 import { Client } from 'pg';
-import { adoptPassword, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
+import { adoptPassword, embeddedSharedBuffers, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
+import { reserveHugePages } from './huge-pages';
 import { canConnect } from '../shared/database';
 import { developmentSecret } from '../shared/development-secrets';
 import { migrateUp } from '../shared/migrate';
@@ -35,13 +36,24 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
     return { adminUrl: running, description: 'the embedded PostgreSQL', stop: async () => {} };
   }
   log(`starting the benchmark's embedded PostgreSQL in ${path.relative(process.cwd(), BENCH_DATA_DIR)}`);
-  const embedded = await startEmbeddedPostgres({
-    dataDir: BENCH_DATA_DIR,
-    port: BENCH_PORT,
-    database: 'postgres',
-    password,
-  });
-  return { adminUrl: embedded.url, description: 'the embedded PostgreSQL', stop: embedded.stop };
+  const hugePages = reserveHugePages(embeddedSharedBuffers());
+  log(`huge pages: ${hugePages.description}`);
+  try {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: BENCH_DATA_DIR,
+      port: BENCH_PORT,
+      database: 'postgres',
+      password,
+    });
+    const stop = async () => {
+      await embedded.stop();
+      hugePages.release();
+    };
+    return { adminUrl: embedded.url, description: 'the embedded PostgreSQL', stop };
+  } catch (error) {
+    hugePages.release();
+    throw error;
+  }
 }
 
 /** `100k`, `10m`: the size as the database name holds it. */

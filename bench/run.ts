@@ -103,7 +103,8 @@ async function postgresDescription(url: string): Promise<{ postgres: string; pos
       await client.query<{ settings: string }>(
         `SELECT string_agg(name || ' ' || current_setting(name), ', ' ORDER BY name) AS settings
            FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'work_mem', 'jit',
-             'max_parallel_workers_per_gather', 'max_connections', 'synchronous_commit')`,
+             'max_parallel_workers_per_gather', 'max_connections', 'synchronous_commit',
+             'huge_pages_status')`,
       )
     ).rows[0].settings,
   }));

@@ -128,9 +128,14 @@ function installCredentials(dataDir: string, tls: { cert: string; key: string })
   }
 }
 
+/** The embedded server's shared buffers in bytes: half of the memory, at most 12 GB (see below). */
+export function embeddedSharedBuffers(totalMemory = os.totalmem()): number {
+  return Math.min(totalMemory / 2, 12 * 1024 ** 3);
+}
+
 /**
  * The embedded server's settings, chosen for a 10-million-record database on a 2-core machine (docs/database.md):
- * a third of the memory (at most 8 GB: the search tables and indexes of 10M records) as shared buffers and half as
+ * half of the memory (at most 12 GB: what the searches of 10M records read, 9.5 GB) as shared buffers and half as
  * the planner's cache estimate, no JIT (it compiled the search statements for longer than they ran), no parallel
  * workers (two cores serve concurrent requests better one each), SSD page costs, and room for bulk loads and index
  * builds. `synchronous_commit` stays on: an audit row a response depended on must survive a crash (the services group
@@ -140,7 +145,7 @@ export function embeddedServerSettings(totalMemory = os.totalmem()): string[] {
   const mb = (bytes: number) => `${Math.max(16, Math.floor(bytes / 1024 / 1024))}MB`;
   return [
     'max_connections=200',
-    `shared_buffers=${mb(Math.min(totalMemory / 3, 8 * 1024 ** 3))}`,
+    `shared_buffers=${mb(embeddedSharedBuffers(totalMemory))}`,
     `effective_cache_size=${mb(totalMemory / 2)}`,
     'work_mem=16MB',
     `maintenance_work_mem=${mb(Math.min(totalMemory / 16, 1024 ** 3))}`,
