@@ -4,12 +4,12 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import { adoptPassword, embeddedSharedBuffers, embeddedUrl, startEmbeddedPostgres } from '../shared/embedded-postgres';
-import { reserveHugePages } from './huge-pages';
 import { canConnect } from '../shared/database';
 import { developmentSecret } from '../shared/development-secrets';
 import { migrateUp } from '../shared/migrate';
 import { SUBGRAPH_NAMES } from '../shared/schema';
 import { progressBars, seedDatabase } from '../scripts/seed';
+import { reserveHugePages } from './huge-pages';
 
 export const BENCH_DATA_DIR = path.resolve(__dirname, '..', '.data', 'bench', 'postgres');
 const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54339);

@@ -1,4 +1,4 @@
-// Huge pages for the benchmark's own PostgreSQL (docs/database.md, "Huge pages"). With 4 KB pages every server
+// Huge pages for the benchmark's own PostgreSQL (docs/database.md, "Shared buffers and huge pages"). With 4 KB pages every server
 // process maps each page of the 12 GB of shared buffers on its first touch of it, and a name search at 10M touches
 // ~2,500 buffers it has not touched before: measured 16.3 ms at p50 with 4 KB pages, 11.5 ms with 2 MB pages.
 // PostgreSQL takes huge pages by itself (`huge_pages = try`, its default) when the kernel holds enough in reserve,

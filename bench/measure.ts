@@ -9,6 +9,7 @@ import { createDataSource } from '../shared/database';
 import { sqlStatements } from '../shared/metrics';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { freePort, startStackOnFreePorts, type ServiceName, type Stack } from '../scripts/stack';
+import { TYPO_KEY_TABLES } from '../scripts/seed';
 import { EVAL_VIEWER } from '../test/eval/harness';
 import { startHiveGateway, type HiveGateway } from './hive';
 import { sampleInputs, type Inputs } from './inputs';
@@ -92,9 +93,11 @@ async function prewarm(url: string, log: (message: string) => void): Promise<str
     // every search descends.
     const { rows: relations } = await client.query<{ oid: number }>(
       `SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN pg_index i ON i.indexrelid = c.oid
         WHERE n.nspname IN ('persons', 'documents', 'vehicles', 'substances') AND c.relkind IN ('r', 'i')
           AND c.relname NOT IN ('audit_event', 'record_version') AND c.relname NOT LIKE 'audit_event%'
-        ORDER BY c.relname LIKE '%\\_deletion%' DESC, c.relkind = 'i', c.oid`,
+        ORDER BY coalesce(i.indrelid, c.oid)::regclass::text = ANY($1) DESC, c.relkind = 'i', c.oid`,
+      [TYPO_KEY_TABLES],
     );
     let blocks = 0;
     for (const { oid } of relations) {

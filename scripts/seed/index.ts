@@ -68,6 +68,9 @@ const FILLED_BY_TRIGGERS: Record<string, string[]> = {
   'vehicles.vehicle': ['vehicles.vehicle_vin_deletion', 'vehicles.vehicle_plate_deletion'],
 };
 
+/** The identifier typo key tables (migrations/identifier-deletions.ts), schema-qualified. */
+export const TYPO_KEY_TABLES = Object.values(FILLED_BY_TRIGGERS).flat();
+
 /**
  * Indexes a loaded table's triggers read at the end of its COPY, kept while loading: the alerts' border-visibility
  * trigger looks up each alerted person's alerts by person (without alert_person, a scan per person: hours at 10M).
