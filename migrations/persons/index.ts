@@ -20,6 +20,7 @@ import { QueuePersonsHitNotifications1795478430010 } from './1795478430010-Queue
 import { QueuePersonsHitNotificationsQuietly1795478430020 } from './1795478430020-QueuePersonsHitNotificationsQuietly';
 import { AddPersonsAuditBorderOrigin1795478440000 } from './1795478440000-AddPersonsAuditBorderOrigin';
 import { AddPersonBorderVisibility1795478440010 } from './1795478440010-AddPersonBorderVisibility';
+import { WidenNameSkeletons1795478450000 } from './1795478450000-WidenNameSkeletons';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -44,4 +45,5 @@ export const PERSONS_MIGRATIONS = [
   QueuePersonsHitNotificationsQuietly1795478430020,
   AddPersonsAuditBorderOrigin1795478440000,
   AddPersonBorderVisibility1795478440010,
+  WidenNameSkeletons1795478450000,
 ];

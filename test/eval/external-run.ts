@@ -1,4 +1,4 @@
-// `npm run eval:external [-- --size 1000000] [--write docs/search-quality-external.md] [--only RULE-PREFIX]`
+// `npm run eval:external [-- --size 1000000] [--write docs/search-quality-external.md] [--failures FILE] [--only RULE-PREFIX]`
 //
 // Measures search quality against the external set (test/eval/external/*.json): spellings of real names as other
 // countries' press writes them, the worked examples of published romanization tables, the ICAO and ISO specimen
@@ -41,6 +41,7 @@ const PURPOSE = 'EVAL external search quality';
 interface Arguments {
   size: number;
   write?: string;
+  failures?: string;
   only?: string;
   concurrency: number;
 }
@@ -53,15 +54,19 @@ function parseArguments(argv: string[]): Arguments {
     if (flag === '--size') parsed.size = Number(String(value()).replace(/k$/i, '000').replace(/m$/i, '000000'));
     else if (flag === '--write') parsed.write = path.resolve(value());
     else if (flag === '--only') parsed.only = value();
+    else if (flag === '--failures') parsed.failures = path.resolve(value());
     else if (flag === '--concurrency') parsed.concurrency = Math.max(1, Number(value()) || 1);
-    else throw new Error(`unknown argument ${argv[i]}; usage: eval:external [--size N] [--write FILE] [--only RULE]`);
+    else
+      throw new Error(
+        `unknown argument ${argv[i]}; usage: eval:external [--size N] [--write FILE] [--failures FILE] [--only RULE]`,
+      );
   }
   if (!Number.isInteger(parsed.size) || parsed.size < 0) throw new Error('--size takes a number of records');
   return parsed;
 }
 
 /** Target ids are the set's own names; the records get UUIDs of a range no seed draws (ee000000-…). */
-function recordIds(targets: ExternalTarget[]): Map<string, string> {
+export function recordIds(targets: ExternalTarget[]): Map<string, string> {
   return new Map(targets.map((target, i) => [target.id, `ee000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]));
 }
 
@@ -82,7 +87,7 @@ const provenance = (reference: string) => ({
 });
 
 /** The targets as records owned by Sweden and shared with all (the viewer sees them). */
-async function insertTargets(url: string, targets: ExternalTarget[], ids: Map<string, string>): Promise<void> {
+export async function insertTargets(url: string, targets: ExternalTarget[], ids: Map<string, string>): Promise<void> {
   const persons = targets.filter((target): target is PersonTarget => target.entity === 'person');
   const documents = targets.filter((target): target is DocumentTarget => target.entity === 'document');
   const vehicles = targets.filter((target): target is VehicleTarget => target.entity === 'vehicle');
@@ -367,6 +372,23 @@ async function main(): Promise<void> {
       '',
     ].join('\n');
     console.log(report);
+    if (args.failures) {
+      // Every failing case with its target's stored name, for working through the misses (the report lists 60).
+      const byId = new Map(targets.map((target) => [target.id, target]));
+      const lines = failing.map((outcome) => {
+        const target = byId.get(outcome.item.target);
+        const name =
+          target?.entity === 'person' ? `${target.familyName}, ${target.givenNames} (${target.language})` : '';
+        return JSON.stringify({
+          rule: outcome.item.rule,
+          query: outcome.item.query,
+          target: name,
+          error: outcome.error,
+        });
+      });
+      writeFileSync(args.failures, lines.join('\n') + '\n');
+      log(`wrote ${failing.length} failing cases to ${path.relative(process.cwd(), args.failures)}`);
+    }
     if (args.write) {
       writeFileSync(args.write, report);
       log(`wrote ${path.relative(process.cwd(), args.write)}`);

@@ -1,5 +1,6 @@
 import {
   MAX_NATIONAL_SPELLINGS,
+  belarusianReading,
   maghrebSpellings,
   nationalSpellings,
 } from '../../subgraphs/persons/src/search/national-spellings';
@@ -73,6 +74,15 @@ describe('maghrebSpellings', () => {
       'MOHAMED IBN SALMAN',
     ]);
     expect(maghrebSpellings('Anna Eriksson')).toEqual([]);
+  });
+});
+
+describe('belarusianReading', () => {
+  it('writes a Russian name the way its Belarusian form transliterates: TI → TSI, DE → DZE, OV → OU, -ENKO → -ENKA', () => {
+    expect(belarusianReading('ALEKSANDR LUKASHENKO')).toBe('ALEKSANDR LUKASHENKA');
+    expect(belarusianReading('SVETLANA TIKHANOVSKAYA')).toBe('SVETLANA TSIKHANOUSKAYA');
+    expect(belarusianReading('DENIS VASILEVSKII')).toBe('DZENIS VASILEUSKII');
+    expect(belarusianReading('ANNA KARPOVA')).toBeNull();
   });
 });
 

@@ -664,8 +664,10 @@ export type Query = {
    * - PARTIAL: every word searched is in a longer stored name (`Anna Eriksson` finds ERIKSSON ANNA MARIA), 0.90
    *   less 0.03 per extra stored word, down to 0.80; or, when three to six words are searched, a stored name of
    *   two words or more holds only some of them: 0.85 less 0.05 per word not found, down to 0.70.
-   * - PHONETIC 0.60 to 0.82: every searched word sounds like a word of the stored name (double metaphone;
-   *   consonant skeletons for a name typed in Arabic script); 0.70 plus up to 0.05 for the words spelt as stored
+   * - PHONETIC 0.60 to 0.82: every searched word sounds like a word of the stored name (double metaphone, or
+   *   consonant skeletons, which reach names written without short vowels: `Hosni Mubarak` finds a record held in
+   *   Arabic script alone, MBARK HSNI; a sun-letter article written apart, as- or az-, need not be in the record);
+   *   0.70 plus up to 0.05 for the words spelt as stored
    *   and up to 0.07 for the spelling similarity. A lone searched word matches by its longer codes only.
    * - FUZZY up to 0.80: a similar spelling of the whole name (typo tolerance, trigram similarity), for two words or
    *   more; sharing one word, such as a common family name, is not a similar spelling.

@@ -46,7 +46,7 @@ export const NAME_EQUIVALENTS: readonly (readonly string[])[] = [
   ['LIUDMILA', 'LYUDMILA', 'LUDMILA', 'LIUDMYLA'],
   ['GALINA', 'HALYNA'],
   ['IRINA', 'IRYNA'],
-  ['SVETLANA', 'SVITLANA'],
+  ['SVETLANA', 'SVITLANA', 'SVIATLANA'],
   ['VALENTINA', 'VALENTYNA'],
   ['KSENIIA', 'KSENIYA', 'XENIA'],
   ['VIKTORIIA', 'VIKTORIYA', 'VIKTORIA', 'VICTORIA'],
@@ -115,6 +115,13 @@ export const NAME_EQUIVALENTS: readonly (readonly string[])[] = [
 
 /** Arabic articles written as words of their own (Al-Masri, El Masry): not part of the name's key. */
 const ARTICLES = new Set(['AL', 'EL', 'UL']);
+
+/**
+ * The article assimilated to a sun letter, written as a word of its own (Anwar as-Sadat, Ayman az-Zawahiri): no
+ * stored name has to hold it for the name to sound alike. Left in the key (a name may hold these letters as a word),
+ * it is only not searched by sound.
+ */
+export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set(['AS', 'AZ', 'ASH', 'AD', 'AR', 'AT', 'ATH', 'ADH']);
 
 /**
  * The spelling skeleton of a folded word: the differences between transliteration systems levelled out (X = KS,

@@ -621,3 +621,30 @@ export function maghrebSpellings(text: string): NationalSpelling[] {
     .filter((reading) => reading !== typed)
     .map((reading) => ({ text: reading, scheme: MAGHREB_SCHEME }));
 }
+
+/** How a reading by `belarusianReading` names its scheme. */
+export const BELARUSIAN_SCHEME = 'the Belarusian form of the name (TI → TSI, DE → DZE, OV → OU, -ENKO → -ENKA)';
+
+/** Of a name's Belarusian readings (`belarusianReading`), at most this many are searched, after the other readings. */
+export const MAX_BELARUSIAN_READINGS = 2;
+
+/**
+ * A Russian name in ICAO 9303 letters as the Belarusian form of the same name transliterates (Belarusian
+ * orthography writes): soft Т and Д as Ц and ДЗ (TI → TSI,
+ * DE → DZE), В after a vowel before a consonant or at the end as Ў (OV → OU) and the Ukrainian-Belarusian -ENKO as
+ * -ENKA. The press writes a Belarusian's name the Russian way (Lukashenko, Tikhanovskaya), the passport the
+ * Belarusian way (LUKASHENKA, TSIKHANOUSKAYA). Null when nothing changes.
+ */
+export function belarusianReading(folded: string): string | null {
+  const reading = folded
+    .split(' ')
+    .map((word) =>
+      word
+        .replace(/T(?=[IE])/g, 'TS')
+        .replace(/D(?=[IE])/g, 'DZ')
+        .replace(/([AEIOU])V(?=[^AEIOUY]|$)/g, '$1U')
+        .replace(/ENKO$/, 'ENKA'),
+    )
+    .join(' ');
+  return reading === folded ? null : reading;
+}

@@ -9,6 +9,7 @@ import type { PartialDate } from '../../../../shared/validation';
 import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
 import { APOSTROPHE_CHARACTERS, sameLetterPatterns } from './transliterate';
+import { ASSIMILATED_ARTICLES } from './name-key';
 import { queryForms, type QueryForm } from './variants';
 
 /**
@@ -354,10 +355,14 @@ function nameRankingSql(
        WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(outrankedBelow(searched))}
     ), searched_word AS MATERIALIZED (
       -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
-      -- metaphone, or for Arabic script consonant skeletons (for a lone word only codes of three letters or more).
-      SELECT w.*, ARRAY(SELECT code FROM unnest(CASE WHEN w.arabic THEN persons.name_skeletons(w.word)
-                                                    ELSE ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
-                         WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes
+      -- metaphone (Latin script), and consonant skeletons, which reach names recorded without short vowels (Arabic
+      -- script: MBARK from Mubarak). A lone word takes only codes of three letters or more, and a lone Latin word no
+      -- skeletons: they would read most short family names as one.
+      SELECT w.*,
+             ARRAY(SELECT code FROM unnest(CASE WHEN NOT w.arabic THEN ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
+                    WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes,
+             ARRAY(SELECT code FROM unnest(persons.name_skeletons(w.word)) AS code
+                    WHERE length(code) >= 3 AND (w.arabic OR NOT w.lone)) AS skeletons
         FROM (SELECT DISTINCT 'sounds' AS branch, word, f.arabic, cardinality(f.sound_words) = 1 AS lone
                 FROM form f, unnest(f.sound_words) AS word
               UNION
@@ -372,9 +377,9 @@ function nameRankingSql(
         FROM searched_word w
        CROSS JOIN LATERAL (
          SELECT ARRAY(
-           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND NOT w.arabic AND n.sounds && w.codes
+           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND n.sounds && w.codes
            UNION
-           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND w.arabic AND n.skeletons && w.codes
+           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND n.skeletons && w.skeletons
            UNION
            (SELECT n.word FROM persons.name_word n WHERE w.branch = 'similar' AND n.word % w.word
              ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${similarWords})
@@ -584,8 +589,8 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
   // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them. A
   // national reading is matched whole only: it sounds like the name as typed, which the phonetic branch reads.
   const soundWords = forms.map((form) => {
-    const words =
-      seenKeys.has(form.key) || form.national ? [] : [...new Set(form.keyWords.filter((word) => word.length >= 2))];
+    const named = form.keyWords.filter((word) => word.length >= 2 && !ASSIMILATED_ARTICLES.has(word));
+    const words = seenKeys.has(form.key) || form.national ? [] : [...new Set(named.length ? named : form.keyWords)];
     seenKeys.add(form.key);
     return words.join(' ');
   });

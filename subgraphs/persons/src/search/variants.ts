@@ -1,7 +1,10 @@
 import { nameKey, nameKeyWords } from './name-key';
 import { renamedGivenNames } from './given-name-equivalents';
 import {
+  BELARUSIAN_SCHEME,
+  MAX_BELARUSIAN_READINGS,
   MAX_NATIONAL_SPELLINGS,
+  belarusianReading,
   maghrebSpellings,
   nationalSpellings,
   type NationalSpelling,
@@ -145,6 +148,18 @@ export function queryForms(text: string): QueryForm[] {
     keys.add(national.key);
     forms.push(national);
     if (forms.length - typed >= MAX_NATIONAL_SPELLINGS) break;
+  }
+  // Then the Belarusian form of the readings in ICAO letters, then of the name as typed (the press writes a
+  // Belarusian's name the Russian way).
+  let belarusian = 0;
+  for (const latin of [...forms.slice(typed), ...forms.slice(0, typed)]) {
+    const reading = belarusianReading(latin.folded);
+    if (!reading) continue;
+    const national = form(reading, `${latin.scheme}; ${BELARUSIAN_SCHEME}`, true, true);
+    if (keys.has(national.key)) continue;
+    keys.add(national.key);
+    forms.push(national);
+    if (++belarusian >= MAX_BELARUSIAN_READINGS) break;
   }
   return forms;
 }
