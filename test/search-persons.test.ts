@@ -227,6 +227,17 @@ const PERSONS: Record<string, Fixture & { id: string }> = {
     sex: 'MALE',
     nationalities: ['DZ'],
   },
+  // A namesake whose name sounds alike (HASSAN: consonants H S N) and is written with its vowels.
+  qasimiHassan: {
+    id: id(22),
+    familyName: 'Al-Qasimi',
+    givenNames: 'Hassan',
+    familyNameLatin: 'Al-Qasimi',
+    givenNamesLatin: 'Hassan',
+    script: 'LATIN',
+    sex: 'MALE',
+    nationalities: ['JO'],
+  },
   // A Belarusian passport: the Belarusian form of the name (Russian: Светлана Титовская).
   tsitouskaya: {
     id: id(21),
@@ -425,6 +436,11 @@ describe('searchPersons: other scripts', () => {
     }
     // A sun-letter article written apart (as-, az-) is not a word the record must hold.
     expect(reason(await hitFor('Hosni as-Qasimi', PERSONS.qasimi))).toMatchObject({ kind: 'PHONETIC' });
+    // HSNI is HOSNI without its short vowel; HASSAN only sounds alike: the record written without vowels comes first.
+    const { edges } = await search('Hosni Al-Qasimi');
+    expect(edges[0].node.id).toBe(PERSONS.qasimi.id);
+    expect(reason(edges[0])).toMatchObject({ note: expect.stringContaining('written without short vowels') });
+    expect(edges.map((edge) => edge.node.id)).toContain(PERSONS.qasimiHassan.id);
   });
 
   it('finds a Belarusian passport name from the Russian form the press writes (Svetlana Titovskaya)', async () => {

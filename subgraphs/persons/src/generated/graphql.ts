@@ -667,8 +667,10 @@ export type Query = {
    * - PHONETIC 0.60 to 0.82: every searched word sounds like a word of the stored name (double metaphone, or
    *   consonant skeletons, which reach names written without short vowels: `Hosni Mubarak` finds a record held in
    *   Arabic script alone, MBARK HSNI; a sun-letter article written apart, as- or az-, need not be in the record);
-   *   0.70 plus up to 0.05 for the words spelt as stored
-   *   and up to 0.07 for the spelling similarity. A lone searched word matches by its longer codes only.
+   *   0.70 plus up to 0.05 for the words spelt as stored and up to 0.07 for the spelling similarity; a record
+   *   written without short vowels whose every word is a searched word with only vowels left out (MBARK HSNI for
+   *   Hosni Mubarak, not MBARK HSN) counts as spelt as stored: 0.82. A lone searched word matches by its longer
+   *   codes only.
    * - FUZZY up to 0.80: a similar spelling of the whole name (typo tolerance, trigram similarity), for two words or
    *   more; sharing one word, such as a common family name, is not a similar spelling.
    *

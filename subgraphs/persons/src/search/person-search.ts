@@ -438,14 +438,17 @@ function nameRankingSql(
       SELECT pn.person_id,
              (greatest(${number(S.phoneticFloor)},
                        ${number(S.phoneticBase)}
-                         + ${number(S.phoneticSpeltShare)} * cardinality(ARRAY(
-                             SELECT unnest(sl.key_words) INTERSECT SELECT unnest(pn.words))) / sl.n
-                         + ${number(S.phoneticSimilarity)} * similarity(pn.folded, sl.folded)
+                         + ${number(S.phoneticSpeltShare)} * CASE WHEN fit.unvowelled THEN 1 ELSE cardinality(ARRAY(
+                             SELECT unnest(sl.key_words) INTERSECT SELECT unnest(pn.words)))::float8 / sl.n END
+                         + ${number(S.phoneticSimilarity)} * CASE WHEN fit.unvowelled THEN 1 ELSE similarity(pn.folded, sl.folded) END
                          - ${number(S.phoneticPerExtraWord)} * greatest(cardinality(pn.words) - sl.n, 0))
                - ${ALIAS_PENALTY_SQL})::float8,
-             ${FIELD_SQL}, 'PHONETIC', pn.value, 'sounds like ' || pn.folded, sl.rank, pn.ordinal
+             ${FIELD_SQL}, 'PHONETIC', pn.value,
+             'sounds like ' || pn.folded || CASE WHEN fit.unvowelled THEN ' (written without short vowels)' ELSE '' END,
+             sl.rank, pn.ordinal
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', 'sl.key', limits)}
+       CROSS JOIN LATERAL (SELECT ${UNVOWELLED_FIT_SQL} AS unvowelled) fit
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'sounds' AND e.word = rest.word
@@ -486,6 +489,28 @@ function nameRankingSql(
     SELECT *, (SELECT enough FROM gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows} AS capped
       FROM scored ORDER BY score DESC, id`;
 }
+
+/** A word (SQL text) in the letters a name written without short vowels is compared in: one per sound, O and W as U. */
+function unvowelledLetters(word: string): string {
+  return `regexp_replace(translate(regexp_replace(regexp_replace(regexp_replace(${word},
+             'SCH|SZ|SH|CZ|CH', 'S', 'g'), 'DJ|DZ', 'J', 'g'), '([TDGK])H', '\\1', 'g'),
+           'QCGJZOEYWV', 'KKKKSUIIUU'), '(.)\\1+', '\\1', 'g')`;
+}
+
+/**
+ * True when each word of the stored name (`pn`) is a searched word (`sl.key_words`) with only vowels left out, keeping
+ * its final vowel and a W between vowels: a name written without short vowels, as Arabic script writes it. MBARK HSNI
+ * is HOSNI MUBARAK so written; MBARK HSN (Hassan) is not (HOSNI ends in I).
+ */
+const UNVOWELLED_FIT_SQL = `NOT EXISTS (
+           SELECT 1 FROM unnest(pn.words) AS stored (word)
+            WHERE NOT EXISTS (
+              SELECT 1 FROM unnest(sl.key_words) AS typed (word)
+               CROSS JOIN LATERAL (SELECT ${unvowelledLetters('stored.word')} AS stored,
+                                          ${unvowelledLetters('typed.word')} AS typed) l
+               WHERE l.typed ~ ('^[AIU]*' || regexp_replace(l.stored, '(.)', '\\1[AIU]*', 'g') || '$')
+                 AND (l.typed !~ '[AIU]$' OR right(l.stored, 1) = right(l.typed, 1))
+                 AND (typed.word !~ '[AEIOU]W[AEIOU]' OR stored.word ~ '[WU]')))`;
 
 /** The parameters that bound how many rows a branch reads. */
 interface RowLimits {
