@@ -4,7 +4,7 @@ import {
   maghrebSpellings,
   nationalSpellings,
 } from '../../subgraphs/persons/src/search/national-spellings';
-import { renamedGivenNames } from '../../subgraphs/persons/src/search/given-name-equivalents';
+import { greekReadings, renamedGivenNames } from '../../subgraphs/persons/src/search/given-name-equivalents';
 
 const readings = (text: string) => nationalSpellings(text).map((spelling) => spelling.text);
 const schemeOf = (text: string, reading: string) =>
@@ -83,6 +83,21 @@ describe('belarusianReading', () => {
     expect(belarusianReading('SVETLANA TIKHANOVSKAYA')).toBe('SVETLANA TSIKHANOUSKAYA');
     expect(belarusianReading('DENIS VASILEVSKII')).toBe('DZENIS VASILEUSKII');
     expect(belarusianReading('ANNA KARPOVA')).toBeNull();
+  });
+});
+
+describe('greekReadings', () => {
+  it('reads a translated Greek given name back to ELOT 743, C as K, and a dropped final S put back', () => {
+    expect(greekReadings('George Seferis').map((r) => r.text)).toEqual(['GIORGOS SEFERIS']);
+    expect(greekReadings('Giovanni Capodistria').map((r) => r.text)).toEqual([
+      'IOANNIS KAPODISTRIA',
+      'IOANNIS KAPODISTRIAS',
+    ]);
+    expect(greekReadings('Costantino Caramanlis')[0]).toEqual({
+      text: 'KONSTANTINOS KARAMANLIS',
+      scheme: 'the Greek form of a given name (COSTANTINO → KONSTANTINOS)',
+    });
+    expect(greekReadings('Anna Eriksson')).toEqual([]);
   });
 });
 

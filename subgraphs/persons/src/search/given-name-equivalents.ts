@@ -67,3 +67,53 @@ export function renamedGivenNames(text: string): RenamedGivenNames | null {
     scheme: `the Russian form of a given name (${replaced.join(', ')})`,
   };
 }
+
+/**
+ * Each Greek given name (ELOT 743, as the records hold it) and the forms of the same name that English, French,
+ * German, Italian, Spanish and Polish texts use for Greeks (George Seferis, Jean Capodistria, Costantino Caramanlis):
+ * the usual equivalents of these names in each language. Forms are compared without diacritics.
+ */
+export const GREEK_GIVEN_NAME_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  GIORGOS: ['GEORGE', 'GEORGES', 'GEORG', 'GIORGIO', 'JORGE', 'GEORGIOS', 'YORGOS', 'JORGOS'],
+  IOANNIS: ['JOHN', 'JEAN', 'JOHANN', 'JOHANNES', 'GIOVANNI', 'JUAN', 'YANNIS', 'GIANNIS'],
+  KONSTANTINOS: ['CONSTANTINE', 'CONSTANTIN', 'COSTANTINO', 'CONSTANTINO'],
+  NIKOLAOS: ['NICHOLAS', 'NICOLAS', 'NIKOLAUS', 'NICCOLÒ', 'NICOLÁS'],
+  DIMITRIOS: ['DEMETRIUS', 'DÉMÉTRIOS', 'DEMETRIO'],
+  ALEXANDROS: ['ALEXANDER', 'ALEXANDRE', 'ALESSANDRO', 'ALEJANDRO'],
+  MICHAIL: ['MICHAEL', 'MICHEL', 'MICHELE', 'MIGUEL'],
+  PAVLOS: ['PAUL', 'PAOLO', 'PABLO'],
+  PETROS: ['PETER', 'PIERRE', 'PIETRO', 'PEDRO'],
+  THEODOROS: ['THEODORE', 'THÉODORE', 'TEODORO', 'THEODOR'],
+  STEFANOS: ['STEPHEN', 'ÉTIENNE', 'STEFANO', 'ESTEBAN'],
+  EMMANOUIL: ['EMMANUEL', 'EMANUELE'],
+  ELENI: ['HELEN', 'HÉLÈNE', 'HELENE', 'ELENA'],
+  AIKATERINI: ['CATHERINE', 'CATERINA', 'KATHARINA'],
+};
+
+const GREEK_OF_FORM: ReadonlyMap<string, string> = new Map(
+  Object.entries(GREEK_GIVEN_NAME_EQUIVALENTS).flatMap(([elot, forms]) =>
+    forms.map((form) => [foldLatinWord(form), elot] as const),
+  ),
+);
+
+/**
+ * A name with a translated Greek given name read back to the Greek forms: the given name as ELOT 743 writes it, the
+ * other words with C as K (Greek has no C: Caramanlis, Capodistria), and, for a word ending in a vowel, also with the
+ * final S that Italian and French drop from Greek family names (Capodistria for Καποδίστριας). Empty when no word is
+ * such a given name.
+ */
+export function greekReadings(text: string): NationalSpelling[] {
+  const words = nameWords(text).map((word) => foldLatinWord(word));
+  const replaced: string[] = [];
+  const greek = words.map((word) => {
+    const elot = GREEK_OF_FORM.get(word);
+    if (elot) replaced.push(`${word} → ${elot}`);
+    return elot ?? word.replace(/C(?!H)/g, 'K');
+  });
+  if (!replaced.length) return [];
+  const scheme = `the Greek form of a given name (${replaced.join(', ')})`;
+  const withFinalS = greek.map((word, w) =>
+    GREEK_OF_FORM.has(words[w]) || !/[AEIOU]$/.test(word) ? word : `${word}S`,
+  );
+  return [...new Set([greek.join(' '), withFinalS.join(' ')])].map((reading) => ({ text: reading, scheme }));
+}

@@ -492,8 +492,9 @@ function nameRankingSql(
 
 /** A word (SQL text) in the letters a name written without short vowels is compared in: one per sound, O and W as U. */
 function unvowelledLetters(word: string): string {
-  return `regexp_replace(translate(regexp_replace(regexp_replace(regexp_replace(${word},
-             'SCH|SZ|SH|CZ|CH', 'S', 'g'), 'DJ|DZ', 'J', 'g'), '([TDGK])H', '\\1', 'g'),
+  // A J after a vowel and not before one is the Polish and Czech Y (Ajman, Husajn).
+  return `regexp_replace(translate(regexp_replace(regexp_replace(regexp_replace(regexp_replace(${word},
+             '([AEIOU])J(?![AEIOU])', '\\1I', 'g'), 'SCH|SZ|SH|CZ|CH', 'S', 'g'), 'DJ|DZ', 'J', 'g'), '([TDGK])H', '\\1', 'g'),
            'QCGJZOEYWV', 'KKKKSUIIUU'), '(.)\\1+', '\\1', 'g')`;
 }
 

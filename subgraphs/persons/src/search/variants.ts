@@ -1,5 +1,5 @@
 import { nameKey, nameKeyWords } from './name-key';
-import { renamedGivenNames } from './given-name-equivalents';
+import { greekReadings, renamedGivenNames } from './given-name-equivalents';
 import {
   BELARUSIAN_SCHEME,
   MAX_BELARUSIAN_READINGS,
@@ -142,7 +142,12 @@ export function queryForms(text: string): QueryForm[] {
   if (script !== 'LATIN') return forms;
   const keys = new Set(forms.map((known) => known.key));
   const typed = forms.length;
-  for (const spelling of [...maghrebSpellings(text), ...renamedReadings(text), ...nationalSpellings(text)]) {
+  for (const spelling of [
+    ...maghrebSpellings(text),
+    ...renamedReadings(text),
+    ...greekReadings(text),
+    ...nationalSpellings(text),
+  ]) {
     const national = form(spelling.text, spelling.scheme, true, true);
     if (keys.has(national.key)) continue;
     keys.add(national.key);
