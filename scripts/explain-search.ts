@@ -224,6 +224,24 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
     },
     {
       subgraph: 'persons',
+      name: 'Arabic name as the press spells it (consonant skeletons)',
+      input: 'Hosni Mubarak',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Hosni Mubarak' }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'Belarusian name in its Russian form (Belarusian reading)',
+      input: 'Svetlana Tikhanovskaya',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Svetlana Tikhanovskaya' }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'Greek name with a translated given name (Greek reading)',
+      input: 'George Papadopoulos',
+      run: (ds) => searchPersons(ds, { ...base, text: 'George Papadopoulos' }),
+    },
+    {
+      subgraph: 'persons',
       name: 'name, date of birth ± 30 days',
       input: `${latin.family_name} ${latin.given_names}, ${latin.dob_year}-06-15 ± 30 days`,
       run: (ds) =>
