@@ -448,7 +448,8 @@ function nameRankingSql(
              sl.rank, pn.ordinal
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', 'sl.key', limits)}
-       CROSS JOIN LATERAL (SELECT ${UNVOWELLED_FIT_SQL} AS unvowelled) fit
+       -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit.
+       CROSS JOIN LATERAL (SELECT length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL} AS unvowelled OFFSET 0) fit
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'sounds' AND e.word = rest.word
