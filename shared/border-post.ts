@@ -27,9 +27,11 @@ const NAME_DICTIONARY_STATEMENTS = [
        DELETE FROM persons.name_word_row WHERE person_id = OLD.person_id AND ordinal = OLD.ordinal;
      END IF;
      IF TG_OP IN ('INSERT', 'UPDATE') THEN
-       INSERT INTO persons.name_word AS n (word, frequency)
-       SELECT word, 1 FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word) ORDER BY word
-           ON CONFLICT (word) DO UPDATE SET frequency = n.frequency + 1;
+       INSERT INTO persons.name_word AS n (word, frequency, unvowelled)
+       SELECT word, 1, EXISTS (SELECT 1 FROM persons.person p WHERE p.id = NEW.person_id AND p.script = 'ARABIC')
+         FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word) ORDER BY word
+           ON CONFLICT (word) DO UPDATE
+          SET frequency = n.frequency + 1, unvowelled = n.unvowelled OR excluded.unvowelled;
        INSERT INTO persons.name_word_row (word, person_id, ordinal, name_key)
        SELECT word, NEW.person_id, NEW.ordinal, NEW.name_key FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word)
            ON CONFLICT DO NOTHING;

@@ -21,6 +21,7 @@ import { QueuePersonsHitNotificationsQuietly1795478430020 } from './179547843002
 import { AddPersonsAuditBorderOrigin1795478440000 } from './1795478440000-AddPersonsAuditBorderOrigin';
 import { AddPersonBorderVisibility1795478440010 } from './1795478440010-AddPersonBorderVisibility';
 import { WidenNameSkeletons1795478450000 } from './1795478450000-WidenNameSkeletons';
+import { FlagUnvowelledNameWords1795478450100 } from './1795478450100-FlagUnvowelledNameWords';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -46,4 +47,5 @@ export const PERSONS_MIGRATIONS = [
   AddPersonsAuditBorderOrigin1795478440000,
   AddPersonBorderVisibility1795478440010,
   WidenNameSkeletons1795478450000,
+  FlagUnvowelledNameWords1795478450100,
 ];
