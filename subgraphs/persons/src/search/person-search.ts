@@ -93,10 +93,10 @@ const SCANNED_WORD_ROWS = 2_000;
 /** Similar dictionary words a typed word is expanded to for the typo branch. */
 const SIMILAR_WORDS = 8;
 /**
- * Other words a Latin word's consonant skeletons reach (Cipras → TSIPRAS, Szeferisz → SEFERIS), the most similar
- * first: all of them (up to 45) made the phonetic branch read 2-4 ms more at 10M records.
+ * Other words a Latin word's consonant skeletons reach (Cipras → TSIPRAS, Szeferisz → SEFERIS), the most similar:
+ * all of them (up to 45) made the phonetic branch read 2-4 ms more at 10M records, three 1-2 ms, and found no more.
  */
-const SKELETON_WORDS = 3;
+const SKELETON_WORDS = 1;
 /** Words of a query compared one index condition each; further words are checked on the rows found. */
 const INDEXED_WORDS = 4;
 /** The typo branch is tried for the first spellings only: the others differ from them by a letter or two anyway. */
@@ -376,7 +376,7 @@ function nameRankingSql(
     ), expansion AS MATERIALIZED (
       -- The dictionary words each searched word may stand for, and how many rows hold one of them, at most: those
       -- sharing a code (index name_word_sounds, name_word_skeletons; for a Latin word the unvowelled words by
-      -- name_word_unvowelled_skeletons and SKELETON_WORDS others), or the most similar spellings (name_word_trgm)
+      -- name_word_unvowelled_skeletons and the SKELETON_WORDS most similar others), or the most similar spellings (name_word_trgm)
       -- and those one letter away (name_word_deletions).
       SELECT w.branch, w.word, w.arabic, w.lone, e.words,
              (SELECT coalesce(sum(n.frequency), 0) FROM persons.name_word n WHERE n.word = ANY(e.words)) AS rows
