@@ -67,7 +67,7 @@ function literal(value: unknown): string {
  * the plan explained runs on a warm cache, as on a serving node), then explained with EXPLAIN (ANALYZE, BUFFERS) under
  * the services' own session settings (shared/database.ts: a generic plan, no JIT).
  */
-export function explainingDataSource(client: Client, plans: string[]): DataSource {
+function explainingDataSource(client: Client, plans: string[]): DataSource {
   const explain = async (sql: string, params: unknown[] = []) => {
     const literals = params.map(literal);
     const execute = `EXECUTE explained${literals.length ? `(${literals.join(', ')})` : ''}`;

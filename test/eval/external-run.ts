@@ -66,7 +66,7 @@ function parseArguments(argv: string[]): Arguments {
 }
 
 /** Target ids are the set's own names; the records get UUIDs of a range no seed draws (ee000000-…). */
-export function recordIds(targets: ExternalTarget[]): Map<string, string> {
+function recordIds(targets: ExternalTarget[]): Map<string, string> {
   return new Map(targets.map((target, i) => [target.id, `ee000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]));
 }
 
@@ -87,7 +87,7 @@ const provenance = (reference: string) => ({
 });
 
 /** The targets as records owned by Sweden and shared with all (the viewer sees them). */
-export async function insertTargets(url: string, targets: ExternalTarget[], ids: Map<string, string>): Promise<void> {
+async function insertTargets(url: string, targets: ExternalTarget[], ids: Map<string, string>): Promise<void> {
   const persons = targets.filter((target): target is PersonTarget => target.entity === 'person');
   const documents = targets.filter((target): target is DocumentTarget => target.entity === 'document');
   const vehicles = targets.filter((target): target is VehicleTarget => target.entity === 'vehicle');

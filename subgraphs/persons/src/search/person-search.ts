@@ -361,8 +361,8 @@ function nameRankingSql(
     ), searched_word AS MATERIALIZED (
       -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
       -- metaphone (Latin script), and consonant skeletons, which reach names recorded without short vowels (the
-      -- words of Arabic-script names, name_word.unvowelled: MBARK from Mubarak). A lone word takes only codes of three letters or more, and a lone Latin word no
-      -- skeletons: they would read most short family names as one.
+      -- words of Arabic-script names, name_word.unvowelled: MBARK from Mubarak). A lone word takes only codes of three
+      -- letters or more, and a lone Latin word no skeletons: they would read most short family names as one.
       SELECT w.*,
              ARRAY(SELECT code FROM unnest(CASE WHEN NOT w.arabic THEN ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
                     WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes,
@@ -376,7 +376,8 @@ function nameRankingSql(
     ), expansion AS MATERIALIZED (
       -- The dictionary words each searched word may stand for, and how many rows hold one of them, at most: those
       -- sharing a code (index name_word_sounds, name_word_skeletons; for a Latin word the unvowelled words by
-      -- name_word_unvowelled_skeletons and the SKELETON_WORDS most similar others), or the most similar spellings (name_word_trgm)
+      -- name_word_unvowelled_skeletons and the SKELETON_WORDS most similar others), or the most similar spellings
+      -- (name_word_trgm)
       -- and those one letter away (name_word_deletions).
       SELECT w.branch, w.word, w.arabic, w.lone, e.words,
              (SELECT coalesce(sum(n.frequency), 0) FROM persons.name_word n WHERE n.word = ANY(e.words)) AS rows
