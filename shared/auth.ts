@@ -206,17 +206,19 @@ export async function gatewayCredentialSigner(): Promise<(subgraph: string, user
 /**
  * A subgraph's side: refuses a request without a gateway credential issued by the gateway, for this subgraph, alive
  * and no longer-lived than the gateway issues them, and bound to the request's user token. A verified credential is
- * kept until it expires (the hash is still compared on every request).
+ * kept until it expires, with the last user token found to match its hash (another token is hashed and compared).
  */
 export async function gatewayCredentialVerifier(
   subgraph: string,
 ): Promise<(credential: string | undefined, userToken: string) => Promise<void>> {
   const key = await importSPKI(readKey('LIAISON_GATEWAY_PUBLIC_KEY_FILE', keyFiles('gateway').publicKey), ALGORITHM);
   const audience = subgraphAudience(subgraph);
-  const cache = new VerifiedTokenCache<string>();
+  const cache = new VerifiedTokenCache<{ hash: string; token?: string }>();
   return async (credential, userToken) => {
     if (!credential) throw unauthenticated('this service answers the Liaison gateway only: no gateway credential');
     let boundTo = cache.get(credential);
+    // The token this credential was last found bound to: the same string again needs no hashing.
+    if (boundTo?.token !== undefined && boundTo.token === userToken) return;
     if (boundTo === undefined) {
       try {
         const { payload } = await jwtVerify(credential, key, {
@@ -228,14 +230,14 @@ export async function gatewayCredentialVerifier(
           maxTokenAge: GATEWAY_CREDENTIAL_SECONDS + 5,
           clockTolerance: 5,
         });
-        boundTo = String(payload[USER_TOKEN_HASH_CLAIM]);
-        cache.put(credential, boundTo, payload.exp! * 1000);
+        boundTo = cache.put(credential, { hash: String(payload[USER_TOKEN_HASH_CLAIM]) }, payload.exp! * 1000);
       } catch (error) {
         throw unauthenticated(`the gateway credential was refused: ${(error as Error).message}`);
       }
     }
-    if (boundTo !== userTokenHash(userToken))
+    if (boundTo.hash !== userTokenHash(userToken))
       throw unauthenticated('the gateway credential was refused: it was issued for another user token');
+    boundTo.token = userToken;
   };
 }
 

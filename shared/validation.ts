@@ -61,9 +61,18 @@ export function parseJurisdictions(codes: readonly string[] | null | undefined, 
 /** Region codes the display names know that are no country: unions, the world's regions, CLDR's test codes. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 
+/** Every two-letter code's answer, once: a display-name lookup costs more than the rest of a check's validation. */
+const countryCodeAnswers = new Map<string, boolean>();
+
 /** True for an ISO 3166-1 alpha-2 code (upper case) of a country or territory (and XK, Kosovo). */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && regionNames.of(code) !== code;
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  let answer = countryCodeAnswers.get(code);
+  if (answer === undefined) {
+    answer = !NOT_COUNTRIES.has(code) && regionNames.of(code) !== code;
+    countryCodeAnswers.set(code, answer);
+  }
+  return answer;
 }
 
 /** Any ISO 3166-1 alpha-2 country code (issuing countries, nationalities, registration countries). */

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { LoaderScope } from '../../../shared/context';
 import { whereDisclosable } from '../../../shared/visibility';
-import { disclosableRecordLoader, groupedInKeyOrder } from '../../../shared/loaders';
+import { disclosableRecordLoader, groupedInKeyOrder, rowsByKey } from '../../../shared/loaders';
 import { recordVersionLoader, type RecordVersionView } from '../../../shared/versions';
 import { SeizureEntity, SeizurePersonEntity, SeizureVehicleEntity } from './entities';
 
@@ -28,15 +28,20 @@ export function createSubstancesLoaders(dataSource: DataSource, scope: LoaderSco
   return {
     seizure: disclosableRecordLoader(seizures, scope),
     personIdsBySeizure: new DataLoader(async (seizureIds) => {
-      const rows = await seizurePersons.find({ where: { seizureId: In([...seizureIds]) }, order: { personId: 'ASC' } });
+      const rows = await rowsByKey(seizurePersons, {
+        keyColumn: 'seizure_id',
+        keys: seizureIds,
+        orderBy: 'r.person_id',
+      });
       return groupedInKeyOrder(seizureIds, rows, (row) => row.seizureId).map((links) =>
         links.map((link) => link.personId),
       );
     }),
     vehicleIdsBySeizure: new DataLoader(async (seizureIds) => {
-      const rows = await seizureVehicles.find({
-        where: { seizureId: In([...seizureIds]) },
-        order: { vehicleId: 'ASC' },
+      const rows = await rowsByKey(seizureVehicles, {
+        keyColumn: 'seizure_id',
+        keys: seizureIds,
+        orderBy: 'r.vehicle_id',
       });
       return groupedInKeyOrder(seizureIds, rows, (row) => row.seizureId).map((links) =>
         links.map((link) => link.vehicleId),
