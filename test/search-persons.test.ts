@@ -238,6 +238,54 @@ const PERSONS: Record<string, Fixture & { id: string }> = {
     sex: 'MALE',
     nationalities: ['JO'],
   },
+  // Arabic script alone: AL QDHAFI, MMR. The key reads the KH of the press's Khadaffi as H; the skeletons need its K.
+  qadhafi: {
+    id: id(23),
+    familyName: 'القذافي',
+    givenNames: 'معمر',
+    familyNameLatin: 'AL QDHAFI',
+    givenNamesLatin: 'MMR',
+    script: 'ARABIC',
+    sex: 'MALE',
+    nationalities: ['LY'],
+  },
+  // DRUISH, MHMUD (Mahmoud Darwish) and namesakes that make MAHMOUD's slot the one a phonetic search samples: ABBAS
+  // (id sorting first) holds MHMUD too, and the IDRIS of three others sounds like DARWICH (skeleton DRS).
+  abbasMahmoud: {
+    id: id(24),
+    familyName: 'عباس',
+    givenNames: 'محمود',
+    familyNameLatin: 'ABAS',
+    givenNamesLatin: 'MHMUD',
+    script: 'ARABIC',
+    sex: 'MALE',
+    nationalities: ['PS'],
+  },
+  darwish: {
+    id: id(25),
+    familyName: 'درويش',
+    givenNames: 'محمود',
+    familyNameLatin: 'DRUISH',
+    givenNamesLatin: 'MHMUD',
+    script: 'ARABIC',
+    sex: 'MALE',
+    nationalities: ['PS'],
+  },
+  ...Object.fromEntries(
+    [26, 27, 28].map((n) => [
+      `idris${n}`,
+      {
+        id: id(n),
+        familyName: 'إدريس',
+        givenNames: 'علي',
+        familyNameLatin: 'IDRIS',
+        givenNamesLatin: 'ALI',
+        script: 'ARABIC',
+        sex: 'MALE',
+        nationalities: ['MA'],
+      },
+    ]),
+  ),
   // A Belarusian passport: the Belarusian form of the name (Russian: Светлана Титовская).
   tsitouskaya: {
     id: id(21),
@@ -443,6 +491,19 @@ describe('searchPersons: other scripts', () => {
     expect(edges.map((edge) => edge.node.id)).toContain(PERSONS.qasimiHassan.id);
   });
 
+  it('finds a name recorded in Arabic script alone from a spelling with KH (Muammar Khadaffi → AL QDHAFI, MMR)', async () => {
+    for (const text of ['Muammar Khadaffi', 'Khadaffi Muammar']) {
+      expect(reason(await hitFor(text, PERSONS.qadhafi))).toMatchObject({ kind: 'PHONETIC', value: 'AL QDHAFI, MMR' });
+    }
+  });
+
+  it('finds a name recorded in Arabic script alone from the French and Polish spellings (Mahmoud Darwich, Mahmud Darwisz)', async () => {
+    for (const text of ['Mahmoud Darwich', 'Darwisz Mahmud']) {
+      const { edges } = await search(text);
+      expect(edges[0]?.node.id).toBe(PERSONS.darwish.id);
+    }
+  });
+
   it('finds a Belarusian passport name from the Russian form the press writes (Svetlana Titovskaya)', async () => {
     for (const text of ['Svetlana Titovskaya', 'Swetlana Titowskaja']) {
       const hit = await hitFor(text, PERSONS.tsitouskaya);
@@ -555,6 +616,12 @@ describe('searchPersons: bounded reads find what complete reads find', () => {
     for (const limit of [1, 5]) {
       expect(ranked(await page(text, undefined, limit))).toEqual(ranked(await page(text, { gate: false }, limit)));
     }
+  });
+
+  it('reads a rare word of any slot whole, however the rarest slot is sampled (Mahmoud Darwich)', async () => {
+    // One entry per word of the sampled slot: MAHMOUD's reads ABBAS's MHMUD row (first by id), not DARWISH's.
+    const sampled = await page('Mahmoud Darwich', { scannedWordRows: 1 }, 3);
+    expect(sampled.hits[0]?.id).toBe(PERSONS.darwish.id);
   });
 
   it('says when counting stopped early', async () => {

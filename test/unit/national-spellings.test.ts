@@ -40,6 +40,8 @@ describe('nationalSpellings: a Latin name read back to ICAO 9303 letters', () =>
     ['Tymošenková', 'TYMOSHENKO', 'Czech'],
     ['Navalná', 'NAVALNAIA', 'Czech'],
     ['Cichanouská', 'TSIKHANOUSKAIA', 'Czech'],
+    ['Siergiej Korolow', 'SERGEI KOROLEV', 'Polish'],
+    ['Joszif Brodszkij', 'IOSIF BRODSKII', 'Hungarian'],
   ])('%s → %s (%s)', (text, reading, convention) => {
     expect(readings(text)).toContain(reading);
     expect(schemeOf(text, reading)).toContain(convention);

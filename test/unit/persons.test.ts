@@ -92,6 +92,7 @@ describe('name keys: one key for the spellings of one name', () => {
     ['Youssef', 'Yusuf', 'Yousef'],
     ['Hussein', 'Husain', 'Hussain', 'Houcine'],
     ['Abdel Rahman', 'Abdulrahman', 'Abdelrahman'],
+    ['Abden-Nasser', 'Abdennasser', 'Abdel Nasser'],
     ['Noureddine', 'Nour Eddine', 'Nureddin'],
     ['Al-Masri', 'El Masry'],
     ['Aleksandr', 'Alexander', 'Oleksandr', 'Aleksander', 'Aleksandar'],

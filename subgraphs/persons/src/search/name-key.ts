@@ -158,7 +158,8 @@ const EQUIVALENT: ReadonlyMap<string, string> = new Map(
  * a joined assimilated article is dropped (Ettazi → TAZI).
  */
 function keyWords(word: string): string[] {
-  if (/^ABD[AEIOU]{1,2}L$/.test(word)) return ['ABD'];
+  // Abd + article written apart: Abdel Rahman, and the article assimilated to the name's first letter (Abden-Nasser).
+  if (/^ABD(?:[AEIOU]{1,2}L|[AEIOU][DNRSTZ])$/.test(word)) return ['ABD'];
   if (/^[EAU]DD?INE?$/.test(word)) return ['DIN'];
   // The article assimilated to a sun letter and written joined (Ettazi, Ettrabelsi for Tazi, Trabelsi).
   const assimilated = /^E([DNRSTZ])\1(.{2,})$/.exec(word);
@@ -173,12 +174,20 @@ function keyWords(word: string): string[] {
 
 /** The key words of a folded name (A-Z words), in the name's order. */
 export function nameKeyWords(folded: string): string[] {
+  return nameKeyWordSources(folded).map(({ key }) => key);
+}
+
+/**
+ * Each key word of a folded name with the word it was made from, before its spelling was levelled: KHADAFFI for
+ * HADAFI, whose K the consonant skeletons need (the key reads KH as H).
+ */
+export function nameKeyWordSources(folded: string): { key: string; source: string }[] {
   const words = folded.split(' ').filter(Boolean);
   const split = words.flatMap(keyWords);
   const kept = split.filter((word) => !ARTICLES.has(word));
-  return (kept.length ? kept : split).map((word) => {
-    const skeleton = spellingSkeleton(word);
-    return EQUIVALENT.get(skeleton) ?? skeleton;
+  return (kept.length ? kept : split).map((source) => {
+    const skeleton = spellingSkeleton(source);
+    return { key: EQUIVALENT.get(skeleton) ?? skeleton, source };
   });
 }
 

@@ -16,6 +16,8 @@ export interface NationalConvention {
   endings?: Readonly<Record<string, string>>;
   /** Single A–Z letters that mark a name as written by this convention (German W for В, Spanish J for Х). */
   marks?: readonly string[];
+  /** Letters after which the convention writes Ё as O: the hushing consonants (HUSHING) unless it says otherwise. */
+  yoAsOAfter?: string;
 }
 
 const COMMON: Readonly<Record<string, readonly string[]>> = {
@@ -110,8 +112,10 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
   },
   {
     name: 'Polish spelling (PWN)',
-    source: 'Wielki słownik ortograficzny PWN: transkrypcja z języka rosyjskiego',
+    source:
+      'Wielki słownik ortograficzny PWN: transkrypcja z języka rosyjskiego (Ё after Л and the hushing consonants as O: Korolow, Gorbaczow)',
     marks: ['W'],
+    yoAsOAfter: 'ЛЖЧШЩ',
     letters: {
       ...COMMON,
       Л: ['L', 'Ł'],
@@ -270,9 +274,10 @@ export const NATIONAL_CONVENTIONS: readonly NationalConvention[] = [
   {
     name: 'Hungarian spelling',
     source:
-      'A magyar helyesírás szabályai (MTA, 12th edition, 2015): the transcription of Russian names, with Д, Н, Т before a soft vowel as GY, NY, TY (Vlagyimir, Leonyid, Putyin)',
+      'A magyar helyesírás szabályai (MTA, 12th edition, 2015): the transcription of Russian names, with Д, Н, Т before a soft vowel as GY, NY, TY (Vlagyimir, Leonyid, Putyin), and ИО as JO (Joszif)',
     letters: {
       ...COMMON,
+      ИО: ['JO'],
       Д: ['D', 'GY'],
       Н: ['N', 'NY'],
       Т: ['T', 'TY'],
@@ -492,7 +497,7 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
     const next: (Candidate & { last: string })[] = [];
     for (const candidate of candidates) {
       const choices = letters.map((letter, rank) => ({ letter, icao: reading!.icao[rank], cost: rank > 0 ? 1 : 0 }));
-      if (hushedO && HUSHING.has(candidate.last))
+      if (hushedO && (table.convention.yoAsOAfter?.includes(candidate.last) ?? HUSHING.has(candidate.last)))
         choices.push({ letter: 'Ё', icao: HUSHED_O_ICAO, cost: HUSHED_O_COST });
       if (!choices.length) {
         next.push({

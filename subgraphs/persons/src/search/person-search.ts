@@ -9,7 +9,7 @@ import type { PartialDate } from '../../../../shared/validation';
 import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
 import { APOSTROPHE_CHARACTERS, sameLetterPatterns } from './transliterate';
-import { ASSIMILATED_ARTICLES } from './name-key';
+import { ASSIMILATED_ARTICLES, nameKeyWordSources } from './name-key';
 import { queryForms, type QueryForm } from './variants';
 
 /**
@@ -99,6 +99,11 @@ const SIMILAR_WORDS = 8;
 const SKELETON_WORDS = 1;
 /** Words of a query compared one index condition each; further words are checked on the rows found. */
 const INDEXED_WORDS = 4;
+/**
+ * A word this rare in any slot is read whole besides the rarest slot (`rowsHoldingOneOfEach`): DRUISH (درويش, one
+ * row) for Darwich, whose slot also holds IDRIS and TARIQ and is no rarer than MAHMOUD's, where sampling missed it.
+ */
+const RARE_WORD_ROWS = 50;
 /** The typo branch is tried for the first spellings only: the others differ from them by a letter or two anyway. */
 const FUZZY_FORMS = 3;
 
@@ -136,6 +141,8 @@ export interface PersonSearch {
     commonWordRows?: number;
     /** False runs every branch even when the whole-name branch filled the page. */
     gate?: boolean;
+    /** Entries read when sampling (SCANNED_WORD_ROWS), so that a small database samples as a large one does. */
+    scannedWordRows?: number;
   };
 }
 
@@ -298,7 +305,8 @@ function nameRankingSql(
   const limits: RowLimits = {
     rows: params.add(BRANCH_ROWS),
     commonAbove: params.add(search.tuning?.commonWordRows ?? COMMON_WORD_ROWS),
-    scanned: params.add(SCANNED_WORD_ROWS),
+    scanned: params.add(search.tuning?.scannedWordRows ?? SCANNED_WORD_ROWS),
+    rare: params.add(RARE_WORD_ROWS),
   };
   const form = formsSql(forms, params);
   const pairs = pairsSql(forms, params);
@@ -366,12 +374,16 @@ function nameRankingSql(
       SELECT w.*,
              ARRAY(SELECT code FROM unnest(CASE WHEN NOT w.arabic THEN ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
                     WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes,
-             ARRAY(SELECT code FROM unnest(persons.name_skeletons(w.word)) AS code
+             ARRAY(SELECT DISTINCT code FROM unnest(w.sources || w.word) AS source,
+                                             unnest(persons.name_skeletons(source)) AS code
                     WHERE length(code) >= 3 AND (w.arabic OR NOT w.lone)) AS skeletons
-        FROM (SELECT DISTINCT 'sounds' AS branch, word, f.arabic, cardinality(f.sound_words) = 1 AS lone
-                FROM form f, unnest(f.sound_words) AS word
+        FROM (SELECT 'sounds' AS branch, s.word, f.arabic, cardinality(f.sound_words) = 1 AS lone,
+                     array_agg(DISTINCT s.source) AS sources
+                FROM form f, unnest(f.sound_words, f.sound_sources) AS s (word, source)
+               GROUP BY 1, 2, 3, 4
               UNION
-              SELECT DISTINCT 'similar', word, false, false FROM form f, unnest(f.key_words) AS word WHERE f.fuzzy) w
+              SELECT DISTINCT 'similar', word, false, false, '{}'::text[]
+                FROM form f, unnest(f.key_words) AS word WHERE f.fuzzy) w
        WHERE NOT (SELECT enough FROM gate)
     ), expansion AS MATERIALIZED (
       -- The dictionary words each searched word may stand for, and how many rows hold one of them, at most: those
@@ -537,6 +549,8 @@ interface RowLimits {
   commonAbove: string;
   /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
   scanned: string;
+  /** RARE_WORD_ROWS: a word held by no more rows is read whole from any slot. */
+  rare: string;
 }
 
 /**
@@ -574,17 +588,25 @@ function rarestSlotSql(slot: string): string {
 
 /**
  * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` of `slots` (SQL
- * text[] each), one of its words, when `when` holds. They are found from the rarest slot (`<slot>_driver`) in
- * `name_word_row_pkey`, index only: an equal share of SCANNED_WORD_ROWS entries for each of its words, kept when the
- * name's key holds the other slots too, and the BRANCH_ROWS closest to the searched key (trigram similarity of the
- * keys) are read: a bounded read that keeps the likeliest names, however many sound or look alike.
+ * text[] each), one of its words, when `when` holds. They are found from the rarest slot (`<slot>_driver`) and
+ * the rare words of every slot (at most RARE_WORD_ROWS rows each, by the dictionary's primary key) in
+ * `name_word_row_pkey`, index only: an equal share of SCANNED_WORD_ROWS entries for each of these words, kept when
+ * the name's key holds the other slots too, and the BRANCH_ROWS closest to the searched key (trigram similarity of
+ * the keys) are read: a bounded read that keeps the likeliest names, however many sound or look alike.
  */
 function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: RowLimits): string {
-  const holdsEach = Array.from({ length: INDEXED_WORDS }, (_, i) => `key_words && ${slot}${i + 1}`).join(' AND ');
+  const indexes = Array.from({ length: INDEXED_WORDS }, (_, i) => i + 1);
+  const holdsEach = indexes.map((i) => `key_words && ${slot}${i}`).join(' AND ');
+  const everySlot = indexes.map((i) => `${slot}${i}`).join(' || ');
   return `(
          SELECT pn.* FROM (
            SELECT w.person_id, w.ordinal
-             FROM unnest(${slot}_driver) AS driver_word
+             FROM (SELECT unnest(${slot}_driver)
+                   UNION
+                   SELECT n.word FROM persons.name_word n
+                    -- A slot with no words (the rarest, then) leaves no name to find.
+                    WHERE ${when} AND cardinality(${slot}_driver) > 0 AND n.word = ANY(${everySlot})
+                      AND n.frequency <= ${limits.rare}) AS d (driver_word)
             CROSS JOIN LATERAL (
               SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
                 FROM persons.name_word_row w
@@ -629,11 +651,15 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
   const column = (values: unknown[], type: string) => `${params.add(values)}::${type}[]`;
   // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them. A
   // national reading is matched whole only: it sounds like the name as typed, which the phonetic branch reads.
+  // Each sound word with the typed word it came from (same order), whose consonant skeletons are compared too.
   const soundWords = forms.map((form) => {
-    const named = form.keyWords.filter((word) => word.length >= 2 && !ASSIMILATED_ARTICLES.has(word));
-    const words = seenKeys.has(form.key) || form.national ? [] : [...new Set(named.length ? named : form.keyWords)];
+    const all = nameKeyWordSources(form.folded);
+    const named = all.filter(({ key }) => key.length >= 2 && !ASSIMILATED_ARTICLES.has(key));
+    const sounded = seenKeys.has(form.key) || form.national ? [] : named.length ? named : all;
     seenKeys.add(form.key);
-    return words.join(' ');
+    const words = new Map<string, string>();
+    for (const { key, source } of sounded) if (!words.has(key)) words.set(key, source);
+    return { words: [...words.keys()].join(' '), sources: [...words.values()].join(' ') };
   });
   // No typo branch for a lone word (a short name is within one typo of thousands of others), nor for Arabic script.
   const fuzzy = forms.map(
@@ -652,7 +678,14 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
       forms.map((form) => form.keyWords.join(' ')),
       'text',
     ),
-    column(soundWords, 'text'),
+    column(
+      soundWords.map((sound) => sound.words),
+      'text',
+    ),
+    column(
+      soundWords.map((sound) => sound.sources),
+      'text',
+    ),
     column(
       forms.map((form) => form.transliterated),
       'boolean',
@@ -674,9 +707,10 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
   return `SELECT (f.ordinality - 1)::int AS rank, f.folded, f.key, string_to_array(f.folded, ' ') AS words,
            string_to_array(f.key_words, ' ') AS key_words, cardinality(string_to_array(f.key_words, ' ')) AS n,
            string_to_array(nullif(f.sound_words, ''), ' ') AS sound_words,
+           string_to_array(nullif(f.sound_sources, ''), ' ') AS sound_sources,
            f.transliterated, f.scheme, f.arabic, f.fuzzy, f.penalty
       FROM unnest(${columns.join(', ')}) WITH ORDINALITY
-        AS f (folded, key, key_words, sound_words, transliterated, scheme, arabic, fuzzy, penalty, ordinality)`;
+        AS f (folded, key, key_words, sound_words, sound_sources, transliterated, scheme, arabic, fuzzy, penalty, ordinality)`;
 }
 
 /** Pairs of the distinct searched words of spellings with three to six of them, for the `fewer` branch. */
