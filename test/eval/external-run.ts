@@ -1,4 +1,5 @@
-// `npm run eval:external [-- --size 1000000] [--write docs/search-quality-external.md] [--failures FILE] [--only RULE-PREFIX]`
+// `npm run eval:external [-- --size 1000000] [--write docs/search-quality-external.md] [--failures FILE] [--only RULE-PREFIX]
+//                        [--keep]`
 //
 // Measures search quality against the external set (test/eval/external/*.json): spellings of real names as other
 // countries' press writes them, the worked examples of published romanization tables, the ICAO and ISO specimen
@@ -44,6 +45,8 @@ interface Arguments {
   failures?: string;
   only?: string;
   concurrency: number;
+  /** Leave the seeded database (with the targets) in place and print its URL, to look into a case afterwards. */
+  keep?: boolean;
 }
 
 function parseArguments(argv: string[]): Arguments {
@@ -56,9 +59,10 @@ function parseArguments(argv: string[]): Arguments {
     else if (flag === '--only') parsed.only = value();
     else if (flag === '--failures') parsed.failures = path.resolve(value());
     else if (flag === '--concurrency') parsed.concurrency = Math.max(1, Number(value()) || 1);
+    else if (flag === '--keep') parsed.keep = true;
     else
       throw new Error(
-        `unknown argument ${argv[i]}; usage: eval:external [--size N] [--write FILE] [--failures FILE] [--only RULE]`,
+        `unknown argument ${argv[i]}; usage: eval:external [--size N] [--write FILE] [--failures FILE] [--only RULE] [--keep]`,
       );
   }
   if (!Number.isInteger(parsed.size) || parsed.size < 0) throw new Error('--size takes a number of records');
@@ -297,7 +301,9 @@ async function main(): Promise<void> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-eval-logs-'));
   const keysDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-eval-keys-'));
   const database = await openEvalDatabase({ size: args.size, seed: 42, log });
-  const stopAll: (() => Promise<void>)[] = [() => database.stop()];
+  const stopAll: (() => Promise<void>)[] = [
+    args.keep ? async () => log(`kept the database: ${database.url}`) : () => database.stop(),
+  ];
   try {
     log(`adding ${targets.length} targets of the external set`);
     await insertTargets(database.url, targets, ids);
