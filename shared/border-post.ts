@@ -45,6 +45,34 @@ const NAME_DICTIONARY_STATEMENTS = [
 ];
 
 /**
+ * The same for the persons' alert kinds by nationality (persons.alert_nationality): row triggers of the post's own,
+ * ENABLE ALWAYS, rebuild a person's rows when its alerts or its person row arrive, in whichever order they come.
+ */
+const ALERT_NATIONALITY_STATEMENTS = [
+  `CREATE OR REPLACE FUNCTION liaison_border.alert_nationalities() RETURNS trigger
+     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+   BEGIN
+     -- A field is looked up when its expression runs: each table's in its own branch.
+     IF TG_TABLE_NAME = 'person' THEN
+       PERFORM persons.rebuild_alert_nationalities(ARRAY[NEW.id]);
+     ELSIF TG_OP = 'INSERT' THEN
+       PERFORM persons.rebuild_alert_nationalities(ARRAY[NEW.person_id]);
+     ELSIF TG_OP = 'DELETE' THEN
+       PERFORM persons.rebuild_alert_nationalities(ARRAY[OLD.person_id]);
+     ELSE
+       PERFORM persons.rebuild_alert_nationalities(ARRAY[OLD.person_id, NEW.person_id]);
+     END IF;
+     RETURN NULL;
+   END $$`,
+  ...(['alert', 'person'] as const).flatMap((table) => [
+    `DROP TRIGGER IF EXISTS ${table}_border_alert_nationalities ON persons.${table}`,
+    `CREATE TRIGGER ${table}_border_alert_nationalities AFTER INSERT OR UPDATE${table === 'alert' ? ' OR DELETE' : ''}
+       ON persons.${table} FOR EACH ROW EXECUTE FUNCTION liaison_border.alert_nationalities()`,
+    `ALTER TABLE persons.${table} ENABLE ALWAYS TRIGGER ${table}_border_alert_nationalities`,
+  ]),
+];
+
+/**
  * The same for the typo keys of document numbers, VINs and plates (migrations/identifier-deletions.ts): a row trigger
  * of the post's own, ENABLE ALWAYS, keeps each key table from the rows it receives (the first copy, changes,
  * restrictions that delete them there), and the centre's statement triggers are disabled, so that no write path at
@@ -155,6 +183,7 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
       `ALTER TABLE ${schema}.audit_event DISABLE TRIGGER audit_event_queues_hit_notifications`,
     ]),
     ...NAME_DICTIONARY_STATEMENTS,
+    ...ALERT_NATIONALITY_STATEMENTS,
     ...Object.values(DELETION_TABLES_V1).flatMap(deletionKeyStatements),
     // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
     `CREATE OR REPLACE FUNCTION liaison_border.copy_status()

@@ -192,6 +192,16 @@ describe('a border post', () => {
       [ERIKSSON.person],
     );
     await until(async () => (await border.sql('SELECT 1 FROM persons.person')).length === 1, 'Eriksson back');
+    // The post's alert kinds by nationality are rebuilt from the rows that arrived: a criteria search finds her.
+    const byCriteria = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-PERSON' },
+      {
+        query: `{ searchPersons(criteria: { nationality: "SE", alertKind: WANTED_FOR_ARREST }, first: 1) {
+          edges { node { id } } } }`,
+      },
+    );
+    expect(byCriteria.data.searchPersons.edges).toEqual([{ node: { id: ERIKSSON.person } }]);
     // Names that arrived after the first copy are in the post's dictionaries too: a misspelt search finds her.
     const misspelt = await postJson(
       stack.urls.gateway,

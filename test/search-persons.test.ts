@@ -578,6 +578,31 @@ describe('searchPersons: date of birth, sex and nationality', () => {
     expect(british.edges.map((edge) => edge.node.id)).toEqual([PERSONS.quartermaineMale.id]);
   });
 
+  it('finds by nationality and alert kind alone, kept as alerts and nationalities change (alert_nationality)', async () => {
+    const criteria = { nationality: 'UA', alertKind: 'MISSING' };
+    const found = async () => (await search(undefined, criteria)).edges.map((edge) => edge.node.id);
+    const alertId = '9e450000-0000-4000-8000-0000000a1e71';
+    await dataSource.query(
+      `INSERT INTO persons.alert (id, person_id, kind, action_on_hit, issuing_jurisdiction, valid_from)
+       VALUES ($1, $2, 'MISSING', 'REPORT_LOCATION', 'UA', '2020-01-01')`,
+      [alertId, PERSONS.kovalenko.id],
+    );
+    try {
+      expect(await found()).toContain(PERSONS.kovalenko.id);
+      await dataSource.query(`UPDATE persons.person SET nationalities = '{PL}' WHERE id = $1`, [PERSONS.kovalenko.id]);
+      expect(await found()).not.toContain(PERSONS.kovalenko.id);
+      await dataSource.query(`UPDATE persons.person SET nationalities = '{UA}' WHERE id = $1`, [PERSONS.kovalenko.id]);
+      expect(await found()).toContain(PERSONS.kovalenko.id);
+      await dataSource.query(`UPDATE persons.alert SET kind = 'WITNESS_SOUGHT' WHERE id = $1`, [alertId]);
+      expect(await found()).not.toContain(PERSONS.kovalenko.id);
+      await dataSource.query(`UPDATE persons.alert SET kind = 'MISSING' WHERE id = $1`, [alertId]);
+      expect(await found()).toContain(PERSONS.kovalenko.id);
+    } finally {
+      await dataSource.query('DELETE FROM persons.alert WHERE id = $1', [alertId]);
+    }
+    expect(await found()).not.toContain(PERSONS.kovalenko.id);
+  });
+
   it('refuses a tolerance without a date of birth', async () => {
     const response = await graphql(SEARCH, { text: 'Quartermaine', criteria: { dateOfBirthToleranceDays: 3 } });
     expect(response.errors?.[0].extensions).toMatchObject({

@@ -22,6 +22,7 @@ import { AddPersonsAuditBorderOrigin1795478440000 } from './1795478440000-AddPer
 import { AddPersonBorderVisibility1795478440010 } from './1795478440010-AddPersonBorderVisibility';
 import { WidenNameSkeletons1795478450000 } from './1795478450000-WidenNameSkeletons';
 import { FlagUnvowelledNameWords1795478450100 } from './1795478450100-FlagUnvowelledNameWords';
+import { IndexAlertKindsByNationality1795478450200 } from './1795478450200-IndexAlertKindsByNationality';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -48,4 +49,5 @@ export const PERSONS_MIGRATIONS = [
   AddPersonBorderVisibility1795478440010,
   WidenNameSkeletons1795478450000,
   FlagUnvowelledNameWords1795478450100,
+  IndexAlertKindsByNationality1795478450200,
 ];

@@ -741,16 +741,22 @@ function slotsSql(words: string, lookup: (word: string, column: 'words' | 'rows'
 
 /**
  * A search by criteria alone: the date of birth by index `person_dob` (year range), nationality by
- * `person_nationalities`, an alert kind by `alert_kind_person`; at most COUNT_CAP + 1 persons are read.
+ * `person_nationalities`, an alert kind by `alert_kind_person`, both by `alert_nationality_pkey`; at most
+ * COUNT_CAP + 1 persons are read.
  */
 function criteriaRankingSql(search: PersonSearch, searched: SearchedDate | undefined, params: SqlParams): string {
   const dob = dateOfBirthSql(searched, params);
   const filters = [disclosableSql('p', search.viewer, params)];
   if (search.jurisdictions.length) filters.push(`p.owner_jurisdiction = ANY(${params.add(search.jurisdictions)})`);
   if (search.sex) filters.push(`p.sex = ${params.add(search.sex)}`);
-  // Containment (not `= ANY`) so that the GIN index person_nationalities serves it.
-  if (search.nationality) filters.push(`p.nationalities @> ARRAY[${params.add(search.nationality)}]::varchar[]`);
-  if (search.alertKind) {
+  // Both: the persons holding the two, one index range (neither GIN nor the alerts' index alone bounds the read).
+  const byAlertAndNationality = Boolean(search.nationality && search.alertKind);
+  if (byAlertAndNationality) {
+    filters.push(`an.kind = ${params.add(search.alertKind)} AND an.nationality = ${params.add(search.nationality)}`);
+  } else if (search.nationality) {
+    // Containment (not `= ANY`) so that the GIN index person_nationalities serves it.
+    filters.push(`p.nationalities @> ARRAY[${params.add(search.nationality)}]::varchar[]`);
+  } else if (search.alertKind) {
     filters.push(
       `EXISTS (SELECT 1 FROM persons.alert a WHERE a.person_id = p.id AND a.kind = ${params.add(search.alertKind)})`,
     );
@@ -763,9 +769,12 @@ function criteriaRankingSql(search: PersonSearch, searched: SearchedDate | undef
   }
   const score = `CASE dob WHEN 'PARTIAL' THEN ${number(S.criteriaOnlyPartialDate)}
       WHEN 'FUZZY' THEN ${number(S.criteriaOnlyNearDate)} ELSE ${number(S.criteriaOnly)} END`;
+  const source = byAlertAndNationality
+    ? 'persons.alert_nationality an JOIN persons.person p ON p.id = an.person_id'
+    : 'persons.person p';
   return `WITH hits AS (
       SELECT p.id, ${dob.kind} AS dob, ${DOB_VALUE_SQL} AS dob_value
-        FROM persons.person p
+        FROM ${source}
        WHERE ${filters.join(' AND ')}
        LIMIT ${params.add(COUNT_CAP + 1)}
     )
