@@ -368,9 +368,10 @@ function nameRankingSql(
        WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(outrankedBelow(searched))}
     ), searched_word AS MATERIALIZED (
       -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
-      -- metaphone (Latin script), and consonant skeletons, which reach names recorded without short vowels (the
-      -- words of Arabic-script names, name_word.unvowelled: MBARK from Mubarak). A lone word takes only codes of three
-      -- letters or more, and a lone Latin word no skeletons: they would read most short family names as one.
+      -- metaphone (Latin script), and consonant skeletons of the word and of the typed words it came from (the key
+      -- reads KH as H: KHADAFFI), which reach names recorded without short vowels (the words of Arabic-script names,
+      -- name_word.unvowelled: MBARK from Mubarak). A lone word takes only codes of three letters or more, and a lone
+      -- Latin word no skeletons: they would read most short family names as one.
       SELECT w.*,
              ARRAY(SELECT code FROM unnest(CASE WHEN NOT w.arabic THEN ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
                     WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes,
