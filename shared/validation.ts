@@ -61,18 +61,19 @@ export function parseJurisdictions(codes: readonly string[] | null | undefined, 
 /** Region codes the display names know that are no country: unions, the world's regions, CLDR's test codes. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 
-/** Every two-letter code's answer, once: a display-name lookup costs more than the rest of a check's validation. */
-const countryCodeAnswers = new Map<string, boolean>();
+/**
+ * The ISO 3166-1 alpha-2 codes of countries and territories (and XK, Kosovo): the two-letter codes the display names
+ * know, looked up once (a lookup costs more than the rest of a check's validation).
+ */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))).filter(
+    (code) => !NOT_COUNTRIES.has(code) && regionNames.of(code) !== code,
+  ),
+);
 
 /** True for an ISO 3166-1 alpha-2 code (upper case) of a country or territory (and XK, Kosovo). */
 export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  let answer = countryCodeAnswers.get(code);
-  if (answer === undefined) {
-    answer = !NOT_COUNTRIES.has(code) && regionNames.of(code) !== code;
-    countryCodeAnswers.set(code, answer);
-  }
-  return answer;
+  return COUNTRY_CODES.has(code);
 }
 
 /** Any ISO 3166-1 alpha-2 country code (issuing countries, nationalities, registration countries). */

@@ -21,7 +21,7 @@ export class IndexAlertKindsByNationality1795478450200 implements MigrationInter
         FROM persons.alert a JOIN persons.person p ON p.id = a.person_id, unnest(p.nationalities) AS n (nationality)`);
     await db.query('ALTER TABLE persons.alert_nationality ADD PRIMARY KEY (kind, nationality, person_id)');
     await db.query('CREATE INDEX alert_nationality_person ON persons.alert_nationality (person_id)');
-    // Rebuilds the rows of the persons in `changed` (a transition table's person_id column) from their alerts.
+    // Rebuilds the rows of the persons `person_ids` from their alerts and nationalities.
     await db.query(`
       CREATE FUNCTION persons.rebuild_alert_nationalities(person_ids uuid[]) RETURNS void LANGUAGE sql AS $$
         DELETE FROM persons.alert_nationality WHERE person_id = ANY(person_ids);
@@ -43,10 +43,10 @@ export class IndexAlertKindsByNationality1795478450200 implements MigrationInter
           ELSIF TG_OP = 'DELETE' THEN
             PERFORM persons.rebuild_alert_nationalities(ARRAY(SELECT DISTINCT person_id FROM removed_alerts));
           ELSE
+            -- The persons an alert left and joined, when its kind or person changed.
             PERFORM persons.rebuild_alert_nationalities(ARRAY(
-              SELECT o.person_id FROM removed_alerts o JOIN added_alerts a ON a.id = o.id
-               WHERE (a.kind, a.person_id) IS DISTINCT FROM (o.kind, o.person_id)
-              UNION SELECT a.person_id FROM removed_alerts o JOIN added_alerts a ON a.id = o.id
+              SELECT DISTINCT unnest(ARRAY[o.person_id, a.person_id])
+                FROM removed_alerts o JOIN added_alerts a ON a.id = o.id
                WHERE (a.kind, a.person_id) IS DISTINCT FROM (o.kind, o.person_id)));
           END IF;
           RETURN NULL;

@@ -53,6 +53,11 @@ describe('nationalSpellings: a Latin name read back to ICAO 9303 letters', () =>
     expect(found.indexOf('ZAKHARCHENKO')).toBeGreaterThan(found.indexOf('SAKHARCHENKO'));
   });
 
+  it('reads O as Ё only after the letters the convention says, never at the start of a word (Olga: no ELGA)', () => {
+    expect(readings('Olga Wasiljewa')).not.toContain('ELGA VASILEVA');
+    expect(readings('Siergiej Korolow')).toContain('SERGEI KOROLEV');
+  });
+
   it('skips a convention that never writes a letter of the name (no German reading of Chevtchenko: V)', () => {
     expect(nationalSpellings('Chevtchenko').map((spelling) => spelling.scheme)).not.toContain(
       'German spelling (Duden)',

@@ -418,6 +418,8 @@ interface BackTable {
   byFirst: Map<string, Reading[]>;
   /** The convention's word endings (`endings`), as readings of one letter each. */
   endings: Reading[];
+  /** The letters after which an O may be Ё (`yoAsOAfter`, else HUSHING). */
+  yoAsOAfter: ReadonlySet<string>;
 }
 
 function backTable(convention: NationalConvention): BackTable {
@@ -441,7 +443,8 @@ function backTable(convention: NationalConvention): BackTable {
     icao: [icaoOf(letter)],
     distinctive: isDistinctive(spelling, convention),
   }));
-  return { convention, byFirst, inventory, endings };
+  const yoAsOAfter = convention.yoAsOAfter ? new Set(convention.yoAsOAfter) : HUSHING;
+  return { convention, byFirst, inventory, endings, yoAsOAfter };
 }
 
 const BACK_TABLES = NATIONAL_CONVENTIONS.map(backTable);
@@ -497,7 +500,7 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
     const next: (Candidate & { last: string })[] = [];
     for (const candidate of candidates) {
       const choices = letters.map((letter, rank) => ({ letter, icao: reading!.icao[rank], cost: rank > 0 ? 1 : 0 }));
-      if (hushedO && (table.convention.yoAsOAfter?.includes(candidate.last) ?? HUSHING.has(candidate.last)))
+      if (hushedO && table.yoAsOAfter.has(candidate.last))
         choices.push({ letter: 'Ё', icao: HUSHED_O_ICAO, cost: HUSHED_O_COST });
       if (!choices.length) {
         next.push({

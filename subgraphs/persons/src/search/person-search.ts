@@ -9,7 +9,7 @@ import type { PartialDate } from '../../../../shared/validation';
 import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
 import { APOSTROPHE_CHARACTERS, sameLetterPatterns } from './transliterate';
-import { ASSIMILATED_ARTICLES, nameKeyWordSources } from './name-key';
+import { ASSIMILATED_ARTICLES } from './name-key';
 import { queryForms, type QueryForm } from './variants';
 
 /**
@@ -654,12 +654,14 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
   // national reading is matched whole only: it sounds like the name as typed, which the phonetic branch reads.
   // Each sound word with the typed word it came from (same order), whose consonant skeletons are compared too.
   const soundWords = forms.map((form) => {
-    const all = nameKeyWordSources(form.folded);
-    const named = all.filter(({ key }) => key.length >= 2 && !ASSIMILATED_ARTICLES.has(key));
-    const sounded = seenKeys.has(form.key) || form.national ? [] : named.length ? named : all;
-    seenKeys.add(form.key);
     const words = new Map<string, string>();
-    for (const { key, source } of sounded) if (!words.has(key)) words.set(key, source);
+    if (!seenKeys.has(form.key) && !form.national) {
+      const named = form.keyWords.filter((word) => word.length >= 2 && !ASSIMILATED_ARTICLES.has(word));
+      form.keyWords.forEach((word, i) => {
+        if ((!named.length || named.includes(word)) && !words.has(word)) words.set(word, form.keyWordSources[i]);
+      });
+    }
+    seenKeys.add(form.key);
     return { words: [...words.keys()].join(' '), sources: [...words.values()].join(' ') };
   });
   // No typo branch for a lone word (a short name is within one typo of thousands of others), nor for Arabic script.

@@ -1,4 +1,4 @@
-import { nameKey, nameKeyWords } from './name-key';
+import { nameKey, nameKeyWordSources } from './name-key';
 import { greekReadings, renamedGivenNames } from './given-name-equivalents';
 import {
   BELARUSIAN_SCHEME,
@@ -104,6 +104,8 @@ export interface QueryForm {
   words: string[];
   /** The words of the order-free key (spelling skeletons, equivalent names merged), in the typed order. */
   keyWords: string[];
+  /** The word each key word was made from, same order (`nameKeyWordSources`: KHADAFFI for HADAFI). */
+  keyWordSources: string[];
   key: string;
   /** Not the name as typed but a transliteration of it (typed in another script, or the other ICAO spelling). */
   transliterated: boolean;
@@ -123,11 +125,13 @@ export const MAX_QUERY_FORMS = 6;
 export function queryForms(text: string): QueryForm[] {
   const script = scriptOfName(text);
   const form = (folded: string, scheme: string, transliterated: boolean, national: boolean): QueryForm => {
-    const keyWords = nameKeyWords(folded);
+    const sources = nameKeyWordSources(folded);
+    const keyWords = sources.map(({ key }) => key);
     return {
       folded,
       words: folded.split(' '),
       keyWords,
+      keyWordSources: sources.map(({ source }) => source),
       // As `nameKey`, from the key words already at hand.
       key: [...keyWords].sort().join(' '),
       transliterated,
