@@ -95,6 +95,27 @@ const PERSONS: Record<string, Fixture & { id: string }> = {
     sex: 'MALE',
     nationalities: ['GR'],
   },
+  // Greek records whose Latin spellings the press writes with C for ΤΣ (Slovenian Cipras) or a familiar given name.
+  tsipras: {
+    id: id(29),
+    familyName: 'Τσίπρας',
+    givenNames: 'Αλέξης',
+    familyNameLatin: 'TSIPRAS',
+    givenNamesLatin: 'ALEXIS',
+    script: 'GREEK',
+    sex: 'MALE',
+    nationalities: ['GR'],
+  },
+  karamanlis: {
+    id: id(30),
+    familyName: 'Καραμανλής',
+    givenNames: 'Κωνσταντίνος',
+    familyNameLatin: 'KARAMANLIS',
+    givenNamesLatin: 'KONSTANTINOS',
+    script: 'GREEK',
+    sex: 'MALE',
+    nationalities: ['GR'],
+  },
   zahrani: {
     id: id(9),
     familyName: 'الزهراني',
@@ -501,6 +522,30 @@ describe('searchPersons: other scripts', () => {
     for (const text of ['Mahmoud Darwich', 'Darwisz Mahmud']) {
       const { edges } = await search(text);
       expect(edges[0]?.node.id).toBe(PERSONS.darwish.id);
+    }
+  });
+
+  it('reads a lone Latin word by its consonant skeletons too (Cipras → TSIPRAS, Darwisch → DRUISH)', async () => {
+    expect(reason(await hitFor('Cipras', PERSONS.tsipras))).toMatchObject({
+      kind: 'PHONETIC',
+      value: 'TSIPRAS, ALEXIS',
+    });
+    expect(reason(await hitFor('Darwisch', PERSONS.darwish))).toMatchObject({
+      kind: 'PHONETIC',
+      value: 'DRUISH, MHMUD',
+    });
+  });
+
+  it('knows the familiar forms of Greek given names, as typed and in a national reading (Kostas, Kosztasz)', async () => {
+    for (const [text, scheme] of [
+      ['Kostas Karamanlis', 'KOSTAS → KONSTANTINOS'],
+      ['Costas Caramanlis', 'COSTAS → KONSTANTINOS'],
+      ['Kosztasz Karamanlisz', 'Hungarian spelling; the Greek form of a given name (KOSTAS → KONSTANTINOS)'],
+    ]) {
+      expect(reason(await hitFor(text, PERSONS.karamanlis))).toMatchObject({
+        kind: 'TRANSLITERATED',
+        note: expect.stringContaining(scheme),
+      });
     }
   });
 

@@ -1,3 +1,4 @@
+import { asksFamilyNameAlone, familyKey } from '../eval/external-run';
 import {
   IDENTIFIERS_FILE,
   MINIMUM,
@@ -143,5 +144,20 @@ describe('the external evaluation set (test/eval/external)', () => {
     const errors = validateSet(small).join('\n');
     expect(errors).toMatch(`fewer than ${MINIMUM.cases}`);
     expect(errors).toMatch(`negative cases, fewer than ${MINIMUM.absentCases}`);
+  });
+});
+
+describe('the correct answers of a query that names the family name alone (eval:external)', () => {
+  it('counts a record with the same family name, in its script or by Latin key, and keeps particles apart', () => {
+    expect(familyKey('Коваленко')).toBe(familyKey('KOVALENKO', 'KOVALENKO'));
+    expect(familyKey('بن علي', 'Ben Ali')).not.toBe(familyKey('علي', 'Ali'));
+    expect(familyKey('Радев')).not.toBe(familyKey('Радевич'));
+  });
+
+  it('knows such a case by the query form its builder notes', () => {
+    const base = { id: 'x', rule: 'person.national.en', source: 's', query: 'Yeltsin', target: 't' };
+    expect(asksFamilyNameAlone({ ...base, note: 'query form: family name alone' })).toBe(true);
+    expect(asksFamilyNameAlone({ ...base, note: 'query form: given family' })).toBe(false);
+    expect(asksFamilyNameAlone(base)).toBe(false);
   });
 });

@@ -71,14 +71,15 @@ export function renamedGivenNames(text: string): RenamedGivenNames | null {
 /**
  * Each Greek given name (ELOT 743, as the records hold it) and the forms of the same name that English, French,
  * German, Italian, Spanish and Polish texts use for Greeks (George Seferis, Jean Capodistria, Costantino Caramanlis):
- * the usual equivalents of these names in each language. Forms are compared without diacritics.
+ * the usual equivalents of these names in each language, and the familiar forms the press uses as names (Kostas
+ * Karamanlis, Nikos Anastasiadis). Forms are compared without diacritics.
  */
 export const GREEK_GIVEN_NAME_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   GIORGOS: ['GEORGE', 'GEORGES', 'GEORG', 'GIORGIO', 'JORGE', 'GEORGIOS', 'YORGOS', 'JORGOS'],
   IOANNIS: ['JOHN', 'JEAN', 'JOHANN', 'JOHANNES', 'GIOVANNI', 'JUAN', 'YANNIS', 'GIANNIS'],
-  KONSTANTINOS: ['CONSTANTINE', 'CONSTANTIN', 'COSTANTINO', 'CONSTANTINO'],
-  NIKOLAOS: ['NICHOLAS', 'NICOLAS', 'NIKOLAUS', 'NICCOLÒ', 'NICOLÁS'],
-  DIMITRIOS: ['DEMETRIUS', 'DÉMÉTRIOS', 'DEMETRIO'],
+  KONSTANTINOS: ['CONSTANTINE', 'CONSTANTIN', 'COSTANTINO', 'CONSTANTINO', 'KOSTAS', 'COSTAS'],
+  NIKOLAOS: ['NICHOLAS', 'NICOLAS', 'NIKOLAUS', 'NICCOLÒ', 'NICOLÁS', 'NIKOS', 'NICOS'],
+  DIMITRIOS: ['DEMETRIUS', 'DÉMÉTRIOS', 'DEMETRIO', 'DIMITRIS'],
   ALEXANDROS: ['ALEXANDER', 'ALEXANDRE', 'ALESSANDRO', 'ALEJANDRO'],
   MICHAIL: ['MICHAEL', 'MICHEL', 'MICHELE', 'MIGUEL'],
   PAVLOS: ['PAUL', 'PAOLO', 'PABLO'],

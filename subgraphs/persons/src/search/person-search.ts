@@ -371,13 +371,13 @@ function nameRankingSql(
       -- metaphone (Latin script), and consonant skeletons of the word and of the typed words it came from (the key
       -- reads KH as H: KHADAFFI), which reach names recorded without short vowels (the words of Arabic-script names,
       -- name_word.unvowelled: MBARK from Mubarak). A lone word takes only codes of three letters or more, and a lone
-      -- Latin word no skeletons: they would read most short family names as one.
+      -- Latin word only skeletons of three consonants or more: shorter ones would read most short names as one.
       SELECT w.*,
              ARRAY(SELECT code FROM unnest(CASE WHEN NOT w.arabic THEN ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
                     WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes,
              ARRAY(SELECT DISTINCT code FROM unnest(w.sources || w.word) AS source,
                                              unnest(persons.name_skeletons(source)) AS code
-                    WHERE length(code) >= 3 AND (w.arabic OR NOT w.lone)) AS skeletons
+                    WHERE length(code) >= CASE WHEN w.lone AND NOT w.arabic THEN 4 ELSE 3 END) AS skeletons
         FROM (SELECT 'sounds' AS branch, s.word, f.arabic, cardinality(f.sound_words) = 1 AS lone,
                      array_agg(DISTINCT s.source) AS sources
                 FROM form f, unnest(f.sound_words, f.sound_sources) AS s (word, source)

@@ -146,11 +146,16 @@ export function queryForms(text: string): QueryForm[] {
   if (script !== 'LATIN') return forms;
   const keys = new Set(forms.map((known) => known.key));
   const typed = forms.length;
+  const nationalReadings = nationalSpellings(text);
   for (const spelling of [
     ...maghrebSpellings(text),
     ...renamedReadings(text),
     ...greekReadings(text),
-    ...nationalSpellings(text),
+    ...nationalReadings,
+    // A Greek given name in a national reading (Hungarian Kosztasz → KOSTAS → KONSTANTINOS).
+    ...nationalReadings.flatMap((reading) =>
+      greekReadings(reading.text).map((greek) => ({ text: greek.text, scheme: `${reading.scheme}; ${greek.scheme}` })),
+    ),
   ]) {
     const national = form(spelling.text, spelling.scheme, true, true);
     if (keys.has(national.key)) continue;
