@@ -434,7 +434,8 @@ async function main(): Promise<void> {
       `source; none comes from the project's generator or matcher), their ${targets.length} targets added to`,
       `${args.size.toLocaleString('en')} seeded distractor records (seed 42), every query sent through the gateway as`,
       `${EVAL_VIEWER.agency} (first: ${FIRST}). A correct answer is the target or a distractor with the same name, number`,
-      `or VIN. A negative case (a different person with a similar name) passes when its target is not the first hit.`,
+      `or VIN that the viewer may see; for a family name alone, any such record with that family name. A negative case`,
+      `(a different person with a similar name) passes when its target is not the first hit.`,
       `Seeding and start ${Math.round((seeded - started) / 1000)} s, queries ${Math.round((finished - seeded) / 1000)} s.`,
       '',
       table(
