@@ -60,8 +60,9 @@ export function isDatabaseOutage(error: unknown): boolean {
     (typeof code === 'string' &&
       // 53300: no free connection slot, as when every pool reconnects at once after a restart: it passes too.
       (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08|^53300$/.test(code))) ||
-    // TypeORM releases a transaction's runner when its connection dies: the next query of that write says so.
-    /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)|Query runner already released/i.test(
+    // TypeORM releases a transaction's runner when its connection dies: the next query of that write says so (in
+    // either of its two wordings).
+    /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)|Query runner already released|query runner was already released/i.test(
       message,
     )
   );

@@ -8,6 +8,9 @@ describe('isDatabaseOutage', () => {
       Object.assign(new Error('sorry, too many clients already'), { code: '53300' }),
       new Error('Connection terminated unexpectedly'),
       new Error('Query runner already released. Cannot run queries anymore.'),
+      new Error(
+        'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+      ),
     ])
       expect(isDatabaseOutage(error)).toBe(true);
   });
