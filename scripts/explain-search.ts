@@ -236,6 +236,18 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
     },
     {
       subgraph: 'persons',
+      name: 'lone family name as another press spells it (consonant skeletons)',
+      input: 'Cipras',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Cipras' }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'Greek familiar given name (Greek reading)',
+      input: 'Kostas Karamanlis',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Kostas Karamanlis' }),
+    },
+    {
+      subgraph: 'persons',
       name: 'Greek name with a translated given name (Greek reading)',
       input: 'George Papadopoulos',
       run: (ds) => searchPersons(ds, { ...base, text: 'George Papadopoulos' }),
