@@ -62,7 +62,7 @@ export function isDatabaseOutage(error: unknown): boolean {
       (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /^57P0[1-3]$|^08|^53300$/.test(code))) ||
     // TypeORM releases a transaction's runner when its connection dies: the next query of that write says so (in
     // either of its two wordings).
-    /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)|Query runner already released|query runner was already released/i.test(
+    /Connection terminated|connection is closed|Client has encountered a connection error|the database system is (starting up|shutting down)|query runner (was )?already released/i.test(
       message,
     )
   );

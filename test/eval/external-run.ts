@@ -192,10 +192,12 @@ async function namesakes(url: string, targets: ExternalTarget[], ids: Map<string
       const found = relevant.get(target.id)!;
       let rows: { id: string }[] = [];
       if (target.entity === 'person') {
-        const latin = target.familyNameLatin
-          ? `${target.familyNameLatin} ${target.givenNamesLatin ?? ''}`
-          : (latinForms(`${target.familyName} ${target.givenNames}`)[0]?.text ?? '');
-        const key = nameKey(latinForms(latin)[0]?.text ?? '');
+        const key = nameKey(
+          icaoFolded(
+            `${target.familyName} ${target.givenNames}`,
+            target.familyNameLatin ? `${target.familyNameLatin} ${target.givenNamesLatin ?? ''}` : null,
+          ),
+        );
         ({ rows } = await client.query(
           `SELECT DISTINCT pn.person_id AS id FROM persons.person_name pn JOIN persons.person p ON p.id = pn.person_id
             WHERE pn.name_key = $2 AND pn.kind = 'PRIMARY' AND ${VISIBLE_SQL}`,
@@ -223,12 +225,15 @@ export function asksFamilyNameAlone(item: ExternalCase): boolean {
   return item.note?.includes('query form: family name alone') ?? false;
 }
 
+/** A name folded to ICAO Latin letters: its Latin form where one is given, else its transliteration. */
+function icaoFolded(name: string, latin?: string | null): string {
+  return latinForms(latin ?? latinForms(name)[0]?.text ?? '')[0]?.text ?? '';
+}
+
 /** The key of a family name, read as the namesakes' full names are: its Latin form, its ICAO name key. */
 export function familyKey(familyName: string, familyNameLatin?: string | null): string {
-  const latin = familyNameLatin ?? latinForms(familyName)[0]?.text ?? '';
-  const folded = latinForms(latin)[0]?.text ?? '';
   // Word by word, so that a particle stays in the key: BEN ALI is not ALI.
-  return folded
+  return icaoFolded(familyName, familyNameLatin)
     .split(' ')
     .filter(Boolean)
     .map((word) => nameKey(word))
@@ -264,7 +269,7 @@ async function familyNamesakes(url: string, targets: PersonTarget[], ids: Map<st
     for (const row of rows) {
       const owners = new Set([
         ...(byScript.get(row.family_name) ?? []),
-        ...(byKey.get(familyKey(row.family_name_latin, row.family_name_latin)) ?? []),
+        ...(byKey.get(familyKey(row.family_name, row.family_name_latin)) ?? []),
       ]);
       for (const owner of owners) for (const id of row.ids) relevant.get(owner)!.add(id);
     }
