@@ -3,6 +3,7 @@ import {
   belarusianReading,
   maghrebSpellings,
   nationalSpellings,
+  nationalWordReadings,
 } from '../../subgraphs/persons/src/search/national-spellings';
 import { greekReadings, renamedGivenNames } from '../../subgraphs/persons/src/search/given-name-equivalents';
 
@@ -68,6 +69,20 @@ describe('nationalSpellings: a Latin name read back to ICAO 9303 letters', () =>
     expect(readings('Putin')).not.toContain('PUTIN');
     for (const text of ['Anna Eriksson', 'Julija Tymoschenko', 'Chroesjtsjov Nikita Sergejewitsch'])
       expect(readings(text).length).toBeLessThanOrEqual(MAX_NATIONAL_SPELLINGS);
+  });
+});
+
+describe('nationalWordReadings: one word read by every convention that may have written it', () => {
+  it('keeps every combination of second choices, the costliest included (Krusciov → KHRUSHCHEV)', () => {
+    const readings = nationalWordReadings('Krusciov');
+    expect(readings).toEqual(expect.arrayContaining(['KRUSHOV', 'KHRUSHCHEV']));
+    expect(readings.indexOf('KRUSHOV')).toBeLessThan(readings.indexOf('KHRUSHCHEV'));
+  });
+
+  it('reads nothing into a word no convention marks as its own, and never the word as typed', () => {
+    for (const word of ['Nikita', 'Anna', 'Smith']) expect(nationalWordReadings(word)).toEqual([]);
+    expect(nationalWordReadings('Gorbaciov')).not.toContain('GORBACIOV');
+    expect(nationalWordReadings('Gorbaciov')).toContain('GORBACHEV');
   });
 });
 

@@ -420,6 +420,8 @@ interface BackTable {
   endings: Reading[];
   /** The letters after which an O may be Ё (`yoAsOAfter`, else HUSHING). */
   yoAsOAfter: ReadonlySet<string>;
+  /** Its distinctive spellings (`isDistinctive`), endings included: a word holding none is not read by it. */
+  distinctiveSpellings: string[];
 }
 
 function backTable(convention: NationalConvention): BackTable {
@@ -444,7 +446,11 @@ function backTable(convention: NationalConvention): BackTable {
     distinctive: isDistinctive(spelling, convention),
   }));
   const yoAsOAfter = convention.yoAsOAfter ? new Set(convention.yoAsOAfter) : HUSHING;
-  return { convention, byFirst, inventory, endings, yoAsOAfter };
+  const distinctiveSpellings = [...byFirst.values(), endings]
+    .flat()
+    .filter((reading) => reading.distinctive)
+    .map((reading) => reading.spelling);
+  return { convention, byFirst, inventory, endings, yoAsOAfter, distinctiveSpellings };
 }
 
 const BACK_TABLES = NATIONAL_CONVENTIONS.map(backTable);
@@ -483,10 +489,11 @@ const HUSHED_O_ICAO = icaoOf('Ё');
 const WORD_CANDIDATES = 2;
 
 /**
- * The ICAO 9303 spellings a word written by `table`'s convention may stand for, likeliest first: read left to right,
- * the longest spelling of the convention at each point (a letter it has no spelling for is kept as it is).
+ * The ICAO 9303 spellings a word written by `table`'s convention may stand for, likeliest first, at most `count`:
+ * read left to right, the longest spelling of the convention at each point (a letter it has no spelling for is kept
+ * as it is).
  */
-function icaoCandidates(word: string, table: BackTable): Candidate[] {
+function icaoCandidates(word: string, table: BackTable, count = WORD_CANDIDATES): Candidate[] {
   let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, distinctiveLetters: 0, last: '' }];
   let i = 0;
   while (i < word.length) {
@@ -524,7 +531,7 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
     for (const candidate of next.sort((a, b) => a.cost - b.cost)) {
       const key = `${candidate.text}|${candidate.last}`;
       if (!kept.has(key)) kept.set(key, candidate);
-      if (kept.size === WORD_CANDIDATES * 2) break;
+      if (kept.size === count * 2) break;
     }
     candidates = [...kept.values()];
     i += length;
@@ -533,7 +540,7 @@ function icaoCandidates(word: string, table: BackTable): Candidate[] {
   return candidates
     .map((candidate) => ({ ...candidate, text: foldLatinWord(candidate.text) }))
     .filter((candidate) => candidate.text && !seen.has(candidate.text) && seen.add(candidate.text))
-    .slice(0, WORD_CANDIDATES);
+    .slice(0, count);
 }
 
 /** A name as a national convention's reader would take it back to ICAO 9303 letters. */
@@ -568,6 +575,7 @@ export function nationalSpellings(text: string): NationalSpelling[] {
   const seen = new Set<string>([typed]);
   const letters = new Set(words.join(''));
   for (const table of BACK_TABLES) {
+    if (!table.distinctiveSpellings.some((spelling) => words.some((word) => word.includes(spelling)))) continue;
     if ([...letters].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
     const perWord = words.map((word) => icaoCandidates(word, table));
     const best = perWord.map((candidates) => candidates[0]);
@@ -596,6 +604,32 @@ export function nationalSpellings(text: string): NationalSpelling[] {
     .sort((a, b) => b.distinctiveLetters - a.distinctiveLetters || a.cost - b.cost)
     .slice(0, MAX_NATIONAL_SPELLINGS)
     .map(({ text, scheme }) => ({ text, scheme }));
+}
+
+/**
+ * Readings of one word kept per convention by `nationalWordReadings`: a word with three ambiguous spellings has eight
+ * (Italian Krusciov: K as К or Х, SCI as Ш or Щ, O after them as О or Ё).
+ */
+const WORD_READINGS = 8;
+
+/**
+ * Every ICAO 9303 spelling one typed word may stand for as written by a convention that reads some of its letters in
+ * its distinctive spellings, up to WORD_READINGS per convention, likeliest first; the word itself left out. A name
+ * search keeps those that are words of stored names, so that the dictionary, not the order of second choices, decides
+ * which reading was meant (Krusciov → KHRUSHCHEV, a reading with three second choices).
+ */
+export function nationalWordReadings(word: string): string[] {
+  const typed = word.toUpperCase();
+  const folded = foldLatinWord(typed);
+  const readings = new Set<string>();
+  for (const table of BACK_TABLES) {
+    if (!table.distinctiveSpellings.some((spelling) => typed.includes(spelling))) continue;
+    if ([...typed].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
+    const candidates = icaoCandidates(typed, table, WORD_READINGS);
+    if (!candidates[0]?.distinctiveLetters) continue;
+    for (const candidate of candidates) if (candidate.text !== folded) readings.add(candidate.text);
+  }
+  return [...readings];
 }
 
 /** How the French-speaking Maghreb writes Arabic names, read back to the English transcription (Wikipedia usage). */

@@ -370,8 +370,9 @@ function nameRankingSql(
       -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
       -- metaphone (Latin script), and consonant skeletons of the word and of the typed words it came from (the key
       -- reads KH as H: KHADAFFI), which reach names recorded without short vowels (the words of Arabic-script names,
-      -- name_word.unvowelled: MBARK from Mubarak). A lone word takes only codes of three letters or more, and a lone
-      -- Latin word only skeletons of three consonants or more: shorter ones would read most short names as one.
+      -- name_word.unvowelled: MBARK from Mubarak), and its national readings. A lone word takes only codes of three
+      -- letters or more, and a lone Latin word only skeletons of three consonants or more: shorter ones would read most
+      -- short names as one.
       SELECT w.*,
              ARRAY(SELECT code FROM unnest(CASE WHEN NOT w.arabic THEN ARRAY[dmetaphone(w.word), dmetaphone_alt(w.word)] END) AS code
                     WHERE code <> '' AND (NOT w.lone OR length(code) >= 3)) AS codes,
@@ -379,25 +380,28 @@ function nameRankingSql(
                                              unnest(persons.name_skeletons(source)) AS code
                     WHERE length(code) >= CASE WHEN w.lone AND NOT w.arabic THEN 4 ELSE 3 END) AS skeletons
         FROM (SELECT 'sounds' AS branch, s.word, f.arabic, cardinality(f.sound_words) = 1 AS lone,
-                     array_agg(DISTINCT s.source) AS sources
-                FROM form f, unnest(f.sound_words, f.sound_sources) AS s (word, source)
+                     array_agg(DISTINCT s.source) AS sources,
+                     string_to_array(string_agg(nullif(s.readings, ''), ','), ',') AS readings
+                FROM form f, unnest(f.sound_words, f.sound_sources, f.sound_readings) AS s (word, source, readings)
                GROUP BY 1, 2, 3, 4
               UNION
-              SELECT DISTINCT 'similar', word, false, false, '{}'::text[]
+              SELECT DISTINCT 'similar', word, false, false, '{}'::text[], '{}'::text[]
                 FROM form f, unnest(f.key_words) AS word WHERE f.fuzzy) w
        WHERE NOT (SELECT enough FROM gate)
     ), expansion AS MATERIALIZED (
       -- The dictionary words each searched word may stand for, and how many rows hold one of them, at most: those
       -- sharing a code (index name_word_sounds, name_word_skeletons; for a Latin word the unvowelled words by
-      -- name_word_unvowelled_skeletons and the SKELETON_WORDS most similar others), or the most similar spellings
-      -- (name_word_trgm)
-      -- and those one letter away (name_word_deletions).
+      -- name_word_unvowelled_skeletons and the SKELETON_WORDS most similar others), its national readings that are
+      -- name words (name_word_pkey), or the most similar spellings (name_word_trgm) and those one letter away
+      -- (name_word_deletions).
       SELECT w.branch, w.word, w.arabic, w.lone, e.words,
              (SELECT coalesce(sum(n.frequency), 0) FROM persons.name_word n WHERE n.word = ANY(e.words)) AS rows
         FROM searched_word w
        CROSS JOIN LATERAL (
          SELECT ARRAY(
            SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND n.sounds && w.codes
+           UNION
+           SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND n.word = ANY(w.readings)
            UNION
            SELECT n.word FROM persons.name_word n WHERE w.branch = 'sounds' AND w.arabic AND n.skeletons && w.skeletons
            UNION
@@ -653,16 +657,23 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
   // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them. A
   // national reading is matched whole only: it sounds like the name as typed, which the phonetic branch reads.
   // Each sound word with the typed word it came from (same order), whose consonant skeletons are compared too.
+  // Its national readings too (comma-separated), which the dictionary words it may stand for include.
   const soundWords = forms.map((form) => {
-    const words = new Map<string, string>();
+    const words = new Map<string, { source: string; readings: string[] }>();
     if (!seenKeys.has(form.key) && !form.national) {
       const named = form.keyWords.filter((word) => word.length >= 2 && !ASSIMILATED_ARTICLES.has(word));
       form.keyWords.forEach((word, i) => {
-        if ((!named.length || named.includes(word)) && !words.has(word)) words.set(word, form.keyWordSources[i]);
+        if ((!named.length || named.includes(word)) && !words.has(word))
+          words.set(word, { source: form.keyWordSources[i], readings: form.keyWordReadings[i] });
       });
     }
     seenKeys.add(form.key);
-    return { words: [...words.keys()].join(' '), sources: [...words.values()].join(' ') };
+    const sounds = [...words.values()];
+    return {
+      words: [...words.keys()].join(' '),
+      sources: sounds.map(({ source }) => source).join(' '),
+      readings: sounds.map(({ readings }) => readings.join(',')).join(' '),
+    };
   });
   // No typo branch for a lone word (a short name is within one typo of thousands of others), nor for Arabic script.
   const fuzzy = forms.map(
@@ -690,6 +701,10 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
       'text',
     ),
     column(
+      soundWords.map((sound) => sound.readings),
+      'text',
+    ),
+    column(
       forms.map((form) => form.transliterated),
       'boolean',
     ),
@@ -711,9 +726,11 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
            string_to_array(f.key_words, ' ') AS key_words, cardinality(string_to_array(f.key_words, ' ')) AS n,
            string_to_array(nullif(f.sound_words, ''), ' ') AS sound_words,
            string_to_array(nullif(f.sound_sources, ''), ' ') AS sound_sources,
+           string_to_array(f.sound_readings, ' ') AS sound_readings,
            f.transliterated, f.scheme, f.arabic, f.fuzzy, f.penalty
       FROM unnest(${columns.join(', ')}) WITH ORDINALITY
-        AS f (folded, key, key_words, sound_words, sound_sources, transliterated, scheme, arabic, fuzzy, penalty, ordinality)`;
+        AS f (folded, key, key_words, sound_words, sound_sources, sound_readings, transliterated, scheme, arabic, fuzzy,
+              penalty, ordinality)`;
 }
 
 /** Pairs of the distinct searched words of spellings with three to six of them, for the `fewer` branch. */

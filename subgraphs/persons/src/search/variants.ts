@@ -7,6 +7,7 @@ import {
   belarusianReading,
   maghrebSpellings,
   nationalSpellings,
+  nationalWordReadings,
   type NationalSpelling,
 } from './national-spellings';
 import { latinForms, scriptOfName, type NameScript } from './transliterate';
@@ -113,6 +114,11 @@ export interface QueryForm {
   script: NameScript;
   /** Read as another country's spelling of a Cyrillic name (`nationalSpellings`): whole-name matching only. */
   national: boolean;
+  /**
+   * Per key word, same order: the key words its national readings stand for (`nationalWordReadings`: KRUSCIOV →
+   * HRUSHCHEV, ...), which the phonetic branch reads when a stored name holds them. Empty for a national reading.
+   */
+  keyWordReadings: string[][];
 }
 
 /** At most this many spellings of a query are searched (a Cyrillic name has up to eight). */
@@ -127,6 +133,7 @@ export function queryForms(text: string): QueryForm[] {
   const form = (folded: string, scheme: string, transliterated: boolean, national: boolean): QueryForm => {
     const sources = nameKeyWordSources(folded);
     const keyWords = sources.map(({ key }) => key);
+    const readWords = !national && script === 'LATIN';
     return {
       folded,
       words: folded.split(' '),
@@ -138,6 +145,7 @@ export function queryForms(text: string): QueryForm[] {
       scheme,
       script,
       national,
+      keyWordReadings: sources.map(({ key, source }) => (readWords ? readingKeyWords(source, key) : [])),
     };
   };
   const forms = latinForms(text)
@@ -176,6 +184,15 @@ export function queryForms(text: string): QueryForm[] {
     if (++belarusian >= MAX_BELARUSIAN_READINGS) break;
   }
   return forms;
+}
+
+/** The key words of a typed word's national readings (`nationalWordReadings`), each once, its own key left out. */
+function readingKeyWords(word: string, key: string): string[] {
+  const keys = nationalWordReadings(word).flatMap((reading) => {
+    const readingKeys = nameKeyWordSources(reading);
+    return readingKeys.length === 1 && readingKeys[0].key !== key ? [readingKeys[0].key] : [];
+  });
+  return [...new Set(keys)];
 }
 
 /** Of the readings of a name with a translated given name (Peter Tschaikowsky), this many come before the others. */
