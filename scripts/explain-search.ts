@@ -242,6 +242,12 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
     },
     {
       subgraph: 'persons',
+      name: 'name whose reading takes three second choices (national word readings)',
+      input: 'Nikita Krusciov',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Nikita Krusciov' }),
+    },
+    {
+      subgraph: 'persons',
       name: 'Greek familiar given name (Greek reading)',
       input: 'Kostas Karamanlis',
       run: (ds) => searchPersons(ds, { ...base, text: 'Kostas Karamanlis' }),
