@@ -277,7 +277,13 @@ labelled set \`test/eval/search-eval.json\`: ${set.queries.length} queries (${co
 on a fresh database seeded with seed ${set.seed} and ${set.size.toLocaleString('en')} records (${report.server}),
 every query sent through the gateway over HTTP as an officer of ${set.viewer.agency} (${set.viewer.jurisdiction}),
 first 10 hits. This is a snapshot: matching changes, rerun the command (\`-- --write docs/search-quality.md\`) to
-refresh it.${report.note ? `\n\n> ${report.note}` : ''}${report.stale ? '\n\n> **Warning**: the seed no longer produces the data the set was generated from; regenerate the set (`npx tsx test/eval/generate.ts`).' : ''}${report.droppedRelevant ? `\n\n${report.droppedRelevant} expected record(s) had lapsed since the set was generated and were not counted.` : ''}
+refresh it.
+
+This set measures that the search's rules hold: its queries come from the same generator and matcher as its data.
+How good the search is, on 2,281 cases from outside the project (other countries' press spellings, published
+romanization tables, specimen identifiers under typo models) over 1,000,000 distractors, per rule and per source, is
+in [search-quality-external.md](search-quality-external.md) (\`npm run eval:external\`), kept with the commit that
+produced it.${report.note ? `\n\n> ${report.note}` : ''}${report.stale ? '\n\n> **Warning**: the seed no longer produces the data the set was generated from; regenerate the set (`npx tsx test/eval/generate.ts`).' : ''}${report.droppedRelevant ? `\n\n${report.droppedRelevant} expected record(s) had lapsed since the set was generated and were not counted.` : ''}
 
 ## Result against the targets of issue 3
 
