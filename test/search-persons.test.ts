@@ -547,6 +547,12 @@ describe('searchPersons: other scripts', () => {
     });
   });
 
+  it('puts first a name that holds a lone typed word written without short vowels (Darwisch: DRUISH MHMUD)', async () => {
+    const { edges } = await search('Darwisch');
+    expect(edges[0]?.node.id).toBe(PERSONS.darwish.id);
+    expect(reason(edges[0])).toMatchObject({ note: expect.stringContaining('(written without short vowels)') });
+  });
+
   it('reads a word as each national convention may have written it, kept when a stored name holds it (Krusciov)', async () => {
     // Italian K is К or Х, SCI is Ш or Щ, and O after them О or Ё: KHRUSHCHEV is the last of eight readings.
     for (const text of ['Nikita Krusciov', 'Krusciov']) {

@@ -479,8 +479,10 @@ function nameRankingSql(
              sl.rank, pn.ordinal
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', 'sl.key', limits)}
-       -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit.
-       CROSS JOIN LATERAL (SELECT length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL} AS unvowelled OFFSET 0) fit
+       -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit
+       -- whole, and a lone word fits one word of a longer name.
+       CROSS JOIN LATERAL (SELECT (length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL})
+                                  OR (${UNVOWELLED_LONE_SQL}) AS unvowelled OFFSET 0) fit
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'sounds' AND e.word = rest.word
@@ -531,19 +533,36 @@ function unvowelledLetters(word: string): string {
 }
 
 /**
- * True when each word of the stored name (`pn`) is a searched word (`sl.key_words`) with only vowels left out, keeping
- * its final vowel and a W between vowels: a name written without short vowels, as Arabic script writes it. MBARK HSNI
- * is HOSNI MUBARAK so written; MBARK HSN (Hassan) is not (HOSNI ends in I).
+ * True when the stored word `stored` is the searched word `typed` with only vowels left out (with `fewerVowels`, at
+ * least one), keeping its final vowel and a W between vowels: a word written without short vowels, as Arabic script
+ * writes it. MBARK is MUBARAK so
+ * written, HSNI is HOSNI; HSN (Hassan) is not HOSNI (which ends in I).
  */
+function unvowelledWordSql(stored: string, typed: string, fewerVowels = false): string {
+  // With fewerVowels, some vowel must be left out: HUSEIN is a spelling of HUSZEIN, not it written without vowels.
+  const vowels = (letters: string) => `length(regexp_replace(${letters}, '[^AIU]', '', 'g'))`;
+  const fewer = fewerVowels ? `AND ${vowels('l.stored')} < ${vowels('l.typed')}` : '';
+  return `EXISTS (SELECT 1 FROM (SELECT ${unvowelledLetters(stored)} AS stored, ${unvowelledLetters(typed)} AS typed) l
+                   WHERE l.typed ~ ('^[AIU]*' || regexp_replace(l.stored, '(.)', '\\1[AIU]*', 'g') || '$') ${fewer}
+                     AND (l.typed !~ '[AIU]$' OR right(l.stored, 1) = right(l.typed, 1))
+                     AND (${typed} !~ '[AEIOU]W[AEIOU]' OR ${stored} ~ '[WU]'))`;
+}
+
+/** True when each word of the stored name (`pn`) is a searched word (`sl.key_words`) written without short vowels. */
 const UNVOWELLED_FIT_SQL = `NOT EXISTS (
            SELECT 1 FROM unnest(pn.words) AS stored (word)
-            WHERE NOT EXISTS (
-              SELECT 1 FROM unnest(sl.key_words) AS typed (word)
-               CROSS JOIN LATERAL (SELECT ${unvowelledLetters('stored.word')} AS stored,
-                                          ${unvowelledLetters('typed.word')} AS typed) l
-               WHERE l.typed ~ ('^[AIU]*' || regexp_replace(l.stored, '(.)', '\\1[AIU]*', 'g') || '$')
-                 AND (l.typed !~ '[AIU]$' OR right(l.stored, 1) = right(l.typed, 1))
-                 AND (typed.word !~ '[AEIOU]W[AEIOU]' OR stored.word ~ '[WU]')))`;
+            WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words) AS typed (word)
+                               WHERE ${unvowelledWordSql('stored.word', 'typed.word')}))`;
+
+/**
+ * True when a lone searched word is a word of the stored name written without short vowels, as names recorded in
+ * Arabic script are (Darwisch: DRUISH MHMUD): the name holds what was typed, as a longer name holds a family name
+ * typed alone.
+ */
+const UNVOWELLED_LONE_SQL = `cardinality(sl.key_words) = 1 AND EXISTS (
+           SELECT 1 FROM unnest(pn.words) AS stored (word)
+            WHERE length(stored.word) < length(sl.key_words[1])
+              AND ${unvowelledWordSql('stored.word', 'sl.key_words[1]', true)})`;
 
 /** The parameters that bound how many rows a branch reads. */
 interface RowLimits {
@@ -606,19 +625,23 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: R
   return `(
          SELECT pn.* FROM (
            SELECT w.person_id, w.ordinal
-             FROM (SELECT unnest(${slot}_driver)
-                   UNION
-                   SELECT n.word FROM persons.name_word n
-                    -- A slot with no words (the rarest, then) leaves no name to find.
-                    WHERE ${when} AND cardinality(${slot}_driver) > 0 AND n.word = ANY(${everySlot})
-                      AND n.frequency <= ${limits.rare}) AS d (driver_word)
+             FROM (SELECT d.word, n.frequency <= ${limits.rare}
+                     FROM (SELECT unnest(${slot}_driver)
+                           UNION
+                           SELECT n.word FROM persons.name_word n
+                            -- A slot with no words (the rarest, then) leaves no name to find.
+                            WHERE ${when} AND cardinality(${slot}_driver) > 0 AND n.word = ANY(${everySlot})
+                              AND n.frequency <= ${limits.rare}) AS d (word)
+                     JOIN persons.name_word n ON n.word = d.word) AS d (driver_word, rare)
             CROSS JOIN LATERAL (
               SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
                 FROM persons.name_word_row w
                WHERE ${when} AND w.word = driver_word
                LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1) w
             WHERE ${holdsEach}
-            ORDER BY similarity(w.name_key, ${key}) DESC, w.person_id, w.ordinal
+            -- The rows of rare words first: a name written without vowels (DRUISH) is no trigram neighbour of the
+            -- typed word, and hundreds of common sound-alikes (DARIUSZ) would push it out of the limit.
+            ORDER BY d.rare DESC, similarity(w.name_key, ${key}) DESC, w.person_id, w.ordinal
             LIMIT ${limits.rows}) w
           JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
        ) pn`;
