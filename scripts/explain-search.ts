@@ -242,6 +242,12 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
     },
     {
       subgraph: 'persons',
+      name: 'lone Arabic family name as the press spells it (rare words first, written without short vowels)',
+      input: 'Darwisch',
+      run: (ds) => searchPersons(ds, { ...base, text: 'Darwisch' }),
+    },
+    {
+      subgraph: 'persons',
       name: 'name whose reading takes three second choices (national word readings)',
       input: 'Nikita Krusciov',
       run: (ds) => searchPersons(ds, { ...base, text: 'Nikita Krusciov' }),

@@ -561,7 +561,8 @@ const UNVOWELLED_FIT_SQL = `NOT EXISTS (
  */
 const UNVOWELLED_LONE_SQL = `cardinality(sl.key_words) = 1 AND EXISTS (
            SELECT 1 FROM unnest(pn.words) AS stored (word)
-            WHERE length(stored.word) < length(sl.key_words[1])
+            -- Only the words the row was found by (the lone slot's dictionary words), before the regular expressions.
+            WHERE stored.word = ANY(sl.sounds1) AND length(stored.word) < length(sl.key_words[1])
               AND ${unvowelledWordSql('stored.word', 'sl.key_words[1]', true)})`;
 
 /** The parameters that bound how many rows a branch reads. */
