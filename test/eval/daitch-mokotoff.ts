@@ -4,25 +4,17 @@
 // the target's family name in ICAO letters; a negative case (another person with a similar name) is a collision when
 // it does. Runs on DATABASE_URL, else the project's embedded PostgreSQL 18; with a seeded database it also counts
 // the dictionary words (`persons.name_word`) that share a code with each query word.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Client } from 'pg';
 import { withDatabase } from '../../scripts/database-env';
 import { foldLatinWord, latinForms, nameWords } from '../../subgraphs/persons/src/search/transliterate';
-
-interface EvalFile {
-  targets: { id: string; familyName: string }[];
-  cases: { rule: string; query: string; target?: string }[];
-}
-
-const FILE = path.join(__dirname, 'external', 'persons-national-spellings.json');
+import { PERSONS_FILE, readExternalFile, type PersonTarget } from './external/load';
 
 /** A name's words in ICAO letters, the words of every Latin form of it. */
 const icaoWords = (name: string) =>
   [...new Set(latinForms(name).flatMap((form) => form.text.split(' ')))].filter((word) => word.length > 1);
 
 void withDatabase(async ({ url }) => {
-  const { targets, cases } = JSON.parse(readFileSync(FILE, 'utf8')) as EvalFile;
+  const { targets, cases } = readExternalFile<PersonTarget>(PERSONS_FILE);
   const families = new Map(targets.map((target) => [target.id, icaoWords(target.familyName)]));
   const db = new Client({ connectionString: url });
   await db.connect();
@@ -34,7 +26,7 @@ void withDatabase(async ({ url }) => {
         .map((word) => foldLatinWord(word.toUpperCase()))
         .filter((word) => word.length > 1);
     for (const item of cases) {
-      for (const word of [...queryWords(item.query), ...(families.get(item.target ?? '') ?? [])]) words.add(word);
+      for (const word of [...queryWords(item.query), ...(families.get(item.target) ?? [])]) words.add(word);
     }
     const { rows } = await db.query<{ word: string; codes: string[] }>(
       `SELECT word, coalesce(daitch_mokotoff(word), '{}') AS codes FROM unnest($1::text[]) AS word`,
@@ -47,9 +39,9 @@ void withDatabase(async ({ url }) => {
     };
     const byRule = new Map<string, { cases: number; shared: number }>();
     for (const item of cases) {
-      const family = families.get(item.target ?? '');
-      if (!family || !item.rule.startsWith('person.')) continue;
-      const group = item.rule.startsWith('person.negative') ? 'negative (a collision)' : item.rule;
+      const family = families.get(item.target);
+      if (!family) continue;
+      const group = item.expect === 'absent' ? 'negative (a collision)' : item.rule;
       const counts = byRule.get(group) ?? { cases: 0, shared: 0 };
       counts.cases += 1;
       if (shares(item.query, family)) counts.shared += 1;

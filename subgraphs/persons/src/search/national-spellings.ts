@@ -543,6 +543,17 @@ function icaoCandidates(word: string, table: BackTable, count = WORD_CANDIDATES)
     .slice(0, count);
 }
 
+/**
+ * Whether `table`'s convention may have written these upper-case words: they hold one of its distinctive spellings
+ * and no letter it never writes (W, V, Š of another convention).
+ */
+function mayHaveWritten(table: BackTable, words: readonly string[]): boolean {
+  return (
+    table.distinctiveSpellings.some((spelling) => words.some((word) => word.includes(spelling))) &&
+    !words.some((word) => [...word].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter)))
+  );
+}
+
 /** A name as a national convention's reader would take it back to ICAO 9303 letters. */
 export interface NationalSpelling {
   /** Upper-case A-Z words, in the typed order. */
@@ -573,10 +584,8 @@ export function nationalSpellings(text: string): NationalSpelling[] {
   const typed = words.map((word) => foldLatinWord(word)).join(' ');
   const spellings: (NationalSpelling & { cost: number; distinctiveLetters: number })[] = [];
   const seen = new Set<string>([typed]);
-  const letters = new Set(words.join(''));
   for (const table of BACK_TABLES) {
-    if (!table.distinctiveSpellings.some((spelling) => words.some((word) => word.includes(spelling)))) continue;
-    if ([...letters].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
+    if (!mayHaveWritten(table, words)) continue;
     const perWord = words.map((word) => icaoCandidates(word, table));
     const best = perWord.map((candidates) => candidates[0]);
     const distinctiveLetters = perWord.reduce((sum, candidates) => sum + (candidates[0]?.distinctiveLetters ?? 0), 0);
@@ -623,8 +632,7 @@ export function nationalWordReadings(word: string): string[] {
   const folded = foldLatinWord(typed);
   const readings = new Set<string>();
   for (const table of BACK_TABLES) {
-    if (!table.distinctiveSpellings.some((spelling) => typed.includes(spelling))) continue;
-    if ([...typed].some((letter) => TELLING_LETTERS.has(letter) && !table.inventory.has(letter))) continue;
+    if (!mayHaveWritten(table, [typed])) continue;
     const candidates = icaoCandidates(typed, table, WORD_READINGS);
     if (!candidates[0]?.distinctiveLetters) continue;
     for (const candidate of candidates) if (candidate.text !== folded) readings.add(candidate.text);

@@ -10,7 +10,7 @@ import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
 import { APOSTROPHE_CHARACTERS, sameLetterPatterns } from './transliterate';
 import { ASSIMILATED_ARTICLES } from './name-key';
-import { queryForms, type QueryForm } from './variants';
+import { queryForms, readingKeyWords, type QueryForm } from './variants';
 
 /**
  * Scores on the scale the four search fields share. Only a name typed with the same letters as recorded (diacritics
@@ -626,14 +626,11 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: R
   return `(
          SELECT pn.* FROM (
            SELECT w.person_id, w.ordinal
-             FROM (SELECT d.word, n.frequency <= ${limits.rare}
-                     FROM (SELECT unnest(${slot}_driver)
-                           UNION
-                           SELECT n.word FROM persons.name_word n
-                            -- A slot with no words (the rarest, then) leaves no name to find.
-                            WHERE ${when} AND cardinality(${slot}_driver) > 0 AND n.word = ANY(${everySlot})
-                              AND n.frequency <= ${limits.rare}) AS d (word)
-                     JOIN persons.name_word n ON n.word = d.word) AS d (driver_word, rare)
+             -- The rarest slot's words and the rare words of every slot, each marked rare or not (name_word_pkey).
+             FROM (SELECT n.word, n.frequency <= ${limits.rare} FROM persons.name_word n
+                    -- A slot with no words (the rarest, then) leaves no name to find.
+                    WHERE ${when} AND cardinality(${slot}_driver) > 0 AND n.word = ANY(${slot}_driver || ${everySlot})
+                      AND (n.word = ANY(${slot}_driver) OR n.frequency <= ${limits.rare})) AS d (driver_word, rare)
             CROSS JOIN LATERAL (
               SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
                 FROM persons.name_word_row w
@@ -687,8 +684,10 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
     if (!seenKeys.has(form.key) && !form.national) {
       const named = form.keyWords.filter((word) => word.length >= 2 && !ASSIMILATED_ARTICLES.has(word));
       form.keyWords.forEach((word, i) => {
-        if ((!named.length || named.includes(word)) && !words.has(word))
-          words.set(word, { source: form.keyWordSources[i], readings: form.keyWordReadings[i] });
+        if ((!named.length || named.includes(word)) && !words.has(word)) {
+          const source = form.keyWordSources[i];
+          words.set(word, { source, readings: form.script === 'LATIN' ? readingKeyWords(source, word) : [] });
+        }
       });
     }
     seenKeys.add(form.key);

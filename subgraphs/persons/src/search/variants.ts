@@ -114,11 +114,6 @@ export interface QueryForm {
   script: NameScript;
   /** Read as another country's spelling of a Cyrillic name (`nationalSpellings`): whole-name matching only. */
   national: boolean;
-  /**
-   * Per key word, same order: the key words its national readings stand for (`nationalWordReadings`: KRUSCIOV →
-   * HRUSHCHEV, ...), which the phonetic branch reads when a stored name holds them. Empty for a national reading.
-   */
-  keyWordReadings: string[][];
 }
 
 /** At most this many spellings of a query are searched (a Cyrillic name has up to eight). */
@@ -133,7 +128,6 @@ export function queryForms(text: string): QueryForm[] {
   const form = (folded: string, scheme: string, transliterated: boolean, national: boolean): QueryForm => {
     const sources = nameKeyWordSources(folded);
     const keyWords = sources.map(({ key }) => key);
-    const readWords = !national && script === 'LATIN';
     return {
       folded,
       words: folded.split(' '),
@@ -145,7 +139,6 @@ export function queryForms(text: string): QueryForm[] {
       scheme,
       script,
       national,
-      keyWordReadings: sources.map(({ key, source }) => (readWords ? readingKeyWords(source, key) : [])),
     };
   };
   const forms = latinForms(text)
@@ -186,8 +179,11 @@ export function queryForms(text: string): QueryForm[] {
   return forms;
 }
 
-/** The key words of a typed word's national readings (`nationalWordReadings`), each once, its own key left out. */
-function readingKeyWords(word: string, key: string): string[] {
+/**
+ * The key words a typed Latin word's national readings stand for (`nationalWordReadings`: KRUSCIOV → HRUSHCHEV, ...),
+ * each once, its own key (`key`) left out: the phonetic branch reads those a stored name holds.
+ */
+export function readingKeyWords(word: string, key: string): string[] {
   const keys = nationalWordReadings(word).flatMap((reading) => {
     const readingKeys = nameKeyWordSources(reading);
     return readingKeys.length === 1 && readingKeys[0].key !== key ? [readingKeys[0].key] : [];
