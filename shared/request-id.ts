@@ -48,3 +48,22 @@ export function clientRequestIdOf(headers: IncomingHttpHeaders, header: string):
   const value = headers[header];
   return typeof value === 'string' && CLIENT_ID.test(value) ? value : undefined;
 }
+
+/**
+ * Header naming the searches of the same request that the gateway answered with no hits without sending them, because
+ * their subgraph reads nothing in the text (gateway/src/search-routing.ts): sent with the one search of the same
+ * arguments that went out, so that this subgraph's audit row records them as asked.
+ */
+export const SEARCHES_NOT_SENT_HEADER = 'x-liaison-searches-not-sent';
+
+/** The search fields a unified search sends a text to; the only names `SEARCHES_NOT_SENT_HEADER` may carry. */
+export const SEARCH_FIELDS = ['searchPersons', 'searchDocuments', 'searchVehicles', 'searchSeizures'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** In a subgraph: the searches the gateway answered without sending them, as `SEARCHES_NOT_SENT_HEADER` names them. */
+export function searchesNotSentOf(headers: IncomingHttpHeaders): SearchField[] | undefined {
+  const value = headers[SEARCHES_NOT_SENT_HEADER];
+  if (typeof value !== 'string') return undefined;
+  const fields = SEARCH_FIELDS.filter((field) => value.split(',').includes(field));
+  return fields.length ? fields : undefined;
+}

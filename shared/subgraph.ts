@@ -39,6 +39,7 @@ import {
   clientOperationNameOf,
   clientRequestIdOf,
   gatewayRequestId,
+  searchesNotSentOf,
 } from './request-id';
 
 /** Connections each subgraph keeps for hit/no-hit checks, and for its audit rows (group commit needs few). */
@@ -143,6 +144,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {
     const { principal, token } = await authenticate(headers);
     const audit = new AuditTrail();
+    // Searches of this request with the same arguments that the gateway answered unsent: asked all the same.
+    const notSent = searchesNotSentOf(headers);
+    if (notSent) audit.describe('searchesNotSent', notSent);
     // Every fetch of a client's mutation reads the primary, the gateway's lookups after the write too.
     const reads = headers[OPERATION_TYPE_HEADER] === 'mutation' ? readReplicas.primaryTarget : readReplicas.pick();
     return {

@@ -38,6 +38,7 @@ import { borderStatus } from './border-status';
 import { customScalarLiteralRule } from './validation';
 import { MAX_QUERY_TOKENS, supportedOperationRule } from '../../shared/operation-rules';
 import { runReplicated } from '../../shared/replicas';
+import { routeFetch, searchRoutingPlugin, type SearchRouting } from './search-routing';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -57,6 +58,8 @@ interface GatewayContext {
   purpose?: string;
   /** Aborted when the client leaves before its answer: the subgraph requests still in flight are abandoned too. */
   signal: AbortSignal;
+  /** The root searches answered here without their hop, once the operation is known (./search-routing.ts). */
+  searchRouting?: SearchRouting;
 }
 
 async function main(): Promise<void> {
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
         ...(context.purpose ? { [PURPOSE_HEADER]: context.purpose } : {}),
       }),
       onUnavailable: (error) => log.warn({ subgraph: name, err: error.message }, 'subgraph unavailable'),
+      route: routeFetch,
     });
 
   // One gateway per schema: the whole supergraph on /graphql, each contract's on its own path; the same subgraphs.
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
         requirePurposePlugin<GatewayContext>(),
         rateLimits,
         forwardOperationName,
+        searchRoutingPlugin<GatewayContext>(),
         ...(border ? [border.plugin as ApolloServerPlugin<GatewayContext>] : []),
       ],
       validationRules: [

@@ -26,6 +26,10 @@ export interface SubgraphFetcherOptions<TContext extends Record<string, any>> {
   requestHeaders(context: TContext): OutgoingHttpHeaders | Promise<OutgoingHttpHeaders>;
   /** Told why the subgraph was reported unavailable, for the log. */
   onUnavailable?(error: Error): void;
+  /** Answers a fetch without sending it, or adds headers to it (gateway/src/search-routing.ts). */
+  route?(
+    options: GraphQLDataSourceProcessOptions<TContext>,
+  ): { answer?: SubgraphResult; headers?: OutgoingHttpHeaders } | undefined;
 }
 
 /** Runs a subgraph exchange unless the subgraph's circuit is open. */
@@ -105,7 +109,10 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
     this.fixedHeaders = ['host', url.host, 'content-type', 'application/json'];
   }
 
-  async process({ request, context }: GraphQLDataSourceProcessOptions<TContext>): Promise<SubgraphResult> {
+  async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<SubgraphResult> {
+    const { request, context } = options;
+    const routed = this.options.route?.(options);
+    if (routed?.answer) return routed.answer;
     const query = request.query ?? '';
     const body = JSON.stringify({
       query,
@@ -119,6 +126,7 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
         'content-length',
         String(Buffer.byteLength(body)),
         ...headerList(await this.options.requestHeaders(context as TContext)),
+        ...(routed?.headers ? headerList(routed.headers) : []),
       ];
       // Queries (the searches and `_entities`) only read, so they may be sent again after the subgraph closed the
       // socket under them; a mutation may have been received and applied, so only an unwritten one is sent again.

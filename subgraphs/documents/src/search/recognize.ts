@@ -61,6 +61,14 @@ export function recognizeDocumentText(text: string): DocumentSignal[] {
   return [...signals, ...numberSignals(rest)];
 }
 
+/**
+ * Whether a document search reads anything in the text (an MRZ or a possible number). When it reads nothing, the
+ * search answers no hits without SQL, which lets the gateway answer it without sending it (gateway/src/search-routing.ts).
+ */
+export function documentSearchReads(text: string): boolean {
+  return recognizeDocumentText(text).length > 0;
+}
+
 /** Letters only, four or more: a name or a word ("Roșu" in "Roșu 1983"), never a group of a printed number. */
 const NAME_WORD = /^\p{L}{4,}$/u;
 /** Letters of the numbering alphabets without I, O and Q (they read as 1 and 0), such as Germany's. */

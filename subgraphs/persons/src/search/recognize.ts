@@ -55,6 +55,15 @@ function withoutMrzLinePrefix(token: string): string {
   return line && countryOfIcaoCode(line[1].replace(/</g, '')) ? line[2] : token;
 }
 
+/**
+ * Whether a person search reads anything in the text: a name or a date of birth. When it reads nothing, the search
+ * answers no hits without SQL, which lets the gateway answer it without sending it (gateway/src/search-routing.ts).
+ */
+export function personSearchReads(text: string): boolean {
+  const { nameText, dateOfBirth } = readPersonText(text);
+  return Boolean(nameText || dateOfBirth);
+}
+
 /** `readPersonText` with the name folded to upper-case Latin (`foldName`). */
 export function recognizePersonText(text: string): PersonTextQuery {
   const { nameText, dateOfBirth } = readPersonText(text);

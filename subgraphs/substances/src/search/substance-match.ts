@@ -1,6 +1,6 @@
 import { CATALOGUE_NAMES, SUBSTANCE_CATALOGUE } from '../catalogue';
 import type { SubstanceNameKind } from '../entities';
-import type { SeizureTextQuery } from './recognize';
+import { recognizeSeizureText, type SeizureTextQuery } from './recognize';
 import { SIMILARITY_THRESHOLD, trigramSimilarity, trigramsOf } from './trigram';
 
 /** A substance the text names, with its best reason: what its seizures score and show in `matchedOn`. */
@@ -104,4 +104,13 @@ function ranksBefore(a: SubstanceMatch, b: SubstanceMatch): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if ((a.kind === 'EXACT') !== (b.kind === 'EXACT')) return a.kind === 'EXACT';
   return a.value < b.value;
+}
+
+/**
+ * Whether a seizure search reads anything in the text: a CAS number or a name of the catalogue. When it reads nothing,
+ * the search answers no hits without SQL, which lets the gateway answer it without sending it
+ * (gateway/src/search-routing.ts).
+ */
+export function seizureSearchReads(text: string): boolean {
+  return matchSubstances(recognizeSeizureText(text.trim())).length > 0;
 }

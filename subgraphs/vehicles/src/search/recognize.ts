@@ -124,6 +124,14 @@ export function recognizeVehicleText(text: string): VehicleSignal[] {
 }
 
 /**
+ * Whether a vehicle search reads anything in the text (a VIN, a VIN's end or a plate). When it reads nothing, the
+ * search answers no hits without SQL, which lets the gateway answer it without sending it (gateway/src/search-routing.ts).
+ */
+export function vehicleSearchReads(text: string): boolean {
+  return recognizeVehicleText(text.trim()).length > 0;
+}
+
+/**
  * The full-VIN lookups a normalized 17-character run stands for: itself (the identifier as recorded, even if it holds
  * I, O or Q, as a mistyped record may) and, when it holds I, O or Q, the VIN read with 1, 0, 0 instead.
  */
