@@ -43,11 +43,20 @@ export interface AuditedContext {
   log: pino.Logger;
 }
 
-function operationLabel(operation: OperationDefinitionNode | undefined, name: string | null | undefined): string {
+/**
+ * The operation's name and root fields, and the searches of the same request the gateway answered unsent (named in the
+ * criteria as `searchesNotSent`), so that filtering the log by `searchDocuments` finds a unified search's row.
+ */
+function operationLabel(
+  operation: OperationDefinitionNode | undefined,
+  name: string | null | undefined,
+  criteria: Record<string, unknown>,
+): string {
   const fields = operation?.selectionSet.selections.flatMap((selection) =>
     selection.kind === Kind.FIELD ? [selection.name.value] : [],
   );
-  return [name, fields?.join(',')].filter(Boolean).join(' ') || 'anonymous';
+  const notSent = Array.isArray(criteria.searchesNotSent) ? (criteria.searchesNotSent as string[]) : [];
+  return [name, [...(fields ?? []), ...notSent].join(',')].filter(Boolean).join(' ') || 'anonymous';
 }
 
 /** Who asked, and which request: what an audit row takes from the request's context. */
@@ -193,7 +202,7 @@ export function auditPlugin<TContext extends AuditedContext>(writer: AuditWriter
           }
           try {
             await writer.write(contextValue, {
-              operation: operationLabel(operation, contextValue.clientOperationName ?? operationName),
+              operation: operationLabel(operation, contextValue.clientOperationName ?? operationName, audit.criteria),
               criteria: audit.criteria,
               recordIds: audit.recordIds,
             });

@@ -36,13 +36,13 @@ const TEXTS = [
   '?! ...',
 ];
 
-async function auditRows(requestId: string): Promise<Record<string, { criteria: any }[]>> {
+async function auditRows(requestId: string): Promise<Record<string, { operation: string; criteria: any }[]>> {
   const client = new Client({ connectionString: process.env.LIAISON_TEST_DATABASE_URL });
   await client.connect();
   try {
-    const rows: Record<string, { criteria: any }[]> = {};
+    const rows: Record<string, { operation: string; criteria: any }[]> = {};
     for (const schema of SEARCH_SUBGRAPHS) {
-      const sql = `SELECT criteria FROM ${schema}.audit_event WHERE request_id = $1`;
+      const sql = `SELECT operation, criteria FROM ${schema}.audit_event WHERE request_id = $1`;
       rows[schema] = (await client.query(sql, [requestId])).rows;
     }
     return rows;
@@ -91,11 +91,25 @@ describe('unified search routing', () => {
     expect(data.documents).toEqual({ totalCount: 0, edges: [] });
     const rows = await auditRows(await requestIdOf(purpose));
     expect(rows.persons).toHaveLength(1);
+    expect(rows.persons[0].operation).toBe('UnifiedSearch searchPersons,searchDocuments,searchVehicles,searchSeizures');
     expect(rows.persons[0].criteria).toEqual({
       searchPersons: expect.objectContaining({ text: 'Anna Eriksson' }),
       searchesNotSent: ['searchDocuments', 'searchVehicles', 'searchSeizures'],
     });
     expect([rows.documents, rows.vehicles, rows.substances]).toEqual([[], [], []]);
+
+    // The data-protection officer who looks for document searches finds it, in the persons subgraph's log.
+    const { data: log, errors: logErrors } = await graphql(
+      `{ auditLog(filter: { operation: "searchDocuments", purpose: "${purpose}" }) {
+           persons { edges { node { operation criteria } } } documents { edges { node { id } } } } }`,
+      {},
+      'gateway',
+      { principal: { userId: 'se-dpo', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['data-protection'] } },
+    );
+    expect(logErrors).toBeUndefined();
+    expect(log.auditLog.persons.edges).toHaveLength(1);
+    expect(log.auditLog.persons.edges[0].node.criteria.searchesNotSent).toContain('searchDocuments');
+    expect(log.auditLog.documents.edges).toEqual([]);
   });
 
   it('sends a VIN to the subgraphs that read it, and a text nobody reads to persons alone', async () => {
