@@ -128,7 +128,8 @@ async function main(): Promise<void> {
         requirePurposePlugin<GatewayContext>(),
         rateLimits,
         forwardOperationName,
-        searchRoutingPlugin<GatewayContext>(),
+        // Not at a border post, where substances answers no search: its refusal must reach the officer.
+        ...(border ? [] : [searchRoutingPlugin<GatewayContext>()]),
         ...(border ? [border.plugin as ApolloServerPlugin<GatewayContext>] : []),
       ],
       validationRules: [
