@@ -79,6 +79,11 @@ export function routeSearches(
   principal: Principal,
 ): SearchRouting | undefined {
   if (operation.operation !== 'query' || !principal.roles.some((role) => READ_ROLES.includes(role))) return undefined;
+  // Most requests hold no two searches (a check, a record by id): nothing to route, no variables to coerce.
+  const named = operation.selectionSet.selections.filter(
+    (selection) => selection.kind === Kind.FIELD && Object.hasOwn(READS, selection.name.value),
+  );
+  if (named.length < 2) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   const queryFields = schema.getQueryType()?.getFields();
   if (coerced.errors || !queryFields) return undefined;
@@ -87,7 +92,7 @@ export function routeSearches(
     if (selection.kind !== Kind.FIELD) return undefined;
     const field = selection.name.value as SearchField;
     const definition = queryFields[field];
-    if (!(field in READS) || !definition || selection.directives?.length) continue;
+    if (!Object.hasOwn(READS, field) || !definition || selection.directives?.length) continue;
     const search = routableSearch(selection, field, getArgumentValues(definition, selection, coerced.coerced));
     if (search === null) return undefined;
     if (search) searches.push(search);
@@ -143,8 +148,13 @@ export function searchRoutingPlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, request, schema, contextValue }) {
-          if (operation)
+          if (!operation) return;
+          try {
             contextValue.searchRouting = routeSearches(schema, operation, request.variables, contextValue.principal);
+          } catch {
+            // Routing only saves hops: whatever it could not read goes to every subgraph, which answers as ever.
+            contextValue.searchRouting = undefined;
+          }
         },
       };
     },
