@@ -20,9 +20,18 @@ export class AuditTrail {
     for (const id of ids) this.recordIds.add(id);
   }
 
+  /** Searches of the request the gateway answered without sending them (gateway/src/search-routing.ts). */
+  readonly searchesNotSent: string[] = [];
+
   /** The arguments of a search or check, so the log says what was asked as well as what was returned. */
   describe(field: string, args: unknown): void {
     this.criteria[field] = args;
+  }
+
+  /** Searches of the same arguments the gateway answered unsent: asked all the same, in the criteria and the label. */
+  describeNotSent(fields: readonly string[]): void {
+    this.searchesNotSent.push(...fields);
+    this.criteria.searchesNotSent = this.searchesNotSent;
   }
 
   get isEmpty(): boolean {
@@ -44,18 +53,17 @@ export interface AuditedContext {
 }
 
 /**
- * The operation's name and root fields, and the searches of the same request the gateway answered unsent (named in the
- * criteria as `searchesNotSent`), so that filtering the log by `searchDocuments` finds a unified search's row.
+ * The operation's name and root fields, and the searches of the same request the gateway answered unsent, so that
+ * filtering the log by `searchDocuments` finds a unified search's row.
  */
 function operationLabel(
   operation: OperationDefinitionNode | undefined,
   name: string | null | undefined,
-  criteria: Record<string, unknown>,
+  notSent: readonly string[],
 ): string {
   const fields = operation?.selectionSet.selections.flatMap((selection) =>
     selection.kind === Kind.FIELD ? [selection.name.value] : [],
   );
-  const notSent = Array.isArray(criteria.searchesNotSent) ? (criteria.searchesNotSent as string[]) : [];
   return [name, [...(fields ?? []), ...notSent].join(',')].filter(Boolean).join(' ') || 'anonymous';
 }
 
@@ -202,7 +210,11 @@ export function auditPlugin<TContext extends AuditedContext>(writer: AuditWriter
           }
           try {
             await writer.write(contextValue, {
-              operation: operationLabel(operation, contextValue.clientOperationName ?? operationName, audit.criteria),
+              operation: operationLabel(
+                operation,
+                contextValue.clientOperationName ?? operationName,
+                audit.searchesNotSent,
+              ),
               criteria: audit.criteria,
               recordIds: audit.recordIds,
             });

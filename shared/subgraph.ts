@@ -146,7 +146,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     const audit = new AuditTrail();
     // Searches of this request with the same arguments that the gateway answered unsent: asked all the same.
     const notSent = searchesNotSentOf(headers);
-    if (notSent) audit.describe('searchesNotSent', notSent);
+    if (notSent) audit.describeNotSent(notSent);
     // Every fetch of a client's mutation reads the primary, the gateway's lookups after the write too.
     const reads = headers[OPERATION_TYPE_HEADER] === 'mutation' ? readReplicas.primaryTarget : readReplicas.pick();
     return {

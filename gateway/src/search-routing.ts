@@ -42,8 +42,8 @@ const READS: Record<SearchField, (text: string) => boolean> = {
 export interface SearchRouting {
   /** The endpoint's API schema, which the no-hits answers are shaped by. */
   schema: GraphQLSchema;
-  /** Response keys of the searches answered here with no hits, each with its page (for the empty connection). */
-  answered: Map<string, { field: SearchField; first: number | null | undefined }>;
+  /** Response key of each search answered here with no hits → its field. */
+  answered: Map<string, SearchField>;
   /** Response key of a sent search → the fields of the same arguments answered here, for its subgraph's audit row. */
   carriers: Map<string, SearchField[]>;
 }
@@ -55,11 +55,13 @@ export const searchesNotSent = new Counter({
   registers: [registry],
 });
 
+/** What a search field's subgraph answers when it reads nothing: the first page of no hits, whatever its size. */
+const NO_HITS_CONNECTION = toConnection(new AuditTrail(), [], NO_HITS, { limit: 1, offset: 0 });
+
 /** One root search of the operation that may be answered here: plain text, first page, no criteria, no directive. */
 interface RoutableSearch {
   key: string;
   field: SearchField;
-  first: number | null | undefined;
   /** The arguments, as one string: searches are grouped by it. */
   sameAs: string;
   reads: boolean;
@@ -79,30 +81,29 @@ export function routeSearches(
   principal: Principal,
 ): SearchRouting | undefined {
   if (operation.operation !== 'query' || !principal.roles.some((role) => READ_ROLES.includes(role))) return undefined;
-  // Most requests hold no two searches (a check, a record by id): nothing to route, no variables to coerce.
-  const named = operation.selectionSet.selections.filter(
-    (selection) => selection.kind === Kind.FIELD && Object.hasOwn(READS, selection.name.value),
+  const roots = operation.selectionSet.selections;
+  if (roots.some((selection) => selection.kind !== Kind.FIELD)) return undefined;
+  const named = (roots as readonly FieldNode[]).filter(
+    (field) => Object.hasOwn(READS, field.name.value) && !field.directives?.length,
   );
+  // Most requests hold no two searches (a check, a record by id): nothing to route, no variables to coerce.
   if (named.length < 2) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   const queryFields = schema.getQueryType()?.getFields();
   if (coerced.errors || !queryFields) return undefined;
-  const searches: RoutableSearch[] = [];
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD) return undefined;
+  const groups = new Map<string, RoutableSearch[]>();
+  for (const selection of named) {
     const field = selection.name.value as SearchField;
-    const definition = queryFields[field];
-    if (!Object.hasOwn(READS, field) || !definition || selection.directives?.length) continue;
-    const search = routableSearch(selection, field, getArgumentValues(definition, selection, coerced.coerced));
+    if (!queryFields[field]) continue;
+    const search = routableSearch(selection, field, getArgumentValues(queryFields[field], selection, coerced.coerced));
     if (search === null) return undefined;
-    if (search) searches.push(search);
+    if (search) groups.set(search.sameAs, [...(groups.get(search.sameAs) ?? []), search]);
   }
   const routing: SearchRouting = { schema, answered: new Map(), carriers: new Map() };
-  for (const sameAs of new Set(searches.map((search) => search.sameAs))) {
-    const group = searches.filter((search) => search.sameAs === sameAs);
+  for (const group of groups.values()) {
     const carrier = group.find((search) => search.reads) ?? group[0];
     const unsent = group.filter((search) => search !== carrier && !search.reads);
-    for (const search of unsent) routing.answered.set(search.key, { field: search.field, first: search.first });
+    for (const search of unsent) routing.answered.set(search.key, search.field);
     if (unsent.length) routing.carriers.set(carrier.key, [...new Set(unsent.map((search) => search.field))]);
   }
   return routing.answered.size ? routing : undefined;
@@ -134,7 +135,6 @@ function routableSearch(
   return {
     key: (selection.alias ?? selection.name).value,
     field,
-    first,
     sameAs: JSON.stringify([searched, jurisdictions ?? null, first ?? null]),
     reads: READS[field](searched),
   };
@@ -182,11 +182,11 @@ export function routeFetch({
   const fetch = rootFieldsOf(request.query);
   if (!fetch) return undefined;
   const answered = fetch.keys.map((key) => routing.answered.get(key));
-  if (answered.every((search) => search !== undefined)) {
+  if (answered.every((field) => field !== undefined)) {
     const rootValue: Record<string, unknown> = {};
-    for (const search of answered) {
-      rootValue[search!.field] = toConnection(new AuditTrail(), [], NO_HITS, parsePage(search!.first, null));
-      searchesNotSent.inc({ field: search!.field });
+    for (const field of answered as SearchField[]) {
+      rootValue[field] = NO_HITS_CONNECTION;
+      searchesNotSent.inc({ field });
     }
     const { data, errors } = executeSync({
       schema: routing.schema,
