@@ -156,6 +156,28 @@ describe('unified search routing', () => {
     expect(errors?.map((error: any) => error.extensions.code)).toEqual(Array(4).fill('BAD_USER_INPUT'));
     expect(data).toEqual({ persons: null, documents: null, vehicles: null, seizures: null });
   });
+  it('shapes each answer by its own variables when one query text is sent again and again', async () => {
+    // The gateway reuses what it built for a query text (the answer's shape, the no-hits answers): never the variables.
+    const query = `query($text: String!, $count: Boolean!, $holder: Boolean!) {
+      persons: searchPersons(text: $text) { totalCount @include(if: $count) edges { node { id } } }
+      documents: searchDocuments(text: $text) { totalCount @include(if: $count) edges { node { id } } }
+      vehicles: searchVehicles(text: $text) { totalCount edges { node { id holder @include(if: $holder) { id } } } } }`;
+    const name = { text: 'Anna Eriksson' };
+    for (const count of [true, false, true]) {
+      const { data, errors } = await graphql(query, { ...name, count, holder: true });
+      expect(errors).toBeUndefined();
+      expect(data.persons.edges[0].node.id).toBe(ERIKSSON.person);
+      expect(data.documents).toEqual(count ? { totalCount: 0, edges: [] } : { edges: [] });
+      expect(data.vehicles).toEqual({ totalCount: 0, edges: [] });
+    }
+    for (const holder of [true, false]) {
+      const { data, errors } = await graphql(query, { text: ERIKSSON.vin, count: true, holder });
+      expect(errors).toBeUndefined();
+      const vehicle = data.vehicles.edges[0].node;
+      expect(vehicle.holder).toEqual(holder ? { id: ERIKSSON.person } : undefined);
+      expect(data.persons).toEqual({ totalCount: 0, edges: [] });
+    }
+  });
 });
 
 /** The index just past the brace that closes the first selection set of `text`. */

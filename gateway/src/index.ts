@@ -39,6 +39,7 @@ import { customScalarLiteralRule } from './validation';
 import { MAX_QUERY_TOKENS, supportedOperationRule } from '../../shared/operation-rules';
 import { runReplicated } from '../../shared/replicas';
 import { routeFetch, searchRoutingPlugin, type SearchRouting } from './search-routing';
+import { reuseShapingOperations } from './answer-shaping';
 
 const log = createLogger('gateway');
 const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 5000);
@@ -63,6 +64,7 @@ interface GatewayContext {
 }
 
 async function main(): Promise<void> {
+  reuseShapingOperations();
   const verifyUser = await userTokenVerifier();
   const gatewayCredential = await gatewayCredentialSigner();
 

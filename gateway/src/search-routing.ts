@@ -183,37 +183,62 @@ export function routeFetch({
   if (!fetch) return undefined;
   const answered = fetch.keys.map((key) => routing.answered.get(key));
   if (answered.every((field) => field !== undefined)) {
-    const rootValue: Record<string, unknown> = {};
-    for (const field of answered as SearchField[]) {
-      rootValue[field] = NO_HITS_CONNECTION;
-      searchesNotSent.inc({ field });
-    }
-    const { data, errors } = executeSync({
-      schema: routing.schema,
-      document: fetch.document,
-      rootValue,
-      variableValues: request.variables,
-    });
-    return { answer: { data, errors: errors?.map((error) => error.toJSON()) } };
+    for (const field of answered as SearchField[]) searchesNotSent.inc({ field });
+    return { answer: JSON.parse(noHitsAnswer(fetch, routing.schema, request.variables)) };
   }
   const notSent = fetch.keys.flatMap((key) => routing.carriers.get(key) ?? []);
   return notSent.length ? { headers: { [SEARCHES_NOT_SENT_HEADER]: [...new Set(notSent)].join(',') } } : undefined;
 }
 
+/** A fetch of root fields: its document, their response keys, and its no-hits answer once computed (as JSON). */
+interface RootFetch {
+  document: DocumentNode;
+  keys: string[];
+  /** The root fields' names. */
+  fields: string[];
+  /** Whether a directive may make the answer depend on the variables: then it is executed every time. */
+  directives: boolean;
+  noHits?: string;
+}
+
+/**
+ * The answer of a fetch whose root searches are all answered here: their empty connections, executed against the API
+ * schema (so every selection, alias and `__typename` is as the subgraph would answer it). Without a directive it is
+ * the same for every request, so it is executed once; a fresh copy is parsed per request, as the gateway merges into it.
+ */
+function noHitsAnswer(fetch: RootFetch, schema: GraphQLSchema, variables: Record<string, unknown> | undefined): string {
+  if (fetch.noHits !== undefined) return fetch.noHits;
+  const rootValue = Object.fromEntries(fetch.fields.map((field) => [field, NO_HITS_CONNECTION]));
+  const { data, errors } = executeSync({ schema, document: fetch.document, rootValue, variableValues: variables });
+  const answer = JSON.stringify({ data, errors: errors?.map((error) => error.toJSON()) });
+  if (!fetch.directives && !errors) fetch.noHits = answer;
+  return answer;
+}
+
 /** A fetch's document and the response keys of its root fields; undefined for a fetch with anything else at its root. */
-const fetchRoots = new Map<string, { document: DocumentNode; keys: string[] } | undefined>();
+const fetchRoots = new Map<string, RootFetch | undefined>();
 /** The query planner's fetches are few per operation; the cache is emptied when a flood of shapes exceeds this. */
 const MAX_FETCH_SHAPES = 1_000;
 
-function rootFieldsOf(query: string): { document: DocumentNode; keys: string[] } | undefined {
+function rootFieldsOf(query: string): RootFetch | undefined {
   if (fetchRoots.has(query)) return fetchRoots.get(query);
   if (fetchRoots.size >= MAX_FETCH_SHAPES) fetchRoots.clear();
   const document = parse(query);
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const selections = operation?.operation === 'query' ? operation.selectionSet.selections : [];
-  const roots = selections.every((selection) => selection.kind === Kind.FIELD && !selection.directives?.length)
-    ? { document, keys: (selections as FieldNode[]).map((field) => (field.alias ?? field.name).value) }
-    : undefined;
-  fetchRoots.set(query, roots?.keys.length ? roots : undefined);
-  return fetchRoots.get(query);
+  let roots: RootFetch | undefined;
+  if (
+    selections.length &&
+    selections.every((selection) => selection.kind === Kind.FIELD && !selection.directives?.length)
+  ) {
+    const fields = selections as FieldNode[];
+    roots = {
+      document,
+      keys: fields.map((field) => (field.alias ?? field.name).value),
+      fields: fields.map((field) => field.name.value),
+      directives: query.includes('@'),
+    };
+  }
+  fetchRoots.set(query, roots);
+  return roots;
 }
