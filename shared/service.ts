@@ -35,6 +35,7 @@ import {
 import { newRequestId } from './request-id';
 import { serverCredentials } from './tls';
 import { isReplica } from './replicas';
+import { resolveBuiltinsFirst } from './builtin-resolution';
 
 export interface ServiceOptions<TContext extends ApolloBaseContext> {
   name: SubgraphName | 'gateway';
@@ -81,6 +82,7 @@ export interface RunningService {
 export async function runService<TContext extends ApolloBaseContext>(
   options: ServiceOptions<TContext>,
 ): Promise<RunningService> {
+  resolveBuiltinsFirst();
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers are not cached by HTTP validators: hashing every body for an ETag is wasted work.

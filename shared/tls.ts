@@ -150,7 +150,22 @@ export function serverCredentials(name: CertificateName): { cert: string; key: s
 
 /** Keep-alive HTTPS connections trusting only the services' CA (TLS 1.3: both ends are ours). */
 export function trustingAgent(options: { keepAlive?: boolean; timeout?: number } = {}): https.Agent {
-  return new https.Agent({ ...options, ca: trustedCa(), minVersion: 'TLSv1.3' });
+  return new TrustingAgent({ ...options, ca: trustedCa(), minVersion: 'TLSv1.3' });
+}
+
+/** What names the agent's own CA in its pool's name. */
+const OWN_CA = "the agent's own CA";
+
+/**
+ * Node keys an agent's pool of connections by a name that it builds on every request, and again when a socket is freed,
+ * by concatenating every TLS option, the CA's PEM included, and hashes it anew: about 4 µs a time, three times a
+ * subgraph fetch. Every request through this agent carries the agent's own CA (its options override the request's),
+ * so the name leaves the PEM out; anything else names the pool as Node does.
+ */
+class TrustingAgent extends https.Agent {
+  override getName(options?: https.RequestOptions): string {
+    return super.getName(options?.ca === this.options.ca ? { ...options, ca: OWN_CA } : options);
+  }
 }
 
 export interface ServiceAnswer {

@@ -79,4 +79,39 @@ describe('development certificates', () => {
       delete process.env.LIAISON_TLS_KEY_FILE;
     }
   });
+  it('pools keep-alive connections under a name without the CA, and still apart by host and server name', async () => {
+    const server = https.createServer({ ...serverCredentials('documents'), minVersion: 'TLSv1.3' }, (_req, res) =>
+      res.end('ok'),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const agent = trustingAgent({ keepAlive: true });
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const ca = readFileSync(developmentCaFile(), 'utf8');
+      const name = agent.getName({ ...agent.options, host: '127.0.0.1', port });
+      expect(name).not.toContain(ca.trim().split('\n')[1]);
+      expect(name.length).toBeLessThan(200);
+      expect(agent.getName({ ...agent.options, host: 'localhost', port })).not.toBe(name);
+      expect(agent.getName({ ...agent.options, host: '127.0.0.1', port, servername: 'localhost' })).not.toBe(name);
+      // Another CA than the agent's own names another pool, as Node names it.
+      expect(agent.getName({ ...agent.options, host: '127.0.0.1', port, ca: 'another CA' })).toContain('another CA');
+      const sockets = new Set<unknown>();
+      for (let request = 0; request < 3; request++) {
+        await new Promise<void>((resolve, reject) =>
+          https
+            .get(`https://127.0.0.1:${port}/`, { agent }, (response) => {
+              sockets.add(response.socket);
+              response.resume().on('end', resolve);
+            })
+            .on('error', reject),
+        );
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // One TLS connection served the three requests: the pool found its free socket by that name.
+      expect(sockets.size).toBe(1);
+    } finally {
+      agent.destroy();
+      server.close();
+    }
+  });
 });
