@@ -23,11 +23,21 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
   );
 }
 
+/** Root fields per operation node: Apollo Server's document cache gives every request of a text the same nodes. */
+const rootFieldsOfOperation = new WeakMap<OperationDefinitionNode, readonly FieldNode[]>();
+
 /**
  * Every root field an operation asks for, through fragment spreads and inline fragments at the root (each fragment
  * once): what the per-operation checks (contract, introspection, rate limits) must see, however the client wrote it.
+ * Read once per parsed operation, as several of those checks ask on every request.
  */
-export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): FieldNode[] {
+export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): readonly FieldNode[] {
+  let fields = rootFieldsOfOperation.get(operation);
+  if (!fields) rootFieldsOfOperation.set(operation, (fields = collectRootFields(operation, document)));
+  return fields;
+}
+
+function collectRootFields(operation: OperationDefinitionNode, document: DocumentNode): FieldNode[] {
   const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   const collect = (selectionSet: SelectionSetNode): FieldNode[] =>
