@@ -14,14 +14,13 @@ import { auditInserts } from './metrics';
 export class AuditTrail {
   readonly recordIds = new Set<string>();
   readonly criteria: Record<string, unknown> = {};
+  /** Searches of the request the gateway answered without sending them (gateway/src/search-routing.ts). */
+  readonly searchesNotSent: string[] = [];
 
   /** Records returned to the caller, whatever the path (search, detail, _entities, link, check). */
   disclose(ids: Iterable<string>): void {
     for (const id of ids) this.recordIds.add(id);
   }
-
-  /** Searches of the request the gateway answered without sending them (gateway/src/search-routing.ts). */
-  readonly searchesNotSent: string[] = [];
 
   /** The arguments of a search or check, so the log says what was asked as well as what was returned. */
   describe(field: string, args: unknown): void {

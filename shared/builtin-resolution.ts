@@ -2,7 +2,7 @@ import Module, { isBuiltin } from 'node:module';
 
 type ResolveFilename = (request: string, ...rest: unknown[]) => string;
 
-const FAST = Symbol('liaison.builtinsResolvedFirst');
+let installed = false;
 
 /**
  * Resolves a built-in module's name (`crypto`, `node:crypto`) as Node does, before any loader hook sees it.
@@ -11,12 +11,11 @@ const FAST = Symbol('liaison.builtinsResolvedFirst');
  * docs/benchmark-10m.md). Node answers a built-in name with itself; every other request is resolved as before.
  */
 export function resolveBuiltinsFirst(): void {
-  const loader = Module as unknown as { _resolveFilename: ResolveFilename & { [FAST]?: true } };
+  if (installed) return;
+  installed = true;
+  const loader = Module as unknown as { _resolveFilename: ResolveFilename };
   const resolve = loader._resolveFilename;
-  if (resolve[FAST]) return;
-  const builtinsFirst: ResolveFilename & { [FAST]?: true } = function (this: unknown, request, ...rest) {
+  loader._resolveFilename = function (this: unknown, request, ...rest) {
     return isBuiltin(request) ? request : resolve.call(this, request, ...rest);
   };
-  builtinsFirst[FAST] = true;
-  loader._resolveFilename = builtinsFirst;
 }

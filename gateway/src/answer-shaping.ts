@@ -12,7 +12,7 @@ import federationOperations = require('@apollo/federation-internals/dist/operati
 type OperationFromDocument = typeof federationOperations.operationFromDocument;
 type Operation = ReturnType<OperationFromDocument>;
 
-const MEMOIZED = Symbol('liaison.memoizedOperationFromDocument');
+let installed = false;
 
 /** Operations built for answer shaping, per API schema, per operation node of a cached document. */
 const built = new WeakMap<object, WeakMap<OperationDefinitionNode, Operation>>();
@@ -23,9 +23,10 @@ const built = new WeakMap<object, WeakMap<OperationDefinitionNode, Operation>>()
  * cache miss, builds as before.
  */
 export function reuseShapingOperations(): void {
-  const original = federationOperations.operationFromDocument as OperationFromDocument & { [MEMOIZED]?: true };
-  if (original[MEMOIZED]) return;
-  const memoized: OperationFromDocument & { [MEMOIZED]?: true } = (schema, document, options) => {
+  if (installed) return;
+  installed = true;
+  const original = federationOperations.operationFromDocument;
+  federationOperations.operationFromDocument = (schema, document, options) => {
     const [operation] = document.definitions;
     if (options?.validate !== false || options.operationName || operation?.kind !== Kind.OPERATION_DEFINITION) {
       return original(schema, document, options);
@@ -36,6 +37,4 @@ export function reuseShapingOperations(): void {
     if (!shaping) bySchema.set(operation, (shaping = original(schema, document, options)));
     return shaping;
   };
-  memoized[MEMOIZED] = true;
-  federationOperations.operationFromDocument = memoized;
 }
