@@ -23,6 +23,7 @@ const LARGE_TABLES = [
   'person',
   'person_name',
   'name_word_row',
+  'name_key_birth_year',
   'alert',
   'document',
   'document_number_deletion',
@@ -121,6 +122,12 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
   const latin = await sample(
     clients.persons,
     `SELECT family_name, given_names, dob_year FROM persons.person WHERE script = 'LATIN' AND dob_year IS NOT NULL ORDER BY id LIMIT 1`,
+  );
+  // The check's worst name: every holder of this key had to be read before the keys by year of birth.
+  const commonest = await sample(
+    clients.persons,
+    `SELECT name_key, min(birth_year) AS birth_year FROM persons.name_key_birth_year
+      GROUP BY name_key ORDER BY count(*) DESC, name_key LIMIT 1`,
   );
   const cyrillic = await sample(
     clients.persons,
@@ -316,6 +323,13 @@ export async function shapes(clients: Record<SubgraphName, Client>): Promise<Sha
           name: `${latin.given_names} ${latin.family_name}`,
           dateOfBirth: String(latin.dob_year),
         }),
+    },
+    {
+      subgraph: 'persons',
+      name: 'checkPerson: the name key with most holders, and a year of birth',
+      input: `${commonest.name_key}, ${commonest.birth_year}`,
+      run: (ds) =>
+        checkPerson(checkContext(ds), { name: commonest.name_key, dateOfBirth: String(commonest.birth_year) }),
     },
     {
       subgraph: 'documents',

@@ -45,32 +45,41 @@ const NAME_DICTIONARY_STATEMENTS = [
 ];
 
 /**
- * The same for the persons' alert kinds by nationality (persons.alert_nationality): row triggers of the post's own,
- * ENABLE ALWAYS, rebuild a person's rows when its alerts or its person row arrive, in whichever order they come.
+ * The same for a table of derived rows per person that `persons.rebuild_<name>(uuid[])` rebuilds: row triggers of the
+ * post's own, ENABLE ALWAYS, on the person and on `childTable` (rows with a `person_id`) rebuild a person's rows when
+ * either arrives, changes or leaves, in whichever order they come.
  */
-const ALERT_NATIONALITY_STATEMENTS = [
-  `CREATE OR REPLACE FUNCTION liaison_border.alert_nationalities() RETURNS trigger
-     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-   BEGIN
-     -- A field is looked up when its expression runs: each table's in its own branch.
-     IF TG_TABLE_NAME = 'person' THEN
-       PERFORM persons.rebuild_alert_nationalities(ARRAY[NEW.id]);
-     ELSIF TG_OP = 'INSERT' THEN
-       PERFORM persons.rebuild_alert_nationalities(ARRAY[NEW.person_id]);
-     ELSIF TG_OP = 'DELETE' THEN
-       PERFORM persons.rebuild_alert_nationalities(ARRAY[OLD.person_id]);
-     ELSE
-       PERFORM persons.rebuild_alert_nationalities(ARRAY[OLD.person_id, NEW.person_id]);
-     END IF;
-     RETURN NULL;
-   END $$`,
-  ...(['alert', 'person'] as const).flatMap((table) => [
-    `DROP TRIGGER IF EXISTS ${table}_border_alert_nationalities ON persons.${table}`,
-    `CREATE TRIGGER ${table}_border_alert_nationalities AFTER INSERT OR UPDATE${table === 'alert' ? ' OR DELETE' : ''}
-       ON persons.${table} FOR EACH ROW EXECUTE FUNCTION liaison_border.alert_nationalities()`,
-    `ALTER TABLE persons.${table} ENABLE ALWAYS TRIGGER ${table}_border_alert_nationalities`,
-  ]),
-];
+function personRebuildStatements(name: string, childTable: 'alert' | 'person_name'): string[] {
+  const rebuild = `persons.rebuild_${name}`;
+  return [
+    `CREATE OR REPLACE FUNCTION liaison_border.${name}() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+     BEGIN
+       -- A field is looked up when its expression runs: each table's in its own branch.
+       IF TG_TABLE_NAME = 'person' THEN
+         PERFORM ${rebuild}(ARRAY[NEW.id]);
+       ELSIF TG_OP = 'INSERT' THEN
+         PERFORM ${rebuild}(ARRAY[NEW.person_id]);
+       ELSIF TG_OP = 'DELETE' THEN
+         PERFORM ${rebuild}(ARRAY[OLD.person_id]);
+       ELSE
+         PERFORM ${rebuild}(ARRAY[OLD.person_id, NEW.person_id]);
+       END IF;
+       RETURN NULL;
+     END $$`,
+    ...[childTable, 'person'].flatMap((table) => [
+      `DROP TRIGGER IF EXISTS ${table}_border_${name} ON persons.${table}`,
+      `CREATE TRIGGER ${table}_border_${name} AFTER INSERT OR UPDATE${table === childTable ? ' OR DELETE' : ''}
+         ON persons.${table} FOR EACH ROW EXECUTE FUNCTION liaison_border.${name}()`,
+      `ALTER TABLE persons.${table} ENABLE ALWAYS TRIGGER ${table}_border_${name}`,
+    ]),
+  ];
+}
+
+/** The persons' alert kinds by nationality (persons.alert_nationality), from their alerts. */
+const ALERT_NATIONALITY_STATEMENTS = personRebuildStatements('alert_nationalities', 'alert');
+/** The persons' name keys by year of birth (persons.name_key_birth_year, read by `checkPerson`), from their names. */
+const NAME_KEY_BIRTH_YEAR_STATEMENTS = personRebuildStatements('name_key_birth_years', 'person_name');
 
 /**
  * The same for the typo keys of document numbers, VINs and plates (migrations/identifier-deletions.ts): a row trigger
@@ -184,6 +193,7 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
     ]),
     ...NAME_DICTIONARY_STATEMENTS,
     ...ALERT_NATIONALITY_STATEMENTS,
+    ...NAME_KEY_BIRTH_YEAR_STATEMENTS,
     ...Object.values(DELETION_TABLES_V1).flatMap(deletionKeyStatements),
     // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
     `CREATE OR REPLACE FUNCTION liaison_border.copy_status()

@@ -185,6 +185,7 @@ describe('a border post', () => {
     await centre.sql('DELETE FROM persons.alert WHERE person_id = $1', [ERIKSSON.person]);
     await until(async () => (await border.sql('SELECT 1 FROM persons.person')).length === 0, 'Eriksson gone');
     expect(await border.sql('SELECT 1 FROM persons.person_name')).toEqual([]);
+    expect(await border.sql('SELECT 1 FROM persons.name_key_birth_year')).toEqual([]);
     await centre.sql(
       `INSERT INTO persons.alert (id, person_id, kind, action_on_hit, offence, issuing_jurisdiction, valid_from)
        VALUES (gen_random_uuid(), $1, 'WANTED_FOR_ARREST', 'Arrest and contact the SIRENE bureau of Sweden',
@@ -209,6 +210,13 @@ describe('a border post', () => {
       { query: '{ searchPersons(text: "Anna Erikson", first: 1) { edges { node { id } } } }' },
     );
     expect(misspelt.data.searchPersons.edges).toEqual([{ node: { id: ERIKSSON.person } }]);
+    // And in its name keys by year of birth: a check with her date of birth hits her again.
+    const checkedAgain = await postJson(
+      stack.urls.gateway,
+      { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-PERSON' },
+      { query: '{ checkPerson(name: "Eriksson Anna", dateOfBirth: "1974") { hit } }' },
+    );
+    expect(checkedAgain.data.checkPerson).toEqual({ hit: true });
     // Restricted to Germany at the centre: gone from the Finnish border post, names too; shared again: back.
     const share = (sharing: string, sharedWith: string) =>
       centre.sql('UPDATE persons.person SET sharing = $2, shared_with = $3 WHERE id = $1', [
@@ -219,6 +227,7 @@ describe('a border post', () => {
     await share('LISTED_JURISDICTIONS', '{DE}');
     await until(async () => (await border.sql('SELECT 1 FROM persons.person_name')).length === 0, 'names gone');
     expect(await border.sql('SELECT 1 FROM persons.person')).toEqual([]);
+    expect(await border.sql('SELECT 1 FROM persons.name_key_birth_year')).toEqual([]);
     await share('ALL_JURISDICTIONS', '{}');
     await until(async () => (await border.sql('SELECT 1 FROM persons.person_name')).length > 0, 'names back');
   });

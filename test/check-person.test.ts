@@ -138,6 +138,34 @@ describe('checkPerson', () => {
     expect(await references('Desmond Vanterpool', '1971')).toEqual(['DE-CP-PLAIN']);
   });
 
+  it('follows names and dates of birth as they are updated (the name keys by year of birth)', async () => {
+    const id = await createPerson({
+      nationalReference: 'DE-CP-UPDATED',
+      familyName: 'Wrexleigh',
+      givenNames: 'Tamsin',
+      dateOfBirth: '1972-03-04',
+    });
+    const update = async (input: Record<string, unknown>) => {
+      const { errors } = await graphql(
+        'mutation ($id: ID!, $input: PersonUpdateInput!) { updatePerson(id: $id, input: $input) { id } }',
+        { id, input },
+        'gateway',
+        { principal: DE },
+      );
+      expect(errors).toBeUndefined();
+    };
+    const hits = async (name: string, dateOfBirth?: string) => (await check(name, dateOfBirth)).hit;
+    expect([await hits('Tamsin Wrexleigh', '1972'), await hits('Tamsin Wrexleigh', '1974')]).toEqual([true, false]);
+    await update({ dateOfBirth: '1974' });
+    expect([await hits('Tamsin Wrexleigh', '1972'), await hits('Tamsin Wrexleigh', '1974')]).toEqual([false, true]);
+    await update({ familyName: 'Ormsgill' });
+    expect([await hits('Tamsin Wrexleigh', '1974'), await hits('Tamsin Ormsgill', '1974')]).toEqual([false, true]);
+    await update({ aliases: ['Tamsin Wrexleigh'] });
+    expect([await hits('Tamsin Wrexleigh', '1974'), await hits('Tamsin Wrexleigh', '1972')]).toEqual([true, false]);
+    await update({ dateOfBirth: null });
+    expect(await hits('Tamsin Ormsgill', '1990')).toBe(true);
+  });
+
   it('answers RECORDED when no alert is in force, and stays silent on persons not shared with the caller', async () => {
     const { matches } = await check('Vanterpool Desmond');
     expect(matches).toHaveLength(2);

@@ -729,3 +729,44 @@ describe('searchPersons: bounded reads find what complete reads find', () => {
     expect(skipped.totalCount).toBeLessThanOrEqual(complete.totalCount);
   });
 });
+
+// More holders of one name than a branch reads (BRANCH_ROWS): 150 namesakes born in 1950, written before the one born
+// in 1987 and with lower ids, so that every branch's first rows are theirs.
+describe('searchPersons: a name held by more persons than a branch reads', () => {
+  const namesakeId = (n: number) => `9e45c000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+  const bornIn1987 = namesakeId(999_999);
+  const namesake = (personId: string, dobYear: number): PersonFixture => ({
+    id: personId,
+    nationalReference: `P-NAMESAKE-${personId.slice(-6)}`,
+    familyName: 'Quenneville',
+    givenNames: 'Orlaith',
+    familyNameLatin: 'Quenneville',
+    givenNamesLatin: 'Orlaith',
+    script: 'LATIN',
+    sex: 'FEMALE',
+    dobYear,
+  });
+  const viewer = { userId: 'namesakes', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
+
+  beforeAll(async () => {
+    const rows = [
+      ...Array.from({ length: 150 }, (_, i) => personRow(namesake(namesakeId(i + 1), 1950))),
+      personRow(namesake(bornIn1987, 1987)),
+    ];
+    for (const row of rows) {
+      await dataSource.getRepository(PersonEntity).insert(row);
+      await dataSource.getRepository(PersonNameEntity).insert(personNameRows(row));
+    }
+  });
+
+  afterAll(async () => {
+    await dataSource.query(`DELETE FROM persons.person WHERE id::text LIKE '9e45c000-%'`);
+  });
+
+  it('finds the one born in the searched year first (the name keys by year of birth)', async () => {
+    for (const text of ['Orlaith Quenneville 1987', 'Quenneville Orlaith 1987']) {
+      const page = await searchPersons(dataSource, { viewer, text, jurisdictions: [], page: { limit: 5, offset: 0 } });
+      expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
+    }
+  });
+});

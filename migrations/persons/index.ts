@@ -23,6 +23,7 @@ import { AddPersonBorderVisibility1795478440010 } from './1795478440010-AddPerso
 import { WidenNameSkeletons1795478450000 } from './1795478450000-WidenNameSkeletons';
 import { FlagUnvowelledNameWords1795478450100 } from './1795478450100-FlagUnvowelledNameWords';
 import { IndexAlertKindsByNationality1795478450200 } from './1795478450200-IndexAlertKindsByNationality';
+import { IndexNameKeysByBirthYear1795478450300 } from './1795478450300-IndexNameKeysByBirthYear';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -50,4 +51,5 @@ export const PERSONS_MIGRATIONS = [
   WidenNameSkeletons1795478450000,
   FlagUnvowelledNameWords1795478450100,
   IndexAlertKindsByNationality1795478450200,
+  IndexNameKeysByBirthYear1795478450300,
 ];

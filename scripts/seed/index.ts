@@ -53,7 +53,7 @@ export const DROP_INDEXES_FROM = 200_000;
 
 /** Tables the loaded ones fill through their triggers (the name search's dictionary), vacuumed after the load too. */
 const DERIVED_TABLES: Record<SubgraphName, string[]> = {
-  persons: ['persons.name_word', 'persons.name_word_row'],
+  persons: ['persons.name_word', 'persons.name_word_row', 'persons.name_key_birth_year'],
   documents: ['documents.document_number_deletion'],
   vehicles: ['vehicles.vehicle_vin_deletion', 'vehicles.vehicle_plate_deletion'],
   substances: [],

@@ -46,9 +46,13 @@ const PERSON_CHECK: CheckDefinition<PersonCheckInput> = {
     const days = dateOfBirth ? daysOf(dateOfBirth) : undefined;
     return [JSON.stringify(keys), days?.first ?? null, days?.last ?? null];
   },
-  // Index `person_name_key` for each key of the item.
-  condition: `r.id IN (SELECT p.id FROM persons.person_name pn JOIN persons.person p ON p.id = pn.person_id
-                        WHERE pn.name_key IN (SELECT jsonb_array_elements_text(item.name_keys))
+  // Index `name_key_birth_year_key` for each key of the item, index only: the namesakes born in another year are
+  // passed over in the index, so only those whose year fits (or is unknown) are read.
+  condition: `r.id IN (SELECT p.id FROM persons.name_key_birth_year k JOIN persons.person p ON p.id = k.person_id
+                        WHERE k.name_key IN (SELECT jsonb_array_elements_text(item.name_keys))
+                          AND (item.dob_first IS NULL OR k.birth_year IS NULL
+                               OR k.birth_year BETWEEN extract(year FROM item.dob_first)::int
+                                                   AND extract(year FROM item.dob_last)::int)
                           AND (item.dob_first IS NULL OR p.dob_year IS NULL
                                OR (${DOB_FIRST_SQL} <= item.dob_last AND ${DOB_LAST_SQL} >= item.dob_first)))`,
   statusSql: {

@@ -190,6 +190,13 @@ function searchedDate(date: PartialDate, toleranceDays: number): SearchedDate {
   };
 }
 
+/** The years of birth a searched date stands for, its tolerance included; none without a date. */
+function birthYears(date: SearchedDate | undefined): [number | null, number | null] {
+  if (!date) return [null, null];
+  const shifted = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).getUTCFullYear();
+  return [shifted(date.first, -date.toleranceDays), shifted(date.last, date.toleranceDays)];
+}
+
 /** The SQL that compares the records' dates of birth (alias `p`) with the searched one, all values as parameters. */
 interface DateOfBirthSql {
   /** EXACT, PARTIAL, FUZZY (within the tolerance), CONFLICT, or NULL when either date is unknown. */
@@ -311,6 +318,7 @@ function nameRankingSql(
   const form = formsSql(forms, params);
   const pairs = pairsSql(forms, params);
   const dob = dateOfBirthSql(searched, params);
+  const [bornFrom, bornTo] = birthYears(searched).map((year) => `${params.add(year)}::int`);
   // Share of the gap to 1.0 an EXACT date of birth adds.
   const exactBoost = `${params.add(searched?.exactBoost ?? 0)}::float8`;
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
@@ -324,6 +332,12 @@ function nameRankingSql(
         FROM (SELECT DISTINCT f.key, f.key_words FROM form f) k
        CROSS JOIN LATERAL (
          (SELECT k.key, pn.* FROM persons.person_name pn WHERE pn.name_key = k.key LIMIT ${limits.rows})
+         UNION ALL
+         -- With a date of birth, the key's holders born then too (index name_key_birth_year_key): among hundreds of
+         -- namesakes the rows above may pass over the one searched for.
+         (SELECT k.key, pn.* FROM persons.name_key_birth_year y
+            JOIN persons.person_name pn ON pn.person_id = y.person_id AND pn.name_key = y.name_key
+           WHERE y.name_key = k.key AND y.birth_year BETWEEN ${bornFrom} AND ${bornTo} LIMIT ${limits.rows})
          UNION ALL
          SELECT k.key, pn.* FROM ${rowsHolding('k.key_words', 'true', limits)}) pn
     ),
