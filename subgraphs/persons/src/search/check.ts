@@ -11,6 +11,8 @@ import { latinForms, nameWords } from './transliterate';
 const MAX_NAME_LENGTH = 200;
 /** More words than a whole name has: a pasted text rather than a name. */
 const MAX_NAME_WORDS = 12;
+/** The years of birth a check without a date of birth reads: every year a smallint holds. */
+const [EARLIEST_YEAR, LATEST_YEAR] = [-32768, 32767];
 
 /** Alert kinds by urgency: a person with several alerts in force answers with the most urgent. */
 const ALERT_URGENCY = [
@@ -46,15 +48,20 @@ const PERSON_CHECK: CheckDefinition<PersonCheckInput> = {
     const days = dateOfBirth ? daysOf(dateOfBirth) : undefined;
     return [JSON.stringify(keys), days?.first ?? null, days?.last ?? null];
   },
-  // Index `name_key_birth_year_key` for each key of the item, index only: the namesakes born in another year are
-  // passed over in the index, so only those whose year fits (or is unknown) are read.
-  condition: `r.id IN (SELECT p.id FROM persons.name_key_birth_year k JOIN persons.person p ON p.id = k.person_id
-                        WHERE k.name_key IN (SELECT jsonb_array_elements_text(item.name_keys))
-                          AND (item.dob_first IS NULL OR k.birth_year IS NULL
-                               OR k.birth_year BETWEEN extract(year FROM item.dob_first)::int
-                                                   AND extract(year FROM item.dob_last)::int)
-                          AND (item.dob_first IS NULL OR p.dob_year IS NULL
-                               OR (${DOB_FIRST_SQL} <= item.dob_last AND ${DOB_LAST_SQL} >= item.dob_first)))`,
+  // Index `name_key_birth_year_key`, index only, for each key of the item: one range of the years its date of birth
+  // stands for (every year without one), and the holders whose year is unknown.
+  condition: `r.id IN (SELECT p.id
+                         FROM (SELECT k.person_id FROM persons.name_key_birth_year k
+                                WHERE k.name_key IN (SELECT jsonb_array_elements_text(item.name_keys))
+                                  AND k.birth_year BETWEEN coalesce(extract(year FROM item.dob_first)::int, ${EARLIEST_YEAR})
+                                                       AND coalesce(extract(year FROM item.dob_last)::int, ${LATEST_YEAR})
+                               UNION ALL
+                               SELECT k.person_id FROM persons.name_key_birth_year k
+                                WHERE k.name_key IN (SELECT jsonb_array_elements_text(item.name_keys))
+                                  AND k.birth_year IS NULL) k
+                         JOIN persons.person p ON p.id = k.person_id
+                        WHERE item.dob_first IS NULL OR p.dob_year IS NULL
+                           OR (${DOB_FIRST_SQL} <= item.dob_last AND ${DOB_LAST_SQL} >= item.dob_first))`,
   statusSql: {
     join: `LEFT JOIN LATERAL (
         SELECT a.kind, a.action_on_hit FROM persons.alert a
