@@ -33,8 +33,12 @@ class CountingLogger implements Logger {
   }
 }
 
-/** Settings of every service connection, whatever the server's own configuration. */
-export const SESSION_SETTINGS = '-c jit=off -c plan_cache_mode=force_generic_plan';
+/**
+ * Settings of every service connection, whatever the server's own configuration: the generic plans of the search
+ * statements are index-driven under them (docs/database.md), and were sequential scans at 10M on a server's defaults.
+ */
+export const SESSION_SETTINGS =
+  '-c jit=off -c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1';
 
 export interface DataSourceOptions {
   entities?: MixedList<Function>;
