@@ -4,6 +4,7 @@
 import { graphql } from './client';
 import type { Principal } from '../shared/auth';
 import { sql } from './sql';
+import { nameKey } from '../subgraphs/persons/src/search/name-key';
 
 const DE: Principal = { userId: 'de-check-writer', agency: 'DE-BKA', jurisdiction: 'DE', roles: ['officer'] };
 const SE: Principal = { userId: 'se-check-officer', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer'] };
@@ -164,6 +165,20 @@ describe('checkPerson', () => {
     expect([await hits('Tamsin Wrexleigh', '1974'), await hits('Tamsin Wrexleigh', '1972')]).toEqual([true, false]);
     await update({ dateOfBirth: null });
     expect(await hits('Tamsin Ormsgill', '1990')).toBe(true);
+    // Updates that change no key and no year leave the rows as they are (a border visibility copied to every name).
+    const rows = () =>
+      sql('SELECT ctid, name_key, birth_year FROM persons.name_key_birth_year WHERE person_id = $1', [id]);
+    const before = (await rows()).rows;
+    await sql(`UPDATE persons.person_name SET kind = kind WHERE person_id = $1`, [id]);
+    await sql(`UPDATE persons.person SET place_of_birth = 'Carlisle' WHERE id = $1`, [id]);
+    expect((await rows()).rows).toEqual(before);
+    // A key changed in place is followed too.
+    await sql('UPDATE persons.person_name SET name_key = $2 WHERE person_id = $1 AND name_key = $3', [
+      id,
+      nameKey('QUILLFEATHER TAMSIN'),
+      nameKey('ORMSGILL TAMSIN'),
+    ]);
+    expect([await hits('Tamsin Ormsgill', '1990'), await hits('Tamsin Quillfeather', '1990')]).toEqual([false, true]);
   });
 
   it('answers RECORDED when no alert is in force, and stays silent on persons not shared with the caller', async () => {

@@ -3,8 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * One row per (person, name key) with the person's year of birth: the bounded way for `checkPerson` with a date of
  * birth to find the namesakes born when the item says, reading index entries only. Without it the check read every
- * holder of the name key to test the date: at 10M records the most common key has ~450 holders. Kept by statement
- * triggers on `person_name` (names added, removed, changed) and `person` (year of birth changed); a person's removal
+ * holder of the name key to test the date: at 10M records the most common key has ~250 holders. Kept by statement
+ * triggers on `person_name` (names added, removed) and row triggers on a name's key or person changed and on a person's
+ * year of birth changed, which other updates (a border visibility copied to every name) never fire; a person's removal
  * takes its rows with it (foreign key).
  */
 export class IndexNameKeysByBirthYear1795478450300 implements MigrationInterface {
@@ -41,20 +42,21 @@ export class IndexNameKeysByBirthYear1795478450300 implements MigrationInterface
             SELECT DISTINCT a.person_id, a.name_key, p.dob_year
               FROM added_names a JOIN persons.person p ON p.id = a.person_id
             ON CONFLICT DO NOTHING;
-          ELSIF TG_OP = 'DELETE' THEN
-            PERFORM persons.rebuild_name_key_birth_years(ARRAY(SELECT DISTINCT person_id FROM removed_names));
           ELSE
-            PERFORM persons.rebuild_name_key_birth_years(ARRAY(
-              SELECT person_id FROM removed_names UNION SELECT person_id FROM added_names));
+            PERFORM persons.rebuild_name_key_birth_years(ARRAY(SELECT DISTINCT person_id FROM removed_names));
           END IF;
           RETURN NULL;
         END $$`);
     await db.query(`
-      CREATE FUNCTION persons.birth_years_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION persons.name_key_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          UPDATE persons.name_key_birth_year k SET birth_year = n.dob_year
-            FROM old_persons o JOIN new_persons n ON n.id = o.id
-           WHERE k.person_id = n.id AND n.dob_year IS DISTINCT FROM o.dob_year;
+          PERFORM persons.rebuild_name_key_birth_years(ARRAY[OLD.person_id, NEW.person_id]);
+          RETURN NULL;
+        END $$`);
+    await db.query(`
+      CREATE FUNCTION persons.birth_year_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          UPDATE persons.name_key_birth_year SET birth_year = NEW.dob_year WHERE person_id = NEW.id;
           RETURN NULL;
         END $$`);
     await db.query(`
@@ -64,13 +66,12 @@ export class IndexNameKeysByBirthYear1795478450300 implements MigrationInterface
       CREATE TRIGGER person_name_removes_birth_years AFTER DELETE ON persons.person_name
         REFERENCING OLD TABLE AS removed_names FOR EACH STATEMENT EXECUTE FUNCTION persons.name_keys_changed()`);
     await db.query(`
-      CREATE TRIGGER person_name_changes_birth_years AFTER UPDATE ON persons.person_name
-        REFERENCING OLD TABLE AS removed_names NEW TABLE AS added_names
-        FOR EACH STATEMENT EXECUTE FUNCTION persons.name_keys_changed()`);
+      CREATE TRIGGER person_name_changes_birth_years AFTER UPDATE OF person_id, name_key ON persons.person_name
+        FOR EACH ROW WHEN (OLD.person_id IS DISTINCT FROM NEW.person_id OR OLD.name_key IS DISTINCT FROM NEW.name_key)
+        EXECUTE FUNCTION persons.name_key_changed()`);
     await db.query(`
-      CREATE TRIGGER person_changes_birth_years AFTER UPDATE ON persons.person
-        REFERENCING OLD TABLE AS old_persons NEW TABLE AS new_persons
-        FOR EACH STATEMENT EXECUTE FUNCTION persons.birth_years_changed()`);
+      CREATE TRIGGER person_changes_birth_years AFTER UPDATE OF dob_year ON persons.person
+        FOR EACH ROW WHEN (OLD.dob_year IS DISTINCT FROM NEW.dob_year) EXECUTE FUNCTION persons.birth_year_changed()`);
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -78,7 +79,8 @@ export class IndexNameKeysByBirthYear1795478450300 implements MigrationInterface
     await db.query('DROP TRIGGER person_name_changes_birth_years ON persons.person_name');
     await db.query('DROP TRIGGER person_name_removes_birth_years ON persons.person_name');
     await db.query('DROP TRIGGER person_name_adds_birth_years ON persons.person_name');
-    await db.query('DROP FUNCTION persons.birth_years_changed()');
+    await db.query('DROP FUNCTION persons.birth_year_changed()');
+    await db.query('DROP FUNCTION persons.name_key_changed()');
     await db.query('DROP FUNCTION persons.name_keys_changed()');
     await db.query('DROP FUNCTION persons.rebuild_name_key_birth_years(uuid[])');
     await db.query('DROP TABLE persons.name_key_birth_year');
