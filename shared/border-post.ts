@@ -55,6 +55,9 @@ function personRebuildStatements(name: string, childTable: 'alert' | 'person_nam
     `CREATE OR REPLACE FUNCTION liaison_border.${name}() RETURNS trigger
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
      BEGIN
+       -- The first copy loads the person and its names in concurrent transactions, neither seeing the other's rows:
+       -- one at a time, each rebuild's statements see what the other committed.
+       PERFORM pg_advisory_xact_lock(hashtext('${rebuild}'));
        -- A field is looked up when its expression runs: each table's in its own branch.
        IF TG_TABLE_NAME = 'person' THEN
          PERFORM ${rebuild}(ARRAY[NEW.id]);
