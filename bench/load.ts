@@ -50,8 +50,8 @@ export interface HttpLoad {
   url: string;
   requests: Request[];
   cursor: Cursor;
-  /** Read for every request: a header may change during a run (the short-lived gateway credential). */
-  headers: () => Record<string, string>;
+  /** The headers of the request sent `sent`-th (0, 1, ...) in this run. */
+  headers: (sent: number) => Record<string, string>;
   /** Whether an answer found something. */
   found: (body: string) => boolean;
   connections: number;
@@ -67,6 +67,7 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
   // onResponse and the tracker's 'response' event fire one after the other for the same answer: this carries the
   // request's label and outcome from the first to the second.
   let answered: { label: string; hit: boolean } | undefined;
+  let sent = 0;
   const instance = autocannon({
     url: load.url,
     connections: load.connections,
@@ -82,7 +83,7 @@ export async function httpLoad(load: HttpLoad): Promise<Measurement> {
           context.label = next.label;
           return {
             ...request,
-            headers: { 'content-type': 'application/json', ...load.headers() },
+            headers: { 'content-type': 'application/json', ...load.headers(sent++) },
             body: next.body,
           };
         },

@@ -21,6 +21,21 @@ import { floorCalls, itemsPerRequest, resultsIn, workloadRequests, type Request,
 
 export const PURPOSE = 'BENCH performance measurement';
 const INPUTS_PER_KIND = 200;
+
+/**
+ * The headers of `count` officers of the evaluation viewer's agency: the same jurisdiction, agency and role (so the
+ * same records and answers), each with a credential of their own. A run at concurrency N sends its requests in turn
+ * as N of them, as N officers' clients would: the gateway limits searches per credential (gateway/src/rate-limits.ts),
+ * and one credential for every connection would be one officer sending them all, whom it stops at 200 a second.
+ */
+export async function benchOfficers(count: number): Promise<Record<string, string>[]> {
+  return Promise.all(
+    Array.from({ length: Math.max(1, count) }, async (_, i) => {
+      const token = await signDevelopmentToken({ ...EVAL_VIEWER, userId: `${EVAL_VIEWER.userId}-${i + 1}` });
+      return { authorization: `Bearer ${token}`, [PURPOSE_HEADER]: PURPOSE };
+    }),
+  );
+}
 /** Requests of each workload sent one at a time for the SQL probe (every kind of input several times). */
 const PROBED_REQUESTS: Record<WorkloadName, number> = { UnifiedSearch: 130, checks: 60, batchChecks: 12 };
 
@@ -123,7 +138,8 @@ interface Target {
   key: TargetKey;
   name: TargetName;
   url?: string;
-  headers?: () => Record<string, string>;
+  /** The headers of a request as officer `officer` (0, 1, ...) sends it. */
+  headers?: (officer: number) => Record<string, string>;
   /** Hive Gateway's process, whose CPU and memory come from /proc. */
   pid?: number;
 }
@@ -181,7 +197,7 @@ async function measureWith(
     env: { LIAISON_TLS: options.tls, LIAISON_DATABASE_TLS: options.tls, LIAISON_REPLICAS: String(options.replicas) },
   });
   options.started.push(() => stack.stop());
-  const token = await signDevelopmentToken(EVAL_VIEWER);
+  const officers = await benchOfficers(Math.max(...Object.values(args.connections).flat()));
 
   let hive: HiveGateway | undefined;
   if (args.targets.includes('hive')) {
@@ -214,16 +230,16 @@ async function measureWith(
     });
   }
 
-  const apolloHeaders = { authorization: `Bearer ${token}`, [PURPOSE_HEADER]: PURPOSE };
+  const officerHeaders = (client: number) => officers[client % officers.length];
   const targets: Target[] = [];
   if (args.targets.includes('apollo'))
-    targets.push({ key: 'apollo', name: TARGETS.apollo, url: stack.urls.gateway, headers: () => apolloHeaders });
+    targets.push({ key: 'apollo', name: TARGETS.apollo, url: stack.urls.gateway, headers: officerHeaders });
   if (hive)
     targets.push({
       key: 'hive',
       name: TARGETS.hive,
       url: hive.url,
-      headers: () => apolloHeaders,
+      headers: officerHeaders,
       pid: hive.pid,
     });
   if (args.targets.includes('floor')) targets.push({ key: 'floor', name: TARGETS.floor });
@@ -258,7 +274,7 @@ async function measureWith(
         const before = await subgraphSql();
         const response = await fetch(stack.urls.gateway, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...apolloHeaders },
+          headers: { 'content-type': 'application/json', ...officerHeaders(0) },
           body: request.body,
         });
         const body = await response.text();
@@ -285,7 +301,8 @@ async function measureWith(
                 url: target.url!,
                 requests: requests.get(workload)!,
                 cursor,
-                headers: target.headers!,
+                // N concurrent requests, N officers: each request as the next of them in turn.
+                headers: (sent) => target.headers!(sent % concurrency),
                 found: (body) => resultsIn(workload, body) > 0,
                 connections: concurrency,
                 seconds,

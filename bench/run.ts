@@ -274,7 +274,8 @@ services run as the test suite starts them (${options.replicas
       ' and, in a stack of their own, ',
     )}; \`NODE_ENV\` unset, \`LOG_LEVEL=warn\`, pg pool of ${process.env.DB_POOL_SIZE ?? 10} per subgraph process), the subgraphs over
 ${transports.join(' and, in a stack of their own, over ')}. Every request carries a Bearer token of an officer of
-SE-NOA and the \`${PURPOSE_HEADER}\` header; Hive Gateway passes both on to the subgraphs with the gateway credential
+SE-NOA and the \`${PURPOSE_HEADER}\` header; a run at concurrency N sends its requests in turn as N officers (the same
+agency and role, a credential each), as N officers' clients would, since the gateway limits searches per credential; Hive Gateway passes both on to the subgraphs with the gateway credential
 (\`${GATEWAY_CREDENTIAL_HEADER}\`), which it signs per subgraph and user token with the gateway key as our gateway does
 (bench/hive-gateway.config.ts).`;
 }
