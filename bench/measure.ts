@@ -36,6 +36,7 @@ export async function benchOfficers(count: number): Promise<Record<string, strin
     }),
   );
 }
+
 /** Requests of each workload sent one at a time for the SQL probe (every kind of input several times). */
 const PROBED_REQUESTS: Record<WorkloadName, number> = { UnifiedSearch: 130, checks: 60, batchChecks: 12 };
 
@@ -230,7 +231,7 @@ async function measureWith(
     });
   }
 
-  const officerHeaders = (client: number) => officers[client % officers.length];
+  const officerHeaders = (officer: number) => officers[officer % officers.length];
   const targets: Target[] = [];
   if (args.targets.includes('apollo'))
     targets.push({ key: 'apollo', name: TARGETS.apollo, url: stack.urls.gateway, headers: officerHeaders });
