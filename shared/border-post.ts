@@ -32,8 +32,11 @@ const NAME_DICTIONARY_STATEMENTS = [
          FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word) ORDER BY word
            ON CONFLICT (word) DO UPDATE
           SET frequency = n.frequency + 1, unvowelled = n.unvowelled OR excluded.unvowelled;
-       INSERT INTO persons.name_word_row (word, person_id, ordinal, name_key)
-       SELECT word, NEW.person_id, NEW.ordinal, NEW.name_key FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word)
+       -- The person's year of birth if it is here already; else its arrival sets it (NAME_WORD_BIRTH_YEAR_STATEMENTS).
+       INSERT INTO persons.name_word_row (word, person_id, ordinal, name_key, birth_year)
+       SELECT word, NEW.person_id, NEW.ordinal, NEW.name_key,
+              (SELECT p.dob_year FROM persons.person p WHERE p.id = NEW.person_id)
+         FROM (SELECT DISTINCT unnest(NEW.words)) AS w (word)
            ON CONFLICT DO NOTHING;
      END IF;
      RETURN NULL;
@@ -83,6 +86,8 @@ function personRebuildStatements(name: string, childTable: 'alert' | 'person_nam
 const ALERT_NATIONALITY_STATEMENTS = personRebuildStatements('alert_nationalities', 'alert');
 /** The persons' name keys by year of birth (persons.name_key_birth_year, read by `checkPerson`), from their names. */
 const NAME_KEY_BIRTH_YEAR_STATEMENTS = personRebuildStatements('name_key_birth_years', 'person_name');
+/** The persons' years of birth on their name words (persons.name_word_row, read by the name search), from the persons. */
+const NAME_WORD_BIRTH_YEAR_STATEMENTS = personRebuildStatements('name_word_birth_years', 'person_name');
 
 /**
  * The same for the typo keys of document numbers, VINs and plates (migrations/identifier-deletions.ts): a row trigger
@@ -197,6 +202,7 @@ export function borderPostStatements(options: { jurisdiction: string; centreUrl:
     ...NAME_DICTIONARY_STATEMENTS,
     ...ALERT_NATIONALITY_STATEMENTS,
     ...NAME_KEY_BIRTH_YEAR_STATEMENTS,
+    ...NAME_WORD_BIRTH_YEAR_STATEMENTS,
     ...Object.values(DELETION_TABLES_V1).flatMap(deletionKeyStatements),
     // pg_stat_subscription's times are for privileged roles: the gateway reads them through this function alone.
     `CREATE OR REPLACE FUNCTION liaison_border.copy_status()

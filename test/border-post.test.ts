@@ -165,6 +165,8 @@ describe('a border post', () => {
     expect(persons).toEqual([{ id: ERIKSSON.person }]);
     expect(await border.sql('SELECT 1 FROM persons.person_name WHERE person_id <> $1', [ERIKSSON.person])).toEqual([]);
     expect(await border.sql('SELECT 1 FROM persons.alert')).toHaveLength(1);
+    // Her name words carry her year of birth, whichever of her rows the first copy brought first.
+    expect(await border.sql('SELECT DISTINCT birth_year FROM persons.name_word_row')).toEqual([{ birth_year: 1974 }]);
     const answer = await postJson(
       stack.urls.gateway,
       { authorization: `Bearer ${await tokenFor(FINNISH_OFFICER)}`, [PURPOSE_HEADER]: 'BORDER-PERSON' },
@@ -210,6 +212,7 @@ describe('a border post', () => {
       { query: '{ searchPersons(text: "Anna Erikson", first: 1) { edges { node { id } } } }' },
     );
     expect(misspelt.data.searchPersons.edges).toEqual([{ node: { id: ERIKSSON.person } }]);
+    expect(await border.sql('SELECT DISTINCT birth_year FROM persons.name_word_row')).toEqual([{ birth_year: 1974 }]);
     // And in its name keys by year of birth: a check with her date of birth hits her again.
     const checkedAgain = await postJson(
       stack.urls.gateway,

@@ -730,43 +730,122 @@ describe('searchPersons: bounded reads find what complete reads find', () => {
   });
 });
 
-// More holders of one name than a branch reads (BRANCH_ROWS): 150 namesakes born in 1950, written before the one born
-// in 1987 and with lower ids, so that every branch's first rows are theirs.
-describe('searchPersons: a name held by more persons than a branch reads', () => {
-  const namesakeId = (n: number) => `9e45c000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
-  const bornIn1987 = namesakeId(999_999);
-  const namesake = (personId: string, dobYear: number): PersonFixture => ({
-    id: personId,
-    nationalReference: `P-NAMESAKE-${personId.slice(-6)}`,
-    familyName: 'Quenneville',
-    givenNames: 'Orlaith',
-    familyNameLatin: 'Quenneville',
-    givenNamesLatin: 'Orlaith',
-    script: 'LATIN',
-    sex: 'FEMALE',
-    dobYear,
-  });
-  const viewer = { userId: 'namesakes', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
-
+/**
+ * 150 holders of one name born in 1950, then one born in 1987, written in that order and with ids in that order
+ * (`<prefix>-0000-4000-8000-…`), so that a branch's bounded read of every year takes the 1950-born first; removed
+ * after the block. Returns the id of the one born in 1987.
+ */
+function bornIn1950AndOneIn1987(prefix: string, familyName: string, givenNames: string): string {
+  const personId = (n: number) => `${prefix}-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+  const holder = (holderId: string, dobYear: number) =>
+    personRow({
+      id: holderId,
+      nationalReference: `P-${familyName.toUpperCase()}-${holderId.slice(-6)}`,
+      familyName,
+      givenNames,
+      familyNameLatin: familyName,
+      givenNamesLatin: givenNames,
+      script: 'LATIN',
+      sex: 'FEMALE',
+      dobYear,
+    });
   beforeAll(async () => {
     const rows = [
-      ...Array.from({ length: 150 }, (_, i) => personRow(namesake(namesakeId(i + 1), 1950))),
-      personRow(namesake(bornIn1987, 1987)),
+      ...Array.from({ length: 150 }, (_, i) => holder(personId(i + 1), 1950)),
+      holder(personId(999_999), 1987),
     ];
     for (const row of rows) {
       await dataSource.getRepository(PersonEntity).insert(row);
       await dataSource.getRepository(PersonNameEntity).insert(personNameRows(row));
     }
   });
-
   afterAll(async () => {
-    await dataSource.query(`DELETE FROM persons.person WHERE id::text LIKE '9e45c000-%'`);
+    await dataSource.query(`DELETE FROM persons.person WHERE id::text LIKE $1`, [`${prefix}-%`]);
   });
+  return personId(999_999);
+}
+
+// More holders of one name than a branch reads (BRANCH_ROWS), so that every branch's first rows are the 1950-born.
+describe('searchPersons: a name held by more persons than a branch reads', () => {
+  const bornIn1987 = bornIn1950AndOneIn1987('9e45c000', 'Quenneville', 'Orlaith');
+  const viewer = { userId: 'namesakes', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
 
   it('finds the one born in the searched year first (the name keys by year of birth)', async () => {
     for (const text of ['Orlaith Quenneville 1987', 'Quenneville Orlaith 1987']) {
       const page = await searchPersons(dataSource, { viewer, text, jurisdictions: [], page: { limit: 5, offset: 0 } });
       expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
     }
+  });
+});
+
+// More sound-alikes of a name than the phonetic and typo branches read (SCANNED_WORD_ROWS, set low here).
+describe('searchPersons: more sound-alikes than a branch reads', () => {
+  const bornIn1987 = bornIn1950AndOneIn1987('9e45d000', 'Kenneville', 'Ysolde');
+  const viewer = { userId: 'sound-alikes', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
+  // Every branch reads 11 entries per word of its rarest slot: the first 1950-born holders.
+  const search = (text: string, limit: number, gate?: boolean) =>
+    searchPersons(dataSource, {
+      viewer,
+      text,
+      jurisdictions: [],
+      page: { limit, offset: 0 },
+      tuning: { scannedWordRows: 10, gate },
+    });
+  const birthYears = async (personId: string) =>
+    (
+      await dataSource.query<{ birth_year: number | null }[]>(
+        'SELECT DISTINCT birth_year FROM persons.name_word_row WHERE person_id = $1',
+        [personId],
+      )
+    ).map((row) => row.birth_year);
+
+  it('finds the one born in the searched year first (the name words by year of birth)', async () => {
+    for (const text of ['Ysolde Kwenneville 1987', 'Kwenneville Ysolde 1987']) {
+      const page = await search(text, 5);
+      expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
+      expect(page.hits[0].matchedOn.map((match) => match.kind)).toContain('EXACT');
+      // Fewer born then than the page holds: the read of every year fills it with those born in other years.
+      expect(page.hits).toHaveLength(5);
+      expect(page.hits.slice(1).every((hit) => hit.id !== bornIn1987 && hit.score < page.hits[0].score / 1.5)).toBe(
+        true,
+      );
+    }
+    // Read as before, every year at once, or without a year: the first holders only, and the one born in 1987 is not
+    // among them.
+    const everyYear = await searchPersons(dataSource, {
+      viewer,
+      text: 'Ysolde Kwenneville 1987',
+      jurisdictions: [],
+      page: { limit: 5, offset: 0 },
+      tuning: { scannedWordRows: 10, yearsFirst: false },
+    });
+    for (const page of [everyYear, await search('Ysolde Kwenneville', 5)]) {
+      expect(page.hits).toHaveLength(5);
+      expect(page.hits.map((hit) => hit.id)).not.toContain(bornIn1987);
+    }
+  });
+
+  it('skips the read of every year only when it could not change the page', async () => {
+    for (const limit of [1, 5]) {
+      const ranked = (page: RankedPage) => page.hits.map((hit) => [hit.id, hit.score]);
+      const gated = await search('Ysolde Kwenneville 1987', limit);
+      expect(ranked(gated)).toEqual(ranked(await search('Ysolde Kwenneville 1987', limit, false)));
+      // One born in 1987 fills a page of one: counting stopped there.
+      expect(gated.totalCountCapped).toBe(limit === 1);
+    }
+  });
+
+  it('keeps each name word’s year of birth as the person’s changes', async () => {
+    expect(await birthYears(bornIn1987)).toEqual([1987]);
+    await dataSource.query('UPDATE persons.person SET dob_year = 1988 WHERE id = $1', [bornIn1987]);
+    expect(await birthYears(bornIn1987)).toEqual([1988]);
+    expect((await search('Ysolde Kwenneville 1988', 1)).hits[0]).toMatchObject({ id: bornIn1987 });
+    await dataSource.query(
+      'UPDATE persons.person SET dob_year = NULL, dob_month = NULL, dob_day = NULL WHERE id = $1',
+      [bornIn1987],
+    );
+    expect(await birthYears(bornIn1987)).toEqual([null]);
+    // A year unknown fits any searched: read with those born then.
+    expect((await search('Ysolde Kwenneville 1961', 1)).hits[0]).toMatchObject({ id: bornIn1987 });
   });
 });

@@ -24,6 +24,8 @@ import { WidenNameSkeletons1795478450000 } from './1795478450000-WidenNameSkelet
 import { FlagUnvowelledNameWords1795478450100 } from './1795478450100-FlagUnvowelledNameWords';
 import { IndexAlertKindsByNationality1795478450200 } from './1795478450200-IndexAlertKindsByNationality';
 import { IndexNameKeysByBirthYear1795478450300 } from './1795478450300-IndexNameKeysByBirthYear';
+import { AddBirthYearToNameWordRows1795478450400 } from './1795478450400-AddBirthYearToNameWordRows';
+import { IndexNameWordRowsByBirthYear1795478450500 } from './1795478450500-IndexNameWordRowsByBirthYear';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -52,4 +54,6 @@ export const PERSONS_MIGRATIONS = [
   FlagUnvowelledNameWords1795478450100,
   IndexAlertKindsByNationality1795478450200,
   IndexNameKeysByBirthYear1795478450300,
+  AddBirthYearToNameWordRows1795478450400,
+  IndexNameWordRowsByBirthYear1795478450500,
 ];

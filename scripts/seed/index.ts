@@ -59,17 +59,23 @@ const DERIVED_TABLES: Record<SubgraphName, string[]> = {
   substances: [],
 };
 
+/** The identifier typo key tables (migrations/identifier-deletions.ts), schema-qualified. */
+export const TYPO_KEY_TABLES = [
+  'documents.document_number_deletion',
+  'vehicles.vehicle_vin_deletion',
+  'vehicles.vehicle_plate_deletion',
+];
+
 /**
- * Key tables a loaded table's statement triggers fill at the end of its COPY (the typo keys, tens of millions of rows
- * at 10M records): with `dropIndexes`, their indexes are dropped and rebuilt with the loaded table's.
+ * Key tables a loaded table's statement triggers fill at the end of its COPY (the typo keys and the name words, tens
+ * of millions of rows at 10M records): with `dropIndexes`, their secondary indexes are dropped and rebuilt with the
+ * loaded table's.
  */
 const FILLED_BY_TRIGGERS: Record<string, string[]> = {
   'documents.document': ['documents.document_number_deletion'],
   'vehicles.vehicle': ['vehicles.vehicle_vin_deletion', 'vehicles.vehicle_plate_deletion'],
+  'persons.person_name': ['persons.name_word_row'],
 };
-
-/** The identifier typo key tables (migrations/identifier-deletions.ts), schema-qualified. */
-export const TYPO_KEY_TABLES = Object.values(FILLED_BY_TRIGGERS).flat();
 
 /**
  * Indexes a loaded table's triggers read at the end of its COPY, kept while loading: the alerts' border-visibility

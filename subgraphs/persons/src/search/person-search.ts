@@ -143,11 +143,16 @@ export interface PersonSearch {
     gate?: boolean;
     /** Entries read when sampling (SCANNED_WORD_ROWS), so that a small database samples as a large one does. */
     scannedWordRows?: number;
+    /** False reads the sound-alikes and typos of every year at once, not those born in the searched years first. */
+    yearsFirst?: boolean;
   };
 }
 
 const S = PERSON_SCORES;
 const number = (value: number) => value.toFixed(4);
+
+/** The best score of the phonetic and typo branches, before the date of birth weighs. */
+const SOUND_AND_TYPO_BEST = Math.max(S.phoneticBase + S.phoneticSpeltShare + S.phoneticSimilarity, S.fuzzyFactor);
 
 /** Equal scores: a person with an active alert first (index alert_person), then as the other subgraphs. */
 const TIE_RECORDS = {
@@ -319,9 +324,13 @@ function nameRankingSql(
   const pairs = pairsSql(forms, params);
   const dob = dateOfBirthSql(searched, params);
   const [bornFrom, bornTo] = birthYears(searched).map((year) => `${params.add(year)}::int`);
+  // A date of birth searched: the phonetic and typo branches read those born then first (`dated_hits`).
+  const yearsFirst = `(${bornFrom} IS NOT NULL AND ${params.add(search.tuning?.yearsFirst !== false)}::boolean)`;
   // Share of the gap to 1.0 an EXACT date of birth adds.
   const exactBoost = `${params.add(searched?.exactBoost ?? 0)}::float8`;
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
+  // The hits that fill the page (offset included); with the gates off, never reached.
+  const pageEnd = params.add(search.tuning?.gate === false ? 2 ** 31 - 1 : search.page.offset + search.page.limit);
   const similarWords = params.add(SIMILAR_WORDS);
   const keySimilarity = `${number(S.keySimilarity)} * word_similarity(f.folded, pn.folded)`;
   const sameLetters = `${params.add(sameLetterPatterns(typedName))}::text[]`;
@@ -376,7 +385,7 @@ function nameRankingSql(
                              WHERE translate(pn.value, ${apostrophes}, '') !~ typed.pattern) AS letters) m
     ), gate AS (
       -- Enough hits that no other branch can outrank (its best score, even with the date of birth): skip the others.
-      SELECT count(DISTINCT h.id) >= ${params.add(search.tuning?.gate === false ? 2 ** 31 - 1 : search.page.offset + search.page.limit)} AS enough
+      SELECT count(DISTINCT h.id) >= ${pageEnd} AS enough
         FROM cheap_hits h
         JOIN persons.person p ON p.id = h.id
        WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(outrankedBelow(searched))}
@@ -444,6 +453,16 @@ function nameRankingSql(
     ), slots AS (
       -- With each kind's rarest slot: how many rows hold one of its words, at most, and the words.
       SELECT sr.*, ${rarestSlotSql('sounds')}, ${rarestSlotSql('similar')} FROM slot_rows sr
+    ), dated_hits (id, score, field, kind, value, note, form_rank, ordinal) AS (
+      ${soundAndTypoHitsSql({ bornFrom, bornTo }, yearsFirst, limits)}
+    ), date_gate AS (
+      -- With a date of birth: when the whole-name hits and the sound-alikes and typos born in the searched years (or in
+      -- an unknown year) fill the page above what one born in another year can reach (its date halves its score), the
+      -- read of every year is skipped.
+      SELECT ${yearsFirst} AND count(DISTINCT h.id) >= ${pageEnd} AS enough
+        FROM (SELECT id, score FROM cheap_hits UNION ALL SELECT id, score FROM dated_hits) h
+        JOIN persons.person p ON p.id = h.id
+       WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(S.dateOfBirthConflict * SOUND_AND_TYPO_BEST)}
     ), name_hits AS (
       SELECT * FROM cheap_hits
       UNION ALL
@@ -480,41 +499,9 @@ function nameRankingSql(
           WHERE w.word <> ALL (pn.words)) u
        WHERE NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (f.key_words))
       UNION ALL
-      SELECT pn.person_id,
-             (greatest(${number(S.phoneticFloor)},
-                       ${number(S.phoneticBase)}
-                         + ${number(S.phoneticSpeltShare)} * CASE WHEN fit.unvowelled THEN 1 ELSE cardinality(ARRAY(
-                             SELECT unnest(sl.key_words) INTERSECT SELECT unnest(pn.words)))::float8 / sl.n END
-                         + ${number(S.phoneticSimilarity)} * CASE WHEN fit.unvowelled THEN 1 ELSE similarity(pn.folded, sl.folded) END
-                         - ${number(S.phoneticPerExtraWord)} * greatest(cardinality(pn.words) - sl.n, 0))
-               - ${ALIAS_PENALTY_SQL})::float8,
-             ${FIELD_SQL}, 'PHONETIC', pn.value,
-             'sounds like ' || pn.folded || CASE WHEN fit.unvowelled THEN ' (written without short vowels)' ELSE '' END,
-             sl.rank, pn.ordinal
-        FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', 'cardinality(sl.sound_words) > 0', 'sl.key', limits)}
-       -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit
-       -- whole, and a lone word fits one word of a longer name.
-       CROSS JOIN LATERAL (SELECT (length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL})
-                                  OR (${UNVOWELLED_LONE_SQL}) AS unvowelled OFFSET 0) fit
-       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
-                          WHERE NOT pn.words && (SELECT e.words FROM expansion e
-                                                  WHERE e.branch = 'sounds' AND e.word = rest.word
-                                                    AND e.arabic = sl.arabic AND NOT e.lone))
+      SELECT * FROM dated_hits
       UNION ALL
-      SELECT pn.person_id,
-             (${number(S.fuzzyFactor)}
-                * (strict_word_similarity(sl.folded, pn.folded) + similarity(sl.folded, pn.folded)) / 2
-                - ${ALIAS_PENALTY_SQL})::float8,
-             ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
-        FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', 'sl.fuzzy', 'sl.key', limits)}
-       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS rest (word)
-                          WHERE NOT pn.words && (SELECT e.words FROM expansion e
-                                                  WHERE e.branch = 'similar' AND e.word = rest.word))
-         -- Sharing one word (a common family name) is no typo: the whole names stay similar.
-         AND strict_word_similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinWordSimilarity)}
-         AND similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinSimilarity)}
+      ${soundAndTypoHitsSql('any', 'NOT (SELECT enough FROM date_gate)', limits)}
     ), best AS (
       SELECT DISTINCT ON (h.id) h.id, h.score, h.field, h.kind, h.value, h.note
         FROM name_hits h
@@ -534,8 +521,51 @@ function nameRankingSql(
       SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
     )
     -- Counting stopped early when the other branches were skipped or a branch may have been cut at its limit.
-    SELECT *, (SELECT enough FROM gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows} AS capped
+    SELECT *, (SELECT enough FROM gate) OR (SELECT enough FROM date_gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows}
+             AS capped
       FROM scored ORDER BY score DESC, id`;
+}
+
+/**
+ * The phonetic and typo branches (columns as `cheap_hits`), from the slots' words, when `when` holds: reading the
+ * holders of their words born in the searched years (or in an unknown year), or born in any year (`read`).
+ */
+function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits): string {
+  return `SELECT pn.person_id,
+             (greatest(${number(S.phoneticFloor)},
+                       ${number(S.phoneticBase)}
+                         + ${number(S.phoneticSpeltShare)} * CASE WHEN fit.unvowelled THEN 1 ELSE cardinality(ARRAY(
+                             SELECT unnest(sl.key_words) INTERSECT SELECT unnest(pn.words)))::float8 / sl.n END
+                         + ${number(S.phoneticSimilarity)} * CASE WHEN fit.unvowelled THEN 1 ELSE similarity(pn.folded, sl.folded) END
+                         - ${number(S.phoneticPerExtraWord)} * greatest(cardinality(pn.words) - sl.n, 0))
+               - ${ALIAS_PENALTY_SQL})::float8,
+             ${FIELD_SQL}, 'PHONETIC', pn.value,
+             'sounds like ' || pn.folded || CASE WHEN fit.unvowelled THEN ' (written without short vowels)' ELSE '' END,
+             sl.rank, pn.ordinal
+        FROM slots sl
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', `${when} AND cardinality(sl.sound_words) > 0`, 'sl.key', read, limits)}
+       -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit
+       -- whole, and a lone word fits one word of a longer name.
+       CROSS JOIN LATERAL (SELECT (length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL})
+                                  OR (${UNVOWELLED_LONE_SQL}) AS unvowelled OFFSET 0) fit
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.sound_words[${INDEXED_WORDS + 1}:]) AS rest (word)
+                          WHERE NOT pn.words && (SELECT e.words FROM expansion e
+                                                  WHERE e.branch = 'sounds' AND e.word = rest.word
+                                                    AND e.arabic = sl.arabic AND NOT e.lone))
+      UNION ALL
+      SELECT pn.person_id,
+             (${number(S.fuzzyFactor)}
+                * (strict_word_similarity(sl.folded, pn.folded) + similarity(sl.folded, pn.folded)) / 2
+                - ${ALIAS_PENALTY_SQL})::float8,
+             ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
+        FROM slots sl
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', `${when} AND sl.fuzzy`, 'sl.key', read, limits)}
+       WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS rest (word)
+                          WHERE NOT pn.words && (SELECT e.words FROM expansion e
+                                                  WHERE e.branch = 'similar' AND e.word = rest.word))
+         -- Sharing one word (a common family name) is no typo: the whole names stay similar.
+         AND strict_word_similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinWordSimilarity)}
+         AND similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinSimilarity)}`;
 }
 
 /** A word (SQL text) in the letters a name written without short vowels is compared in: one per sound, O and W as U. */
@@ -625,18 +655,35 @@ function rarestSlotSql(slot: string): string {
           CASE ${least} ${indexes.map((i) => `WHEN ${slot}_rows${i} THEN ${slot}${i}`).join(' ')} END AS ${slot}_driver`;
 }
 
+/** Whose rows of `name_word_row` a branch reads: of persons born in the searched years (SQL int), or of anyone. */
+type WordRowRead = { bornFrom: string; bornTo: string } | 'any';
+
 /**
  * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` of `slots` (SQL
  * text[] each), one of its words, when `when` holds. They are found from the rarest slot (`<slot>_driver`) and
  * the rare words of every slot (at most RARE_WORD_ROWS rows each, by the dictionary's primary key) in
- * `name_word_row_pkey`, index only: an equal share of SCANNED_WORD_ROWS entries for each of these words, kept when
- * the name's key holds the other slots too, and the BRANCH_ROWS closest to the searched key (trigram similarity of
- * the keys) are read: a bounded read that keeps the likeliest names, however many sound or look alike.
+ * `name_word_row_pkey` (with years of birth, `name_word_row_birth_year`), index only: an equal share of
+ * SCANNED_WORD_ROWS entries for each of these words, kept when the name's key holds the other slots too, and the
+ * BRANCH_ROWS closest to the searched key (trigram similarity of the keys) are read: a bounded read that keeps the
+ * likeliest names, however many sound or look alike.
  */
-function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: RowLimits): string {
+function rowsHoldingOneOfEach(slot: string, when: string, key: string, read: WordRowRead, limits: RowLimits): string {
   const indexes = Array.from({ length: INDEXED_WORDS }, (_, i) => i + 1);
   const holdsEach = indexes.map((i) => `key_words && ${slot}${i}`).join(' AND ');
   const everySlot = indexes.map((i) => `${slot}${i}`).join(' || ');
+  const holders = (
+    born: string,
+  ) => `(SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
+                 FROM persons.name_word_row w
+                WHERE ${when} AND w.word = driver_word${born}
+                LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1)`;
+  // Born in the searched years, and of unknown year (NULLs sort last in the index: a range of their own).
+  const wordRows =
+    read === 'any'
+      ? holders('')
+      : `${holders(` AND w.birth_year BETWEEN ${read.bornFrom} AND ${read.bornTo}`)}
+              UNION ALL
+              ${holders(' AND w.birth_year IS NULL')}`;
   return `(
          SELECT pn.* FROM (
            SELECT w.person_id, w.ordinal
@@ -645,11 +692,7 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, limits: R
                     -- A slot with no words (the rarest, then) leaves no name to find.
                     WHERE ${when} AND cardinality(${slot}_driver) > 0 AND n.word = ANY(${slot}_driver || ${everySlot})
                       AND (n.word = ANY(${slot}_driver) OR n.frequency <= ${limits.rare})) AS d (driver_word, rare)
-            CROSS JOIN LATERAL (
-              SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
-                FROM persons.name_word_row w
-               WHERE ${when} AND w.word = driver_word
-               LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1) w
+            CROSS JOIN LATERAL (${wordRows}) w
             WHERE ${holdsEach}
             -- The rows of rare words first: a name written without vowels (DRUISH) is no trigram neighbour of the
             -- typed word, and hundreds of common sound-alikes (DARIUSZ) would push it out of the limit.
@@ -677,11 +720,7 @@ function adjustedScore(score: string, dobKind: string, exactBoost: string): stri
  * hits of the whole-name branch above it are ranked before anything those branches could find.
  */
 function outrankedBelow(searched: SearchedDate | undefined): number {
-  const best = Math.max(
-    S.recordHoldsFewer,
-    S.phoneticBase + S.phoneticSpeltShare + S.phoneticSimilarity,
-    S.fuzzyFactor,
-  );
+  const best = Math.max(S.recordHoldsFewer, SOUND_AND_TYPO_BEST);
   return searched ? Math.min(S.maxName, best + (1 - best) * searched.exactBoost) : best;
 }
 
