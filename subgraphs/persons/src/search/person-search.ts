@@ -324,8 +324,9 @@ function nameRankingSql(
   const pairs = pairsSql(forms, params);
   const dob = dateOfBirthSql(searched, params);
   const [bornFrom, bornTo] = birthYears(searched).map((year) => `${params.add(year)}::int`);
-  // A date of birth searched: the phonetic and typo branches read those born then first (`dated_hits`).
-  const yearsFirst = `(${bornFrom} IS NOT NULL AND ${params.add(search.tuning?.yearsFirst !== false)}::boolean)`;
+  // A date of birth searched: the phonetic and typo branches read those born then first (`dated_hits`), a statement
+  // shape of its own, so that a search without one runs no part of it.
+  const yearsFirst = searched !== undefined && search.tuning?.yearsFirst !== false;
   // Share of the gap to 1.0 an EXACT date of birth adds.
   const exactBoost = `${params.add(searched?.exactBoost ?? 0)}::float8`;
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
@@ -383,12 +384,16 @@ function nameRankingSql(
                 -- Each typed word, letters as typed and case aside, is a word of the name as recorded.
                 NOT EXISTS (SELECT 1 FROM unnest(${sameLetters}) AS typed (pattern)
                              WHERE translate(pn.value, ${apostrophes}, '') !~ typed.pattern) AS letters) m
-    ), gate AS (
-      -- Enough hits that no other branch can outrank (its best score, even with the date of birth): skip the others.
-      SELECT count(DISTINCT h.id) >= ${pageEnd} AS enough
+    ), fitting_cheap_hits AS MATERIALIZED (
+      -- The whole-name hits that pass the filters, the date of birth weighed in: what both gates count.
+      SELECT h.id, ${adjustedScore('h.score', dob.kind, exactBoost)} AS score
         FROM cheap_hits h
         JOIN persons.person p ON p.id = h.id
-       WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(outrankedBelow(searched))}
+       WHERE ${filters}
+    ), gate AS (
+      -- Enough hits that no other branch can outrank (its best score, even with the date of birth): skip the others.
+      SELECT count(DISTINCT id) >= ${pageEnd} AS enough
+        FROM fitting_cheap_hits WHERE score > ${params.add(outrankedBelow(searched))}
     ), searched_word AS MATERIALIZED (
       -- Each distinct searched word of the phonetic and typo branches, with the codes it is compared by: double
       -- metaphone (Latin script), and consonant skeletons of the word and of the typed words it came from (the key
@@ -453,17 +458,25 @@ function nameRankingSql(
     ), slots AS (
       -- With each kind's rarest slot: how many rows hold one of its words, at most, and the words.
       SELECT sr.*, ${rarestSlotSql('sounds')}, ${rarestSlotSql('similar')} FROM slot_rows sr
-    ), dated_hits (id, score, field, kind, value, note, form_rank, ordinal) AS (
-      ${soundAndTypoHitsSql({ bornFrom, bornTo }, yearsFirst, limits)}
+    ), ${
+      yearsFirst
+        ? `dated_hits (id, score, field, kind, value, note, form_rank, ordinal) AS (
+      ${soundAndTypoHitsSql({ bornFrom, bornTo }, 'true', limits)}
     ), date_gate AS (
-      -- With a date of birth: when the whole-name hits and the sound-alikes and typos born in the searched years (or in
-      -- an unknown year) fill the page above what one born in another year can reach (its date halves its score), the
-      -- read of every year is skipped.
-      SELECT ${yearsFirst} AND count(DISTINCT h.id) >= ${pageEnd} AS enough
-        FROM (SELECT id, score FROM cheap_hits UNION ALL SELECT id, score FROM dated_hits) h
-        JOIN persons.person p ON p.id = h.id
-       WHERE ${filters} AND ${adjustedScore('h.score', dob.kind, exactBoost)} > ${params.add(S.dateOfBirthConflict * SOUND_AND_TYPO_BEST)}
-    ), name_hits AS (
+      -- When the whole-name hits and the sound-alikes and typos born in the searched years (or in an unknown year)
+      -- fill the page above what one born in another year can reach (its date halves its score), the read of every
+      -- year is skipped.
+      SELECT count(DISTINCT h.id) >= ${pageEnd} AS enough
+        FROM (SELECT id, score FROM fitting_cheap_hits
+              UNION ALL
+              SELECT h.id, ${adjustedScore('h.score', dob.kind, exactBoost)}
+                FROM dated_hits h
+                JOIN persons.person p ON p.id = h.id
+               WHERE ${filters}) h
+       WHERE h.score > ${params.add(S.dateOfBirthConflict * SOUND_AND_TYPO_BEST)}
+    ), `
+        : ''
+    }name_hits AS (
       SELECT * FROM cheap_hits
       UNION ALL
       -- Searched words that no stored name holds (cocaine, a make) are left to the other subgraphs: a name they
@@ -499,9 +512,8 @@ function nameRankingSql(
           WHERE w.word <> ALL (pn.words)) u
        WHERE NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (f.key_words))
       UNION ALL
-      SELECT * FROM dated_hits
-      UNION ALL
-      ${soundAndTypoHitsSql('any', 'NOT (SELECT enough FROM date_gate)', limits)}
+      ${yearsFirst ? 'SELECT * FROM dated_hits UNION ALL' : ''}
+      ${soundAndTypoHitsSql('any', yearsFirst ? 'NOT (SELECT enough FROM date_gate)' : 'true', limits)}
     ), best AS (
       SELECT DISTINCT ON (h.id) h.id, h.score, h.field, h.kind, h.value, h.note
         FROM name_hits h
@@ -521,7 +533,7 @@ function nameRankingSql(
       SELECT id, 0::float8, 'dateOfBirth', dob, dob_value, ${dob.note} FROM hits WHERE dob IN ('EXACT', 'PARTIAL', 'FUZZY')
     )
     -- Counting stopped early when the other branches were skipped or a branch may have been cut at its limit.
-    SELECT *, (SELECT enough FROM gate) OR (SELECT enough FROM date_gate) OR (SELECT count(*) FROM name_hits) >= ${limits.rows}
+    SELECT *, (SELECT enough FROM gate) OR ${yearsFirst ? '(SELECT enough FROM date_gate)' : 'false'} OR (SELECT count(*) FROM name_hits) >= ${limits.rows}
              AS capped
       FROM scored ORDER BY score DESC, id`;
 }
