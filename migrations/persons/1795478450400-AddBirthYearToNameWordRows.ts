@@ -23,11 +23,15 @@ export class AddBirthYearToNameWordRows1795478450400 implements MigrationInterfa
           RETURN NULL;
         END $$`);
     // Rebuilt by the border posts' own triggers too (shared/border-post.ts), where persons and names arrive apart.
+    // Through the persons' names and their words, so that each row is found by the primary key (word first).
     await db.query(`
       CREATE FUNCTION persons.rebuild_name_word_birth_years(person_ids uuid[]) RETURNS void LANGUAGE sql AS $$
         UPDATE persons.name_word_row r SET birth_year = p.dob_year
           FROM persons.person p
-         WHERE p.id = ANY(person_ids) AND r.person_id = p.id AND r.birth_year IS DISTINCT FROM p.dob_year;
+          JOIN persons.person_name pn ON pn.person_id = p.id
+         CROSS JOIN LATERAL (SELECT DISTINCT unnest(pn.words)) AS w (word)
+         WHERE p.id = ANY(person_ids) AND r.word = w.word AND r.person_id = pn.person_id AND r.ordinal = pn.ordinal
+           AND r.birth_year IS DISTINCT FROM p.dob_year;
       $$`);
     await db.query(`
       CREATE OR REPLACE FUNCTION persons.birth_year_changed() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -323,10 +323,12 @@ function nameRankingSql(
   const form = formsSql(forms, params);
   const pairs = pairsSql(forms, params);
   const dob = dateOfBirthSql(searched, params);
-  const [bornFrom, bornTo] = birthYears(searched).map((year) => `${params.add(year)}::int`);
-  // A date of birth searched: the phonetic and typo branches read those born then first (`dated_hits`), a statement
-  // shape of its own, so that a search without one runs no part of it.
-  const yearsFirst = searched !== undefined && search.tuning?.yearsFirst !== false;
+  const years = birthYears(searched);
+  const [bornFrom, bornTo] = years.map((year) => `${params.add(year)}::int`);
+  // A date of birth of one year (its tolerance included) searched: the phonetic and typo branches read those born
+  // then first (`dated_hits`), a statement shape of its own, so that other searches run no part of it. Within one year
+  // the read of every year finds no holder born then that this read passed over (both read by person).
+  const yearsFirst = searched !== undefined && years[0] === years[1] && search.tuning?.yearsFirst !== false;
   // Share of the gap to 1.0 an EXACT date of birth adds.
   const exactBoost = `${params.add(searched?.exactBoost ?? 0)}::float8`;
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
@@ -460,13 +462,14 @@ function nameRankingSql(
       SELECT sr.*, ${rarestSlotSql('sounds')}, ${rarestSlotSql('similar')} FROM slot_rows sr
     ), ${
       yearsFirst
-        ? `dated_hits (id, score, field, kind, value, note, form_rank, ordinal) AS (
-      ${soundAndTypoHitsSql({ bornFrom, bornTo }, 'true', limits)}
+        ? `dated_hits (id, score, field, kind, value, note, form_rank, ordinal, cut) AS (
+      ${soundAndTypoHitsSql({ bornIn: bornFrom }, 'true', limits)}
     ), date_gate AS (
-      -- When the whole-name hits and the sound-alikes and typos born in the searched years (or in an unknown year)
-      -- fill the page above what one born in another year can reach (its date halves its score), the read of every
-      -- year is skipped.
-      SELECT count(DISTINCT h.id) >= ${pageEnd} AS enough
+      -- When the whole-name hits and the sound-alikes and typos born in the searched year (or in an unknown year)
+      -- fill the page above what one born in another year can reach (its date halves its score), and no branch
+      -- left out rows of those born then for closer names (which may contradict the date, being born another day),
+      -- the read of every year is skipped.
+      SELECT count(DISTINCT h.id) >= ${pageEnd} AND NOT EXISTS (SELECT 1 FROM dated_hits WHERE cut) AS enough
         FROM (SELECT id, score FROM fitting_cheap_hits
               UNION ALL
               SELECT h.id, ${adjustedScore('h.score', dob.kind, exactBoost)}
@@ -512,7 +515,7 @@ function nameRankingSql(
           WHERE w.word <> ALL (pn.words)) u
        WHERE NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (f.key_words))
       UNION ALL
-      ${yearsFirst ? 'SELECT * FROM dated_hits UNION ALL' : ''}
+      ${yearsFirst ? 'SELECT id, score, field, kind, value, note, form_rank, ordinal FROM dated_hits UNION ALL' : ''}
       ${soundAndTypoHitsSql('any', yearsFirst ? 'NOT (SELECT enough FROM date_gate)' : 'true', limits)}
     ), best AS (
       SELECT DISTINCT ON (h.id) h.id, h.score, h.field, h.kind, h.value, h.note
@@ -543,6 +546,8 @@ function nameRankingSql(
  * holders of their words born in the searched years (or in an unknown year), or born in any year (`read`).
  */
 function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits): string {
+  // Reading the searched years: whether the branch left out rows for closer names (`rowsHoldingOneOfEach`).
+  const cut = read === 'any' ? '' : ', pn.cut';
   return `SELECT pn.person_id,
              (greatest(${number(S.phoneticFloor)},
                        ${number(S.phoneticBase)}
@@ -553,7 +558,7 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits)
                - ${ALIAS_PENALTY_SQL})::float8,
              ${FIELD_SQL}, 'PHONETIC', pn.value,
              'sounds like ' || pn.folded || CASE WHEN fit.unvowelled THEN ' (written without short vowels)' ELSE '' END,
-             sl.rank, pn.ordinal
+             sl.rank, pn.ordinal${cut}
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', `${when} AND cardinality(sl.sound_words) > 0`, 'sl.key', read, limits)}
        -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit
@@ -569,7 +574,7 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits)
              (${number(S.fuzzyFactor)}
                 * (strict_word_similarity(sl.folded, pn.folded) + similarity(sl.folded, pn.folded)) / 2
                 - ${ALIAS_PENALTY_SQL})::float8,
-             ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
+             ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal${cut}
         FROM slots sl
        CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', `${when} AND sl.fuzzy`, 'sl.key', read, limits)}
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS rest (word)
@@ -653,7 +658,7 @@ function rowsHolding(words: string, when: string, limits: RowLimits): string {
             UNION ALL
             (SELECT pn.* FROM (SELECT w.person_id, w.ordinal, w.name_key FROM persons.name_word_row w
                                 WHERE ${when} AND rarest.rows > ${limits.commonAbove} AND w.word = rarest.word
-                                LIMIT ${limits.scanned}) w
+                                ORDER BY w.person_id, w.ordinal LIMIT ${limits.scanned}) w
                JOIN persons.person_name pn ON pn.person_id = w.person_id AND pn.ordinal = w.ordinal
               WHERE string_to_array(w.name_key, ' ') @> ${words} LIMIT ${limits.rows})) pn
        ) pn`;
@@ -667,8 +672,8 @@ function rarestSlotSql(slot: string): string {
           CASE ${least} ${indexes.map((i) => `WHEN ${slot}_rows${i} THEN ${slot}${i}`).join(' ')} END AS ${slot}_driver`;
 }
 
-/** Whose rows of `name_word_row` a branch reads: of persons born in the searched years (SQL int), or of anyone. */
-type WordRowRead = { bornFrom: string; bornTo: string } | 'any';
+/** Whose rows of `name_word_row` a branch reads: of persons born in the searched year (SQL int), or of anyone. */
+type WordRowRead = { bornIn: string } | 'any';
 
 /**
  * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` of `slots` (SQL
@@ -688,17 +693,22 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, read: Wor
   ) => `(SELECT w.person_id, w.ordinal, w.name_key, string_to_array(w.name_key, ' ') AS key_words
                  FROM persons.name_word_row w
                 WHERE ${when} AND w.word = driver_word${born}
+                ORDER BY w.person_id, w.ordinal
                 LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1)`;
-  // Born in the searched years, and of unknown year (NULLs sort last in the index: a range of their own).
+  // Born in the searched year, and of unknown year (NULLs sort last in the index: a range of their own), each by
+  // person as the read of every year is, which then finds none born then that these passed over.
   const wordRows =
     read === 'any'
       ? holders('')
-      : `${holders(` AND w.birth_year BETWEEN ${read.bornFrom} AND ${read.bornTo}`)}
+      : `${holders(` AND w.birth_year = ${read.bornIn}`)}
               UNION ALL
               ${holders(' AND w.birth_year IS NULL')}`;
+  // Reading one year: whether rows were left out below the BRANCH_ROWS closest (`cut`), which the read of every year
+  // might have kept.
+  const cut = read === 'any' ? '' : `, count(*) OVER () > ${limits.rows} AS cut`;
   return `(
-         SELECT pn.* FROM (
-           SELECT w.person_id, w.ordinal
+         SELECT pn.*${read === 'any' ? '' : ', w.cut'} FROM (
+           SELECT w.person_id, w.ordinal${cut}
              -- The rarest slot's words and the rare words of every slot, each marked rare or not (name_word_pkey).
              FROM (SELECT n.word, n.frequency <= ${limits.rare} FROM persons.name_word n
                     -- A slot with no words (the rarest, then) leaves no name to find.
