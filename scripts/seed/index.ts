@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { DELETION_TABLES_V1 } from '../../migrations/identifier-deletions';
 import { databaseUrl } from '../../shared/config';
 import { createDataSource } from '../../shared/database';
 import { SEARCH_SUBGRAPH_NAMES as SUBGRAPH_NAMES, type SearchSubgraphName as SubgraphName } from '../../shared/schema';
@@ -59,12 +60,8 @@ const DERIVED_TABLES: Record<SubgraphName, string[]> = {
   substances: [],
 };
 
-/** The identifier typo key tables (migrations/identifier-deletions.ts), schema-qualified. */
-export const TYPO_KEY_TABLES = [
-  'documents.document_number_deletion',
-  'vehicles.vehicle_vin_deletion',
-  'vehicles.vehicle_plate_deletion',
-];
+/** The identifier typo key tables, schema-qualified. */
+export const TYPO_KEY_TABLES = Object.values(DELETION_TABLES_V1).map((table) => `${table.schema}.${table.name}`);
 
 /**
  * Key tables a loaded table's statement triggers fill at the end of its COPY (the typo keys and the name words, tens
