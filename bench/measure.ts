@@ -14,7 +14,14 @@ import { EVAL_VIEWER } from '../test/eval/harness';
 import { startHiveGateway, type HiveGateway } from './hive';
 import { sampleInputs, type Inputs } from './inputs';
 import { callLoad, httpLoad, percentile, type Cursor, type Measurement } from './load';
-import { MemorySampler, processTreeCpuSeconds, processTreeRss, readMetrics } from './metrics';
+import {
+  MemorySampler,
+  postgresCpuSeconds,
+  postmasterOf,
+  processTreeCpuSeconds,
+  processTreeRss,
+  readMetrics,
+} from './metrics';
 import { TARGETS, type Options, type TargetKey, type TlsSetting } from './options';
 import type { KindRow, ProbeRow, Row, Size, TargetName } from './report';
 import { floorCalls, itemsPerRequest, resultsIn, workloadRequests, type Request, type WorkloadName } from './workloads';
@@ -183,6 +190,18 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
   }
 }
 
+/** The postmaster serving `url`, whose CPU a run counts; undefined when it does not run on this machine. */
+async function postmasterPid(url: string): Promise<number | undefined> {
+  const client = new Client({ connectionString: url, application_name: 'liaison-bench' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    return postmasterOf(rows[0].pid);
+  } finally {
+    await client.end();
+  }
+}
+
 async function measureWith(
   options: MeasureOptions & { inputs: Inputs; notes: string[]; started: (() => Promise<void>)[] },
 ): Promise<SizeResult> {
@@ -219,6 +238,7 @@ async function measureWith(
     }
   }
 
+  const postmaster = await postmasterPid(url);
   const floorSources = {} as Record<SubgraphName, DataSource>;
   if (args.targets.includes('floor')) {
     for (const name of SUBGRAPH_NAMES) {
@@ -315,8 +335,12 @@ async function measureWith(
         const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
         const sqlBefore = await settled(sql);
         const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
+        const postgresBefore = postmaster && postgresCpuSeconds(postmaster);
+        const benchBefore = process.cpuUsage();
         sampler.start();
         const measured = await run(args.duration);
+        const benchCpu = process.cpuUsage(benchBefore);
+        const postgresAfter = postmaster && postgresCpuSeconds(postmaster);
         const peaks = await sampler.stop();
         const sqlAfter = await settled(sql);
         const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
@@ -345,6 +369,8 @@ async function measureWith(
                   ]),
                 ) as Record<ServiceName, number>)
               : undefined,
+          postgresCpuMs: postgresBefore && postgresAfter ? perRequestMs(postgresAfter - postgresBefore) : undefined,
+          benchCpuMs: perRequestMs((benchCpu.user + benchCpu.system) / 1e6),
           gatewayRssMb: target.key === 'floor' ? undefined : toMb(peaks.gateway ?? 0),
           subgraphsRssMb:
             target.key === 'floor'

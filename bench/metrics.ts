@@ -59,6 +59,30 @@ export function processTreeCpuSeconds(pid: number): number {
   }
 }
 
+/**
+ * CPU seconds of a PostgreSQL server on this machine so far: its postmaster's own and that of the backends it has
+ * reaped (cutime, cstime), plus its live processes' (backends, checkpointer, WAL writer, autovacuum); 0 where unknown.
+ */
+export function postgresCpuSeconds(postmasterPid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${postmasterPid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const reaped = (Number(fields[13]) + Number(fields[14])) / 100;
+    return reaped + processTreeCpuSeconds(postmasterPid);
+  } catch {
+    return 0;
+  }
+}
+
+/** The pid of the postmaster whose backend has pid `backendPid`, when it runs on this machine (Linux); else undefined. */
+export function postmasterOf(backendPid: number): number | undefined {
+  try {
+    const parent = Number(readFileSync(`/proc/${backendPid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return readFileSync(`/proc/${parent}/comm`, 'utf8').trim() === 'postgres' ? parent : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Samples memory once a second while a run lasts and keeps each process's peak. */
 export class MemorySampler {
   private readonly peaks = new Map<string, number>();

@@ -38,6 +38,10 @@ export interface Row {
   sqlPerRequest: number;
   /** CPU time each process spent per request sent, in ms (none for the floor; Hive Gateway's as `gateway`). */
   cpuMs?: Record<ServiceName, number>;
+  /** CPU time of the PostgreSQL server per request sent, in ms (every process of it); none when not on this machine. */
+  postgresCpuMs?: number;
+  /** CPU time of the benchmark's own process per request sent, in ms: the load generator, or the floor's calls. */
+  benchCpuMs: number;
   /** Peak resident memory of the gateway process during the run, in MB (none for the floor). */
   gatewayRssMb?: number;
   /** Sum of the four subgraphs' peak resident memory during the run, in MB (none for the floor). */
@@ -144,6 +148,8 @@ export function resultsTable(rows: Row[]): string {
       'SQL/request',
       ...CPU_COLUMNS.map((name) => `${name} CPU ms/request`),
       'Node CPU ms/request',
+      'PostgreSQL CPU ms/request',
+      'load generator CPU ms/request',
       'gateway peak RSS MB',
       'subgraphs peak RSS MB',
     ],
@@ -163,6 +169,8 @@ export function resultsTable(rows: Row[]): string {
       true,
       true,
       true,
+      true,
+      true,
     ],
     ordered(rows).map((row) => [
       row.workload,
@@ -178,6 +186,8 @@ export function resultsTable(rows: Row[]): string {
       row.sqlPerRequest.toFixed(2),
       ...CPU_COLUMNS.map((name) => ms(row.cpuMs?.[name])),
       ms(nodeCpuMs(row)),
+      ms(row.postgresCpuMs),
+      ms(row.benchCpuMs),
       mb(row.gatewayRssMb),
       mb(row.subgraphsRssMb),
     ]),
@@ -767,8 +777,12 @@ ${sections(options)
   statements the search and check functions sent themselves (no node loading, no links, no audit row).
 - **CPU ms/request**: the increase of each service's user + system CPU time over the window (\`/proc/<pid>/stat\`, the
   process and its children: a service's replicas, Hive Gateway's workers), divided by the requests sent; **Node CPU** is the
-  gateway's and the five subgraphs' together (the exchange's work for the notifications included). PostgreSQL's CPU is not in it. On 2 cores, N requests/s need N × (Node
-  CPU + PostgreSQL's share + the load generator's) ms of CPU per second, i.e. less than 2,000 ms.
+  gateway's and the five subgraphs' together (the exchange's work for the notifications included). PostgreSQL's CPU is not in it.
+  **PostgreSQL CPU** is the server's (its backends, reaped or live, and its background processes: WAL writer,
+  checkpointer, autovacuum) over the same window per request sent, when the server runs on this machine; **load
+  generator CPU** is the benchmark's own process (autocannon, or for the floor its in-process calls). On 2 cores, N
+  requests/s need N × (Node CPU + PostgreSQL CPU + load generator CPU) ms of CPU per second, i.e. less than 2,000 ms:
+  the three columns say where a request's cost goes.
 - **peak RSS** is the peak resident memory sampled once a second during the run (\`VmRSS\` from \`/proc\`, not a
   \`/metrics\` scrape, whose cost the services' CPU would count); the subgraphs' figure is the sum of the four.
 - **raw SQL floor**: the same inputs at the same concurrency, calling the subgraphs' own search functions
