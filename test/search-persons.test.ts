@@ -5,7 +5,7 @@ import { ERIKSSON } from './fixtures';
 import { createDataSource } from '../shared/database';
 import { PERSONS_ENTITIES, PersonEntity, PersonNameEntity } from '../subgraphs/persons/src/entities';
 import { personNameRows } from '../subgraphs/persons/src/search/variants';
-import { searchPersons, type PersonSearch } from '../subgraphs/persons/src/search/person-search';
+import { BRANCH_ROWS, searchPersons, type PersonSearch } from '../subgraphs/persons/src/search/person-search';
 import type { RankedPage } from '../shared/search';
 
 // This file's own persons: ids 9e450000-…, names no other test searches for (Mühlhäuser, Trautwein, Quartermaine,
@@ -775,6 +775,33 @@ describe('searchPersons: a name held by more persons than a branch reads', () =>
       const page = await searchPersons(dataSource, { viewer, text, jurisdictions: [], page: { limit: 5, offset: 0 } });
       expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
     }
+  });
+
+  it('reads a lone word by its name word rows, the first holders by person, and counts them as a bounded read', async () => {
+    // 151 holders of QUENNEVILLE, more than BRANCH_ROWS: the first BRANCH_ROWS by person are read, each a hit.
+    const page = await searchPersons(dataSource, {
+      viewer,
+      text: 'Quenneville',
+      jurisdictions: [],
+      page: { limit: 5, offset: 0 },
+    });
+    expect(page.hits).toHaveLength(5);
+    for (const hit of page.hits) {
+      expect(hit.id.startsWith('9e45c000-')).toBe(true);
+      expect(Number(hit.id.slice(-12))).toBeLessThanOrEqual(BRANCH_ROWS);
+      expect(hit.matchedOn).toContainEqual(expect.objectContaining({ field: 'name', kind: 'PARTIAL' }));
+    }
+    expect(page).toMatchObject({ totalCount: BRANCH_ROWS, totalCountCapped: true });
+  });
+
+  it('finds the one born in the searched year first from a lone word and a year too', async () => {
+    const page = await searchPersons(dataSource, {
+      viewer,
+      text: 'Quenneville 1987',
+      jurisdictions: [],
+      page: { limit: 5, offset: 0 },
+    });
+    expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
   });
 });
 
