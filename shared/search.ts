@@ -71,6 +71,10 @@ export async function rankCandidates(
   const tieJoin = records
     ? ` CROSS JOIN LATERAL (SELECT * FROM ${records.table} r WHERE r.id = ranked.id OFFSET 0) r`
     : '';
+  const offset = params.add(page.offset);
+  // The tie-breakers are read, and the reasons gathered, only for the records that can reach the page: those ranked
+  // up to its last one by score and fields matched (page_end), ties included; a record after it cannot enter the
+  // page whatever its tie-breakers. A name search ranks up to a few hundred records for a page of ten.
   const rows = await queryPrepared<{
     id: string;
     score: number;
@@ -81,16 +85,25 @@ export async function rankCandidates(
     dataSource,
     `WITH candidates AS (SELECT * FROM (${candidatesSql}) c LIMIT ${params.add(COUNT_CAP + 1)}),
      ranked AS (
-       SELECT id, round(max(score)::numeric, 4)::float8 AS score,
-              jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score'${notMatched}) AS matched,
-              count(DISTINCT field) AS fields
+       SELECT id, round(max(score)::numeric, 4)::float8 AS score, count(DISTINCT field) AS fields
          FROM candidates c
-        GROUP BY id)
-     SELECT ranked.id, score, matched, count(*) OVER () AS total,
+        GROUP BY id),
+     page_end AS (
+       SELECT score, fields FROM ranked ORDER BY score DESC, fields DESC
+        LIMIT 1 OFFSET ${params.add(Math.max(0, page.offset + page.limit - 1))}),
+     contenders AS (
+       SELECT ranked.id, ranked.score, ranked.fields,
+              row_number() OVER (ORDER BY ranked.score DESC, ranked.fields DESC, ${tieOrder}ranked.id) AS position
+         FROM ranked${tieJoin}
+        WHERE NOT EXISTS (SELECT FROM page_end) OR (ranked.score, ranked.fields) >= (SELECT score, fields FROM page_end))
+     SELECT p.id, p.score,
+            (SELECT jsonb_agg(DISTINCT to_jsonb(c) - 'id' - 'score'${notMatched}) FROM candidates c WHERE c.id = p.id)
+              AS matched,
+            (SELECT count(*) FROM ranked) AS total,
             (SELECT count(*) > ${params.add(COUNT_CAP)}${cappedByCandidates} FROM candidates c) AS capped
-       FROM ranked${tieJoin}
-      ORDER BY score DESC, fields DESC, ${tieOrder}ranked.id
-      LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
+       FROM contenders p
+      WHERE p.position > ${offset}::bigint AND p.position <= ${offset}::bigint + ${params.add(page.limit)}::bigint
+      ORDER BY p.position`,
     params.values,
     options.signal,
   );

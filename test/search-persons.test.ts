@@ -794,6 +794,18 @@ describe('searchPersons: a name held by more persons than a branch reads', () =>
     expect(page).toMatchObject({ totalCount: BRANCH_ROWS, totalCountCapped: true });
   });
 
+  it('cuts pages of equal scores as slices of one longer page (the tie-breakers read up to the page end)', async () => {
+    const search = (limit: number, offset: number) =>
+      searchPersons(dataSource, { viewer, text: 'Quenneville', jurisdictions: [], page: { limit, offset } });
+    const long = await search(21, 0);
+    expect(new Set(long.hits.map((hit) => hit.score)).size).toBe(1);
+    for (const offset of [0, 7, 14]) {
+      const page = await search(7, offset);
+      expect(page.hits).toEqual(long.hits.slice(offset, offset + 7));
+      expect(page.totalCount).toBe(long.totalCount);
+    }
+  });
+
   it('finds the one born in the searched year first from a lone word and a year too', async () => {
     const page = await searchPersons(dataSource, {
       viewer,
