@@ -448,7 +448,9 @@ function nameRankingSql(
            SELECT n.word FROM persons.name_word n
             WHERE w.branch = 'similar' AND length(w.word) >= 4
               AND n.deletions && (ARRAY(SELECT left(w.word, i - 1) || substr(w.word, i + 1)
-                                          FROM generate_series(1, length(w.word)) AS i) || w.word)) AS words) e
+                                          FROM generate_series(1, length(w.word)) AS i) || w.word)) AS words
+         -- Fenced: pulled up, the words were looked up twice, once more for the count of their rows.
+         OFFSET 0) e
     ), slot_rows AS MATERIALIZED (
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
       -- missing word repeats the first); further words are checked on the rows found.
