@@ -14,6 +14,7 @@ import { CreateSubstancesHitOutbox1795478430300 } from './1795478430300-CreateSu
 import { QueueSubstancesHitNotifications1795478430310 } from './1795478430310-QueueSubstancesHitNotifications';
 import { QueueSubstancesHitNotificationsQuietly1795478430320 } from './1795478430320-QueueSubstancesHitNotificationsQuietly';
 import { AddSubstancesAuditBorderOrigin1795478440300 } from './1795478440300-AddSubstancesAuditBorderOrigin';
+import { CoverSeizuresBySubstanceWithVisibility1795478450600 } from './1795478450600-CoverSeizuresBySubstanceWithVisibility';
 
 export const SUBSTANCES_MIGRATIONS: Function[] = [
   CreateSubstancesSchema1795478403000,
@@ -32,4 +33,5 @@ export const SUBSTANCES_MIGRATIONS: Function[] = [
   QueueSubstancesHitNotifications1795478430310,
   QueueSubstancesHitNotificationsQuietly1795478430320,
   AddSubstancesAuditBorderOrigin1795478440300,
+  CoverSeizuresBySubstanceWithVisibility1795478450600,
 ];

@@ -110,8 +110,9 @@ async function rankBySubstance(
                                  ${column('field')}::text[], ${column('kind')}::text[], ${column('value')}::text[])
                             AS m(substance_id, score, field, kind, value)`;
   const cap = params.add(COUNT_CAP + 1);
-  // Both branches read index `seizure_substance_newest` (substance_id, seized_on DESC, id), one substance at a time:
-  // the LIMIT inside each LATERAL keeps the planner from a hash join over the whole table.
+  // Both branches read index `seizure_substance_visible` (substance_id, seized_on DESC, id, with the visibility
+  // columns), one substance at a time: the count index only; the LIMIT inside each LATERAL keeps the planner from a
+  // hash join over the whole table.
   const rows = await queryPrepared<{ id: string | null; score: number; matched: MatchedField; total: string }>(
     dataSource,
     `WITH substance_match AS (SELECT * FROM ${substanceMatch}),
