@@ -192,6 +192,17 @@ const PERSONS: Record<string, Fixture & { id: string }> = {
     nationalities: ['SE'],
     nameAtBirth: 'Fjällström',
   },
+  // A given name written twice: a stored name may repeat a word.
+  vauquelin: {
+    id: id(41),
+    familyName: 'Vauquelin',
+    givenNames: 'Aurèle Aurèle',
+    familyNameLatin: 'Vauquelin',
+    givenNamesLatin: 'Aurèle Aurèle',
+    script: 'LATIN',
+    sex: 'MALE',
+    nationalities: ['FR'],
+  },
   hagstroem: {
     id: id(15),
     familyName: 'Hagström',
@@ -415,6 +426,17 @@ describe('searchPersons: names in Latin letters', () => {
       kind: 'PARTIAL',
       note: expect.stringContaining('HAGSTROEM LINNEA MARIA'),
     });
+  });
+
+  it('finds a stored name whose words are all among more searched, a repeated word too (AURELE AURELE)', async () => {
+    for (const text of ['Aurèle Maria Vauquelin', 'Vauquelin Maria Aurele']) {
+      const hit = await hitFor(text, PERSONS.vauquelin);
+      expect(hit.score).toBeCloseTo(0.8);
+      expect(reason(hit)).toMatchObject({
+        kind: 'PARTIAL',
+        note: expect.stringContaining('not every word searched is in the record: VAUQUELIN AURELE AURELE'),
+      });
+    }
   });
 
   it('finds a name by sound (Schmitke for Schmidtke)', async () => {

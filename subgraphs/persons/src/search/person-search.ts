@@ -77,8 +77,10 @@ export const PERSON_SCORES = {
   maxName: 0.99,
 } as const;
 
-/** Up to this many searched words, a stored name holding only some of them is looked for (pairs grow as n²). */
+/** Up to this many searched words, a stored name holding only some of them is looked for (its keys grow as 3ⁿ). */
 const MAX_WORDS_FOR_FEWER = 6;
+/** Up to this many searched words, the keys of the `fewer` branch repeat a word (FRANCOIS FRANCOIS HERVE). */
+const MAX_WORDS_FOR_REPEATS = 4;
 
 /**
  * Rows of `persons.person_name` each branch reads per spelling of the query, at most: whatever the name's
@@ -298,8 +300,8 @@ function personFilters(search: PersonSearch, dob: DateOfBirthSql, dateFilters: b
  * branch finds rows of `persons.person_name` that hold a set of words (`rowsHolding`), at most BRANCH_ROWS per
  * spelling, and scores them:
  * - whole name: the order-free key (index `person_name_key`), and all searched words in a longer stored name;
- * - fewer: a stored name of two words or more whose words are all among the three to six searched, found by the
- *   pairs of searched words;
+ * - fewer: a stored name of two words or more whose words are all among the three to six searched, found by its
+ *   key (`subsetKeysSql`, index `person_name_key`);
  * - phonetic: each searched word, or a dictionary word sounding like it (`persons.name_word`, `expansion`);
  * - typo: each searched word, or one of its most similar dictionary words (`expansion`), and the
  *   whole names similar.
@@ -321,7 +323,7 @@ function nameRankingSql(
     rare: params.add(RARE_WORD_ROWS),
   };
   const form = formsSql(forms, params);
-  const pairs = pairsSql(forms, params);
+  const subsetKeys = subsetKeysSql(forms, params);
   const dob = dateOfBirthSql(searched, params);
   const years = birthYears(searched);
   const [bornFrom, bornTo] = years.map((year) => `${params.add(year)}::int`);
@@ -369,13 +371,14 @@ function nameRankingSql(
                   WHEN m.same AND pn.kind = 'PRIMARY' AND NOT f.transliterated THEN 'NORMALIZED'
                   ELSE 'TRANSLITERATED' END AS kind,
              pn.value,
-             concat_ws('; ',
+             -- Nothing to say is no note (NULL), not an empty one.
+             nullif(concat_ws('; ',
                CASE WHEN m.extra > 0 THEN 'the record holds more names: ' || pn.folded
                     WHEN NOT m.same THEN 'spelling variant: ' || pn.folded
                     WHEN m.letters THEN NULL
                     WHEN pn.kind <> 'PRIMARY' THEN pn.folded || ' (' || pn.scheme || ')' END,
                CASE WHEN f.transliterated AND NOT m.letters
-                    THEN 'searched as ' || f.folded || ' (' || f.scheme || ')' END) AS note,
+                    THEN 'searched as ' || f.folded || ' (' || f.scheme || ')' END), '') AS note,
              f.rank AS form_rank, pn.ordinal
         FROM whole_names pn
         JOIN form f ON f.key = pn.key
@@ -502,9 +505,11 @@ function nameRankingSql(
              CASE WHEN u.named > 0 THEN 'not every word searched is in the record: ' || pn.folded
                   ELSE 'words in no stored name, not read as a name: ' || array_to_string(u.unread, ' ') END,
              f.rank, pn.ordinal
-        FROM (${pairs}) pair
-        JOIN form f ON f.rank = pair.rank
-       CROSS JOIN LATERAL ${rowsHolding('pair.words', 'NOT (SELECT enough FROM gate)', limits)}
+        FROM (${subsetKeys}) subset
+        JOIN form f ON f.rank = subset.rank
+       -- Index person_name_key, one key at a time.
+       CROSS JOIN LATERAL (SELECT pn.* FROM persons.person_name pn
+                            WHERE NOT (SELECT enough FROM gate) AND pn.name_key = subset.key LIMIT ${limits.rows}) pn
        CROSS JOIN LATERAL (
          -- The searched words the record lacks, by primary key of the name_word dictionary: a name word or not.
          SELECT count(n.word) AS named, array_agg(w.word) FILTER (WHERE n.word IS NULL) AS unread,
@@ -515,7 +520,6 @@ function nameRankingSql(
            FROM unnest(f.key_words) AS w (word)
            LEFT JOIN persons.name_word n ON n.word = w.word
           WHERE w.word <> ALL (pn.words)) u
-       WHERE NOT EXISTS (SELECT 1 FROM unnest(pn.words) AS word WHERE word <> ALL (f.key_words))
       UNION ALL
       ${yearsFirst ? 'SELECT id, score, field, kind, value, note, form_rank, ordinal FROM dated_hits UNION ALL' : ''}
       ${soundAndTypoHitsSql('any', yearsFirst ? 'NOT (SELECT enough FROM date_gate)' : 'true', limits)}
@@ -838,19 +842,33 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
               penalty, ordinality)`;
 }
 
-/** Pairs of the distinct searched words of spellings with three to six of them, for the `fewer` branch. */
-function pairsSql(forms: QueryForm[], params: SqlParams): string {
-  const pairs: { rank: number; words: string }[] = [];
+/**
+ * The keys a stored name found by the `fewer` branch may have, for spellings of three to MAX_WORDS_FOR_FEWER distinct
+ * searched words: every sorted combination of two or more of them but all, each word once or (up to
+ * MAX_WORDS_FOR_REPEATS words) twice, as a name may repeat one. Each is read by index `person_name_key` alone: pairs of
+ * words through the words index read every holder of both first (at 10M, 1-2 ms a pair of common given names).
+ */
+function subsetKeysSql(forms: QueryForm[], params: SqlParams): string {
+  const subsets: { rank: number; key: string }[] = [];
   forms.forEach((form, rank) => {
-    const words = [...new Set(form.keyWords)];
+    const words = [...new Set(form.keyWords)].sort();
     if (words.length < 3 || words.length > MAX_WORDS_FOR_FEWER) return;
-    words.forEach((first, i) =>
-      words.slice(i + 1).forEach((second) => pairs.push({ rank, words: `${first} ${second}` })),
-    );
+    const most = words.length <= MAX_WORDS_FOR_REPEATS ? 2 : 1;
+    // Each word's count, 0 to `most`, as the digits of a number in base most + 1.
+    for (let code = 1; code < (most + 1) ** words.length; code++) {
+      const key: string[] = [];
+      let rest = code;
+      for (const word of words) {
+        for (let n = rest % (most + 1); n > 0; n--) key.push(word);
+        rest = Math.floor(rest / (most + 1));
+      }
+      const distinct = new Set(key).size;
+      if (key.length >= 2 && distinct < words.length) subsets.push({ rank, key: key.join(' ') });
+    }
   });
-  const ranks = params.add(pairs.map((pair) => pair.rank));
-  const words = params.add(pairs.map((pair) => pair.words));
-  return `SELECT p.rank, string_to_array(p.words, ' ') AS words FROM unnest(${ranks}::int[], ${words}::text[]) AS p (rank, words)`;
+  const ranks = params.add(subsets.map((subset) => subset.rank));
+  const keys = params.add(subsets.map((subset) => subset.key));
+  return `SELECT s.rank, s.key FROM unnest(${ranks}::int[], ${keys}::text[]) AS s (rank, key)`;
 }
 
 /**
