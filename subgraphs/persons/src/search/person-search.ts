@@ -844,7 +844,7 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
 
 /**
  * The keys a stored name found by the `fewer` branch may have, for spellings of three to MAX_WORDS_FOR_FEWER distinct
- * searched words: every sorted combination of two or more of them but all, each word once or (up to
+ * searched words: every sorted combination of two or more of them but not all, each word once or (up to
  * MAX_WORDS_FOR_REPEATS words) twice, as a name may repeat one. Each is read by index `person_name_key` alone: pairs of
  * words through the words index read every holder of both first (at 10M, 1-2 ms a pair of common given names).
  */
@@ -862,8 +862,9 @@ function subsetKeysSql(forms: QueryForm[], params: SqlParams): string {
         for (let n = rest % (most + 1); n > 0; n--) key.push(word);
         rest = Math.floor(rest / (most + 1));
       }
+      // Two searched words at least, as the stored name's, and not all of them (the whole-name branch reads those).
       const distinct = new Set(key).size;
-      if (key.length >= 2 && distinct < words.length) subsets.push({ rank, key: key.join(' ') });
+      if (distinct >= 2 && distinct < words.length) subsets.push({ rank, key: key.join(' ') });
     }
   });
   const ranks = params.add(subsets.map((subset) => subset.rank));
