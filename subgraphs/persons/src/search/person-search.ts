@@ -323,7 +323,10 @@ function nameRankingSql(
     rare: params.add(RARE_WORD_ROWS),
   };
   const form = formsSql(forms, params);
-  const subsetKeys = subsetKeysSql(forms, params);
+  const subsets = subsetKeys(forms);
+  // Branches that can find nothing for this text are left out of its statement: every node is set up at each run.
+  const fewer = subsets.length > 0;
+  const typos = fuzzyForms(forms).some(Boolean);
   const dob = dateOfBirthSql(searched, params);
   const years = birthYears(searched);
   const [bornFrom, bornTo] = years.map((year) => `${params.add(year)}::int`);
@@ -336,7 +339,6 @@ function nameRankingSql(
   const filters = personFilters(search, dob, search.dateOfBirth !== undefined, params);
   // The hits that fill the page (offset included); with the gates off, never reached.
   const pageEnd = params.add(search.tuning?.gate === false ? 2 ** 31 - 1 : search.page.offset + search.page.limit);
-  const similarWords = params.add(SIMILAR_WORDS);
   const keySimilarity = `${number(S.keySimilarity)} * word_similarity(f.folded, pn.folded)`;
   const sameLetters = `${params.add(sameLetterPatterns(typedName))}::text[]`;
   const apostrophes = `${params.add(APOSTROPHE_CHARACTERS)}::text`;
@@ -417,9 +419,13 @@ function nameRankingSql(
                      string_to_array(string_agg(nullif(s.readings, ''), ','), ',') AS readings
                 FROM form f, unnest(f.sound_words, f.sound_sources, f.sound_readings) AS s (word, source, readings)
                GROUP BY 1, 2, 3, 4
-              UNION
+              ${
+                typos
+                  ? `UNION
               SELECT DISTINCT 'similar', word, false, false, '{}'::text[], '{}'::text[]
-                FROM form f, unnest(f.key_words) AS word WHERE f.fuzzy) w
+                FROM form f, unnest(f.key_words) AS word WHERE f.fuzzy`
+                  : ''
+              }) w
        WHERE NOT (SELECT enough FROM gate)
     ), expansion AS MATERIALIZED (
       -- The dictionary words each searched word may stand for, and how many rows hold one of them, at most: those
@@ -444,31 +450,35 @@ function nameRankingSql(
            (SELECT n.word FROM persons.name_word n
              WHERE w.branch = 'sounds' AND NOT w.arabic AND NOT n.unvowelled AND n.skeletons && w.skeletons
              ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${params.add(SKELETON_WORDS)})
-           UNION
+           ${
+             typos
+               ? `UNION
            (SELECT n.word FROM persons.name_word n WHERE w.branch = 'similar' AND n.word % w.word
-             ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${similarWords})
+             ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${params.add(SIMILAR_WORDS)})
            UNION
            SELECT n.word FROM persons.name_word n
             WHERE w.branch = 'similar' AND length(w.word) >= 4
               AND n.deletions && (ARRAY(SELECT left(w.word, i - 1) || substr(w.word, i + 1)
-                                          FROM generate_series(1, length(w.word)) AS i) || w.word)) AS words
+                                          FROM generate_series(1, length(w.word)) AS i) || w.word)`
+               : ''
+           }) AS words
          -- Fenced: pulled up, the words were looked up twice, once more for the count of their rows.
          OFFSET 0) e
     ), slot_rows AS MATERIALIZED (
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
       -- missing word repeats the first); further words are checked on the rows found.
       SELECT f.rank, f.folded, f.key, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
-             ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')},
-             ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}
+             ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')}
+             ${typos ? `, ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}` : ''}
         FROM form f
        WHERE NOT (SELECT enough FROM gate)
     ), slots AS (
       -- With each kind's rarest slot: how many rows hold one of its words, at most, and the words.
-      SELECT sr.*, ${rarestSlotSql('sounds')}, ${rarestSlotSql('similar')} FROM slot_rows sr
+      SELECT sr.*, ${rarestSlotSql('sounds')}${typos ? `, ${rarestSlotSql('similar')}` : ''} FROM slot_rows sr
     ), ${
       yearsFirst
         ? `dated_hits (id, score, field, kind, value, note, form_rank, ordinal, cut) AS (
-      ${soundAndTypoHitsSql({ bornIn: bornFrom }, 'true', limits)}
+      ${soundAndTypoHitsSql({ bornIn: bornFrom }, 'true', typos, limits)}
     ), date_gate AS (
       -- When the whole-name hits and the sound-alikes and typos born in the searched year (or in an unknown year)
       -- fill the page above what one born in another year can reach (its date halves its score), and no branch
@@ -486,7 +496,9 @@ function nameRankingSql(
         : ''
     }name_hits AS (
       SELECT * FROM cheap_hits
-      UNION ALL
+      ${
+        fewer
+          ? `UNION ALL
       -- Searched words that no stored name holds (cocaine, a make) are left to the other subgraphs: a name they
       -- leave whole scores as if they had not been typed.
       SELECT pn.person_id,
@@ -505,7 +517,7 @@ function nameRankingSql(
              CASE WHEN u.named > 0 THEN 'not every word searched is in the record: ' || pn.folded
                   ELSE 'words in no stored name, not read as a name: ' || array_to_string(u.unread, ' ') END,
              f.rank, pn.ordinal
-        FROM (${subsetKeys}) subset
+        FROM (${subsetKeysSql(subsets, params)}) subset
         JOIN form f ON f.rank = subset.rank
        -- Index person_name_key, one key at a time.
        CROSS JOIN LATERAL (SELECT pn.* FROM persons.person_name pn
@@ -519,10 +531,12 @@ function nameRankingSql(
                   >= cardinality(string_to_array(pn.folded, ' ')) AS letters
            FROM unnest(f.key_words) AS w (word)
            LEFT JOIN persons.name_word n ON n.word = w.word
-          WHERE w.word <> ALL (pn.words)) u
+          WHERE w.word <> ALL (pn.words)) u`
+          : ''
+      }
       UNION ALL
       ${yearsFirst ? 'SELECT id, score, field, kind, value, note, form_rank, ordinal FROM dated_hits UNION ALL' : ''}
-      ${soundAndTypoHitsSql('any', yearsFirst ? 'NOT (SELECT enough FROM date_gate)' : 'true', limits)}
+      ${soundAndTypoHitsSql('any', yearsFirst ? 'NOT (SELECT enough FROM date_gate)' : 'true', typos, limits)}
     ), best AS (
       SELECT DISTINCT ON (h.id) h.id, h.score, h.field, h.kind, h.value, h.note
         FROM name_hits h
@@ -551,7 +565,7 @@ function nameRankingSql(
  * The phonetic and typo branches (columns as `cheap_hits`), from the slots' words, when `when` holds: reading the
  * holders of their words born in the searched years (or in an unknown year), or born in any year (`read`).
  */
-function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits): string {
+function soundAndTypoHitsSql(read: WordRowRead, when: string, typos: boolean, limits: RowLimits): string {
   // Reading the searched years: whether the branch left out rows for closer names (`rowsHoldingOneOfEach`).
   const cut = read === 'any' ? '' : ', pn.cut';
   return `SELECT pn.person_id,
@@ -575,7 +589,9 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'sounds' AND e.word = rest.word
                                                     AND e.arabic = sl.arabic AND NOT e.lone))
-      UNION ALL
+      ${
+        typos
+          ? `UNION ALL
       SELECT pn.person_id,
              (${number(S.fuzzyFactor)}
                 * (strict_word_similarity(sl.folded, pn.folded) + similarity(sl.folded, pn.folded)) / 2
@@ -588,7 +604,9 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, limits: RowLimits)
                                                   WHERE e.branch = 'similar' AND e.word = rest.word))
          -- Sharing one word (a common family name) is no typo: the whole names stay similar.
          AND strict_word_similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinWordSimilarity)}
-         AND similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinSimilarity)}`;
+         AND similarity(sl.folded, pn.folded) >= ${number(S.fuzzyMinSimilarity)}`
+          : ''
+      }`;
 }
 
 /** A word (SQL text) in the letters a name written without short vowels is compared in: one per sound, O and W as U. */
@@ -757,6 +775,13 @@ function outrankedBelow(searched: SearchedDate | undefined): number {
   return searched ? Math.min(S.maxName, best + (1 - best) * searched.exactBoost) : best;
 }
 
+/** The spellings the typo branch reads: not a lone word (a short name is within one typo of thousands of others), nor Arabic script. */
+function fuzzyForms(forms: QueryForm[]): boolean[] {
+  return forms.map(
+    (form, i) => form.script !== 'ARABIC' && !form.national && i < FUZZY_FORMS && form.keyWords.length > 1,
+  );
+}
+
 /** The spellings of the query as one row each (`form`), from parameter arrays. */
 function formsSql(forms: QueryForm[], params: SqlParams): string {
   const seenKeys = new Set<string>();
@@ -784,10 +809,7 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
       readings: sounds.map(({ readings }) => readings.join(',')).join(' '),
     };
   });
-  // No typo branch for a lone word (a short name is within one typo of thousands of others), nor for Arabic script.
-  const fuzzy = forms.map(
-    (form, i) => form.script !== 'ARABIC' && !form.national && i < FUZZY_FORMS && form.keyWords.length > 1,
-  );
+  const fuzzy = fuzzyForms(forms);
   const columns = [
     column(
       forms.map((form) => form.folded),
@@ -848,7 +870,7 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
  * MAX_WORDS_FOR_REPEATS words) twice, as a name may repeat one. Each is read by index `person_name_key` alone: pairs of
  * words through the words index read every holder of both first (at 10M, 1-2 ms a pair of common given names).
  */
-function subsetKeysSql(forms: QueryForm[], params: SqlParams): string {
+function subsetKeys(forms: QueryForm[]): { rank: number; key: string }[] {
   const subsets: { rank: number; key: string }[] = [];
   forms.forEach((form, rank) => {
     const words = [...new Set(form.keyWords)].sort();
@@ -867,6 +889,11 @@ function subsetKeysSql(forms: QueryForm[], params: SqlParams): string {
       if (distinct >= 2 && distinct < words.length) subsets.push({ rank, key: key.join(' ') });
     }
   });
+  return subsets;
+}
+
+/** The `fewer` branch's keys as rows (rank, key), from parameter arrays. */
+function subsetKeysSql(subsets: { rank: number; key: string }[], params: SqlParams): string {
   const ranks = params.add(subsets.map((subset) => subset.rank));
   const keys = params.add(subsets.map((subset) => subset.key));
   return `SELECT s.rank, s.key FROM unnest(${ranks}::int[], ${keys}::text[]) AS s (rank, key)`;
