@@ -44,14 +44,19 @@ export function processTreeRss(pid: number): number {
   }
 }
 
+/** The fields of `/proc/<pid>/stat` after the command name (which may hold spaces): state first; throws if none. */
+function statFields(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+}
+
 /**
  * User and system CPU time of a process and its live descendants, from /proc/<pid>/stat (Linux, 100 ticks a second);
  * 0 where unknown.
  */
 export function processTreeCpuSeconds(pid: number): number {
   try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are the 12th and 13th fields after the command name.
+    const fields = statFields(pid);
     const own = (Number(fields[11]) + Number(fields[12])) / 100;
     return own + childPids(pid).reduce((sum, child) => sum + processTreeCpuSeconds(child), 0);
   } catch {
@@ -65,7 +70,7 @@ export function processTreeCpuSeconds(pid: number): number {
  */
 export function postgresCpuSeconds(postmasterPid: number): number {
   try {
-    const fields = readFileSync(`/proc/${postmasterPid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = statFields(postmasterPid);
     const reaped = (Number(fields[13]) + Number(fields[14])) / 100;
     return reaped + processTreeCpuSeconds(postmasterPid);
   } catch {
@@ -76,7 +81,7 @@ export function postgresCpuSeconds(postmasterPid: number): number {
 /** The pid of the postmaster whose backend has pid `backendPid`, when it runs on this machine (Linux); else undefined. */
 export function postmasterOf(backendPid: number): number | undefined {
   try {
-    const parent = Number(readFileSync(`/proc/${backendPid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    const parent = Number(statFields(backendPid)[1]);
     return readFileSync(`/proc/${parent}/comm`, 'utf8').trim() === 'postgres' ? parent : undefined;
   } catch {
     return undefined;

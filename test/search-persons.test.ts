@@ -791,22 +791,19 @@ function bornIn1950AndOneIn1987(prefix: string, familyName: string, givenNames: 
 describe('searchPersons: a name held by more persons than a branch reads', () => {
   const bornIn1987 = bornIn1950AndOneIn1987('9e45c000', 'Quenneville', 'Orlaith');
   const viewer = { userId: 'namesakes', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
+  const search = (text: string, limit = 5, offset = 0) =>
+    searchPersons(dataSource, { viewer, text, jurisdictions: [], page: { limit, offset } });
 
   it('finds the one born in the searched year first (the name keys by year of birth)', async () => {
     for (const text of ['Orlaith Quenneville 1987', 'Quenneville Orlaith 1987']) {
-      const page = await searchPersons(dataSource, { viewer, text, jurisdictions: [], page: { limit: 5, offset: 0 } });
+      const page = await search(text);
       expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
     }
   });
 
   it('reads a lone word by its name word rows, the first holders by person, and counts them as a bounded read', async () => {
     // 151 holders of QUENNEVILLE, more than BRANCH_ROWS: the first BRANCH_ROWS by person are read, each a hit.
-    const page = await searchPersons(dataSource, {
-      viewer,
-      text: 'Quenneville',
-      jurisdictions: [],
-      page: { limit: 5, offset: 0 },
-    });
+    const page = await search('Quenneville');
     expect(page.hits).toHaveLength(5);
     for (const hit of page.hits) {
       expect(hit.id.startsWith('9e45c000-')).toBe(true);
@@ -817,24 +814,17 @@ describe('searchPersons: a name held by more persons than a branch reads', () =>
   });
 
   it('cuts pages of equal scores as slices of one longer page (the tie-breakers read up to the page end)', async () => {
-    const search = (limit: number, offset: number) =>
-      searchPersons(dataSource, { viewer, text: 'Quenneville', jurisdictions: [], page: { limit, offset } });
-    const long = await search(21, 0);
+    const long = await search('Quenneville', 21);
     expect(new Set(long.hits.map((hit) => hit.score)).size).toBe(1);
     for (const offset of [0, 7, 14]) {
-      const page = await search(7, offset);
+      const page = await search('Quenneville', 7, offset);
       expect(page.hits).toEqual(long.hits.slice(offset, offset + 7));
       expect(page.totalCount).toBe(long.totalCount);
     }
   });
 
   it('finds the one born in the searched year first from a lone word and a year too', async () => {
-    const page = await searchPersons(dataSource, {
-      viewer,
-      text: 'Quenneville 1987',
-      jurisdictions: [],
-      page: { limit: 5, offset: 0 },
-    });
+    const page = await search('Quenneville 1987');
     expect(page.hits[0]).toMatchObject({ id: bornIn1987 });
   });
 });
