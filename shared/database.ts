@@ -53,13 +53,18 @@ export interface DataSourceOptions {
   /**
    * A service's pool: each statement bounded (`statement_timeout`, `LIAISON_STATEMENT_TIMEOUT_MS`, 5 s: the
    * gateway gives up on a subgraph then) and a wait for a free connection too (`LIAISON_POOL_ACQUIRE_TIMEOUT_MS`,
-   * 2 s, then SERVICE_OVERLOADED); migrations, seed and import are not bounded.
+   * 2 s, then SERVICE_OVERLOADED), and its idle connections kept for `LIAISON_POOL_IDLE_TIMEOUT_MS` (5 min, not pg's
+   * 10 s): each holds the plans of the search statements it prepared; migrations, seed and import are not bounded.
    */
   bounded?: boolean;
 }
 
-function boundedSettings(): { session: string; acquireTimeoutMs: number } {
+/** How long a service keeps an idle pooled connection, and with it the statements it prepared. */
+export const POOL_IDLE_TIMEOUT_MS = 5 * 60_000;
+
+function boundedSettings(): { session: string; acquireTimeoutMs: number; idleTimeoutMs: number } {
   const statementMs = Number(process.env.LIAISON_STATEMENT_TIMEOUT_MS ?? 5_000);
+  const idleMs = Number(process.env.LIAISON_POOL_IDLE_TIMEOUT_MS ?? POOL_IDLE_TIMEOUT_MS);
   return {
     // client_connection_check_interval: a statement whose connection was closed (its caller left, shared/sql.ts's
     // `stoppable`) is ended within a second instead of running on for no one (PostgreSQL 14 and later).
@@ -67,6 +72,9 @@ function boundedSettings(): { session: string; acquireTimeoutMs: number } {
       ` -c statement_timeout=${Number.isInteger(statementMs) && statementMs >= 0 ? statementMs : 5_000}` +
       ' -c client_connection_check_interval=1000',
     acquireTimeoutMs: Number(process.env.LIAISON_POOL_ACQUIRE_TIMEOUT_MS ?? 2_000),
+    // A connection closed after a lull comes back cold: its catalogue caches and every search shape planned again
+    // (20-45 ms each at 10M, docs/database.md), while a request waits.
+    idleTimeoutMs: Number.isInteger(idleMs) && idleMs >= 0 ? idleMs : POOL_IDLE_TIMEOUT_MS,
   };
 }
 
@@ -93,7 +101,9 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
       // Per session, so that it holds on any server (docs/database.md): JIT compiled the search statements for far
       // longer than they ran.
       options: `${SESSION_SETTINGS}${bounded?.session ?? ''}${options.role ? ` -c role=${options.role}` : ''}`,
-      ...(bounded ? { connectionTimeoutMillis: bounded.acquireTimeoutMs } : {}),
+      ...(bounded
+        ? { connectionTimeoutMillis: bounded.acquireTimeoutMs, idleTimeoutMillis: bounded.idleTimeoutMs }
+        : {}),
     },
   });
 }

@@ -3,6 +3,7 @@
 // VIN-ending and street-name searches were parallel or plain sequential scans at 10M records (1.4–1.6 s).
 import { Client, escapeIdentifier } from 'pg';
 import { createDataSource } from '../shared/database';
+import { poolOf, queryPrepared } from '../shared/sql';
 
 const SETTINGS = {
   jit: ['on', 'off'],
@@ -33,4 +34,49 @@ it('a service session overrides what the database sets for jit, plan caching, pa
     if (dataSource.isInitialized) await dataSource.destroy();
     await admin.end();
   }
+});
+
+describe("a service pool's idle connections", () => {
+  const url = process.env.LIAISON_TEST_DATABASE_URL;
+  const backendAndStatements = async (dataSource: ReturnType<typeof createDataSource>) => {
+    const [row] = await queryPrepared<{ pid: number; statements: number }>(
+      dataSource,
+      'SELECT pg_backend_pid() AS pid, (SELECT count(*)::int FROM pg_prepared_statements) AS statements',
+      [],
+    );
+    return row;
+  };
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  afterEach(() => delete process.env.LIAISON_POOL_IDLE_TIMEOUT_MS);
+
+  it("are kept 5 minutes by default, not pg's 10 s, with the statements they prepared", async () => {
+    const dataSource = createDataSource('persons', { url, poolSize: 1, bounded: true });
+    await dataSource.initialize();
+    try {
+      expect(poolOf(dataSource).options.idleTimeoutMillis).toBe(5 * 60_000);
+      const before = await backendAndStatements(dataSource);
+      await pause(300);
+      // The same session answers, its statement still prepared: nothing is planned again.
+      expect(await backendAndStatements(dataSource)).toEqual(before);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('close after LIAISON_POOL_IDLE_TIMEOUT_MS, and the next session prepares its statements again', async () => {
+    process.env.LIAISON_POOL_IDLE_TIMEOUT_MS = '100';
+    const dataSource = createDataSource('persons', { url, poolSize: 1, bounded: true });
+    await dataSource.initialize();
+    try {
+      const before = await backendAndStatements(dataSource);
+      await pause(400);
+      expect(poolOf(dataSource).totalCount).toBe(0);
+      const after = await backendAndStatements(dataSource);
+      expect(after.pid).not.toBe(before.pid);
+      // Only the statement just run: the new session prepared it anew.
+      expect(after.statements).toBe(1);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
 });
