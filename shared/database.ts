@@ -60,21 +60,25 @@ export interface DataSourceOptions {
 }
 
 /** How long a service keeps an idle pooled connection, and with it the statements it prepared. */
-export const POOL_IDLE_TIMEOUT_MS = 5 * 60_000;
+const POOL_IDLE_TIMEOUT_MS = 5 * 60_000;
+
+/** A duration in milliseconds from the environment: a whole number, 0 or more, else `fallback`. */
+function envMilliseconds(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
+}
 
 function boundedSettings(): { session: string; acquireTimeoutMs: number; idleTimeoutMs: number } {
-  const statementMs = Number(process.env.LIAISON_STATEMENT_TIMEOUT_MS ?? 5_000);
-  const idleMs = Number(process.env.LIAISON_POOL_IDLE_TIMEOUT_MS ?? POOL_IDLE_TIMEOUT_MS);
   return {
     // client_connection_check_interval: a statement whose connection was closed (its caller left, shared/sql.ts's
     // `stoppable`) is ended within a second instead of running on for no one (PostgreSQL 14 and later).
     session:
-      ` -c statement_timeout=${Number.isInteger(statementMs) && statementMs >= 0 ? statementMs : 5_000}` +
+      ` -c statement_timeout=${envMilliseconds('LIAISON_STATEMENT_TIMEOUT_MS', 5_000)}` +
       ' -c client_connection_check_interval=1000',
-    acquireTimeoutMs: Number(process.env.LIAISON_POOL_ACQUIRE_TIMEOUT_MS ?? 2_000),
+    acquireTimeoutMs: envMilliseconds('LIAISON_POOL_ACQUIRE_TIMEOUT_MS', 2_000),
     // A connection closed after a lull comes back cold: its catalogue caches and every search shape planned again
     // (20-45 ms each at 10M, docs/database.md), while a request waits.
-    idleTimeoutMs: Number.isInteger(idleMs) && idleMs >= 0 ? idleMs : POOL_IDLE_TIMEOUT_MS,
+    idleTimeoutMs: envMilliseconds('LIAISON_POOL_IDLE_TIMEOUT_MS', POOL_IDLE_TIMEOUT_MS),
   };
 }
 

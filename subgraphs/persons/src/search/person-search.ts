@@ -77,7 +77,7 @@ export const PERSON_SCORES = {
   maxName: 0.99,
 } as const;
 
-/** Up to this many searched words, a stored name holding only some of them is looked for (its keys grow as 3ⁿ). */
+/** Up to this many searched words, a stored name holding only some of them is looked for (2ⁿ keys, 3ⁿ repeating). */
 const MAX_WORDS_FOR_FEWER = 6;
 /** Up to this many searched words, the keys of the `fewer` branch repeat a word (FRANCOIS FRANCOIS HERVE). */
 const MAX_WORDS_FOR_REPEATS = 4;
@@ -322,11 +322,12 @@ function nameRankingSql(
     scanned: params.add(search.tuning?.scannedWordRows ?? SCANNED_WORD_ROWS),
     rare: params.add(RARE_WORD_ROWS),
   };
-  const form = formsSql(forms, params);
+  const fuzzy = fuzzyForms(forms);
+  const form = formsSql(forms, fuzzy, params);
   const subsets = subsetKeys(forms);
   // Branches that can find nothing for this text are left out of its statement: every node is set up at each run.
   const fewer = subsets.length > 0;
-  const typos = fuzzyForms(forms).some(Boolean);
+  const typos = fuzzy.some(Boolean);
   const dob = dateOfBirthSql(searched, params);
   const years = birthYears(searched);
   const [bornFrom, bornTo] = years.map((year) => `${params.add(year)}::int`);
@@ -782,8 +783,8 @@ function fuzzyForms(forms: QueryForm[]): boolean[] {
   );
 }
 
-/** The spellings of the query as one row each (`form`), from parameter arrays. */
-function formsSql(forms: QueryForm[], params: SqlParams): string {
+/** The spellings of the query as one row each (`form`), from parameter arrays; `fuzzy`: which the typo branch reads. */
+function formsSql(forms: QueryForm[], fuzzy: boolean[], params: SqlParams): string {
   const seenKeys = new Set<string>();
   const column = (values: unknown[], type: string) => `${params.add(values)}::${type}[]`;
   // Spellings with the same key have the same phonetic codes: the phonetic branch runs for the first of them. A
@@ -809,7 +810,6 @@ function formsSql(forms: QueryForm[], params: SqlParams): string {
       readings: sounds.map(({ readings }) => readings.join(',')).join(' '),
     };
   });
-  const fuzzy = fuzzyForms(forms);
   const columns = [
     column(
       forms.map((form) => form.folded),
