@@ -57,6 +57,11 @@ export interface DataSourceOptions {
    * 10 s): each holds the plans of the search statements it prepared; migrations, seed and import are not bounded.
    */
   bounded?: boolean;
+  /**
+   * Every connection kept once opened, whatever the idle timeout (pg-pool's `min` at the pool's size): a search pool
+   * warmed at start (shared/warm-up.ts) stays warm through lulls.
+   */
+  keepConnections?: boolean;
 }
 
 /** How long a service keeps an idle pooled connection, and with it the statements it prepared. */
@@ -88,6 +93,7 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
   const bounded = options.bounded ? boundedSettings() : undefined;
   if (!url)
     throw new Error(`No database configured for ${name}: set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL`);
+  const poolSize = options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10);
   return new DataSource({
     type: 'postgres',
     url,
@@ -101,7 +107,8 @@ export function createDataSource(name: SubgraphName, options: DataSourceOptions 
     applicationName: `liaison-${name}`,
     ...(options.ssl !== undefined ? { ssl: options.ssl } : {}),
     extra: {
-      max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10),
+      max: poolSize,
+      ...(options.keepConnections ? { min: poolSize } : {}),
       // Per session, so that it holds on any server (docs/database.md): JIT compiled the search statements for far
       // longer than they ran.
       options: `${SESSION_SETTINGS}${bounded?.session ?? ''}${options.role ? ` -c role=${options.role}` : ''}`,

@@ -20,6 +20,7 @@ import { HitOutboxRelay } from './hit-outbox';
 import { SEARCH_SUBGRAPH_NAMES } from './schema';
 import { notAtBorderPost } from './errors';
 import { createDataSource, databaseTls } from './database';
+import { warmEveryConnection, warmUpEnabled } from './warm-up';
 import { serviceDatabaseUrl, serviceReadDatabaseUrls } from './database-roles';
 import { ReadReplicas, readYourWritesPlugin } from './read-replicas';
 import { createLogger } from './logger';
@@ -54,6 +55,11 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders(dataSource: DataSource, scope: LoaderScope): TLoaders;
   /** Runs once at startup, before the service answers (e.g. reference data its tables must hold). */
   prepare?(dataSource: DataSource): Promise<unknown>;
+  /**
+   * Searches of every shape the subgraph's search statements take, run once on each connection of its search pool
+   * before the service answers (shared/warm-up.ts), so that no request waits for a statement to be planned.
+   */
+  warmUp?(dataSource: DataSource): Promise<unknown>;
   /** Whether a border post (LIAISON_BORDER_POST) holds this subgraph's records (shared/border-post.ts). */
   servedAtBorderPosts?: boolean;
   /** A subgraph that holds records ships the hit notifications its audit rows queue (shared/hit-outbox.ts). */
@@ -92,13 +98,22 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const url = serviceDatabaseUrl(definition.name);
   // TLS to PostgreSQL when the server offers it (or as the URL's sslmode says): shared/database.ts.
   const ssl = url ? await databaseTls(url) : undefined;
-  const dataSource = createDataSource(definition.name, { url, entities: definition.entities, ssl, bounded: true });
+  const warm = definition.warmUp !== undefined && warmUpEnabled();
+  // A warmed pool keeps its connections, and with them their plans, through lulls.
+  const dataSource = createDataSource(definition.name, {
+    url,
+    entities: definition.entities,
+    ssl,
+    bounded: true,
+    keepConnections: warm,
+  });
   // Pools of their own, so that a burst of slow searches holding every search connection starves neither the
   // hit/no-hit checks of border lanes nor the audit rows every answer waits for.
   const checkDataSource = createDataSource(definition.name, { url, ssl, bounded: true, poolSize: CHECK_POOL_SIZE });
   const auditDataSource = createDataSource(definition.name, { url, ssl, bounded: true, poolSize: AUDIT_POOL_SIZE });
   await Promise.all([dataSource, checkDataSource, auditDataSource].map((pool) => pool.initialize()));
   await definition.prepare?.(dataSource);
+  if (warm) await warmEveryConnection(dataSource, () => definition.warmUp!(dataSource), log);
   // Reads on streaming replicas when configured (READ_DATABASE_URLS); writes, audit rows and the outbox stay here.
   // The exchange reads what its bureaus just wrote (a request, then the inbox): it reads its primary.
   const readReplicas = new ReadReplicas(

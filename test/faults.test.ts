@@ -67,7 +67,12 @@ function privateStack(databaseUrl: string, embeddedDatabase: boolean): Promise<S
     databaseUrl,
     logDir: mkdtempSync(path.join(os.tmpdir(), 'liaison-test-faults-')),
     keysDir: process.env.LIAISON_KEYS_DIR!,
-    env: { ...FAULT_SETTINGS, ...(embeddedDatabase ? { LIAISON_DATABASE_CA_FILE: developmentCaFile() } : {}) },
+    env: {
+      ...FAULT_SETTINGS,
+      // A second stack beside the suite's on a server of 100 connections: each search pool opens whole at start.
+      DB_POOL_SIZE: '4',
+      ...(embeddedDatabase ? { LIAISON_DATABASE_CA_FILE: developmentCaFile() } : {}),
+    },
   });
 }
 

@@ -3,6 +3,7 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { createDocumentsLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { warmUpDocumentSearches } from './search/document-search';
 import { documentActionOnHit } from './search/check';
 
 runReplicated('documents', () =>
@@ -12,6 +13,7 @@ runReplicated('documents', () =>
     resolvers,
     createLoaders: createDocumentsLoaders,
     servedAtBorderPosts: true,
+    warmUp: warmUpDocumentSearches,
     hitOutbox: { actionOnHit: documentActionOnHit },
   }),
 );

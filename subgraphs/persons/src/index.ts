@@ -4,6 +4,7 @@ import { PERSONS_ENTITIES } from './entities';
 import { createPersonsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { personActionOnHit } from './search/check';
+import { warmUpNameSearches } from './search/person-search';
 
 runReplicated('persons', () =>
   startSubgraph({
@@ -13,5 +14,6 @@ runReplicated('persons', () =>
     createLoaders: createPersonsLoaders,
     servedAtBorderPosts: true,
     hitOutbox: { actionOnHit: personActionOnHit },
+    warmUp: warmUpNameSearches,
   }),
 );

@@ -3,6 +3,7 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { VEHICLES_ENTITIES } from './entities';
 import { createVehiclesLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { warmUpVehicleSearches } from './search/vehicle-search';
 import { vehicleActionOnHit } from './search/check';
 
 runReplicated('vehicles', () =>
@@ -12,6 +13,7 @@ runReplicated('vehicles', () =>
     resolvers,
     createLoaders: createVehiclesLoaders,
     servedAtBorderPosts: true,
+    warmUp: warmUpVehicleSearches,
     hitOutbox: { actionOnHit: vehicleActionOnHit },
   }),
 );

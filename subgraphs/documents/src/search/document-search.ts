@@ -6,6 +6,7 @@ import { disclosableSql } from '../../../../shared/visibility';
 import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { typoBranchSql } from '../../../../shared/identifier-typos';
 import { SqlParams } from '../../../../shared/sql';
+import { UNIFIED_WARM_UP_TEXTS, WARM_UP_PAGE, WARM_UP_VIEWER } from '../../../../shared/warm-up';
 import type { DocumentStatus, DocumentType } from '../entities';
 import { confusableDocumentNumber } from './normalize';
 import {
@@ -50,6 +51,13 @@ export interface DocumentSearch {
   page: PageRequest;
   /** The caller's: aborted when it left before the answer, which stops the search's statement. */
   signal?: AbortSignal;
+}
+
+/** Searches each of `UNIFIED_WARM_UP_TEXTS`, answers unread: how the search pool is warmed (shared/warm-up.ts). */
+export async function warmUpDocumentSearches(dataSource: DataSource): Promise<void> {
+  for (const text of UNIFIED_WARM_UP_TEXTS) {
+    await searchDocuments(dataSource, { viewer: WARM_UP_VIEWER, text, jurisdictions: [], page: WARM_UP_PAGE });
+  }
 }
 
 /**
