@@ -98,7 +98,15 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const url = serviceDatabaseUrl(definition.name);
   // TLS to PostgreSQL when the server offers it (or as the URL's sslmode says): shared/database.ts.
   const ssl = url ? await databaseTls(url) : undefined;
-  const warm = definition.warmUp !== undefined && warmUpEnabled();
+  const borderPost = process.env.LIAISON_BORDER_POST?.trim();
+  // The exchange reads what its bureaus just wrote (a request, then the inbox): it reads its primary.
+  const readUrls = definition.name === 'exchange' ? [] : serviceReadDatabaseUrls(definition.name);
+  // Warmed where the searches read this pool: not when they read replicas, nor at a border post that refuses them.
+  const warm =
+    definition.warmUp !== undefined &&
+    warmUpEnabled() &&
+    !readUrls.length &&
+    !(borderPost && !definition.servedAtBorderPosts);
   // A warmed pool keeps its connections, and with them their plans, through lulls.
   const dataSource = createDataSource(definition.name, {
     url,
@@ -113,14 +121,18 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   const auditDataSource = createDataSource(definition.name, { url, ssl, bounded: true, poolSize: AUDIT_POOL_SIZE });
   await Promise.all([dataSource, checkDataSource, auditDataSource].map((pool) => pool.initialize()));
   await definition.prepare?.(dataSource);
-  if (warm) await warmEveryConnection(dataSource, () => definition.warmUp!(dataSource), log);
+  if (warm) {
+    // Only sooner answers hang on it: a warm-up that failed leaves the statements to be planned on first use.
+    await warmEveryConnection(dataSource, () => definition.warmUp!(dataSource), log).catch((error: unknown) =>
+      log.warn({ err: error }, 'warm-up failed: the search statements will be planned on first use'),
+    );
+  }
   // Reads on streaming replicas when configured (READ_DATABASE_URLS); writes, audit rows and the outbox stay here.
-  // The exchange reads what its bureaus just wrote (a request, then the inbox): it reads its primary.
   const readReplicas = new ReadReplicas(
     { dataSource, checkDataSource },
     {
       name: definition.name,
-      urls: definition.name === 'exchange' ? [] : serviceReadDatabaseUrls(definition.name),
+      urls: readUrls,
       entities: definition.entities,
       ssl: databaseTls,
       checkPoolSize: CHECK_POOL_SIZE,
@@ -153,7 +165,6 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       : undefined;
   relay?.start();
   const auditWriter = new AuditWriter(auditDataSource, definition.name, relay && (() => relay.wake()));
-  const borderPost = process.env.LIAISON_BORDER_POST?.trim();
   // Nothing is answered, not even _service or _entities, without a user token and the gateway's credential for this
   // subgraph and that token.
   const createContext = async ({ requestId, headers, signal }: ServiceRequest): Promise<RequestContext<TLoaders>> => {

@@ -2,6 +2,7 @@
 // once at start (20-60 ms a persons shape at 10M records), so that no request waits for a plan (docs/database.md,
 // "Warmed at start").
 import { performance } from 'node:perf_hooks';
+import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type pino from 'pino';
 import type { Principal } from './auth';
@@ -54,7 +55,8 @@ export function warmUpEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 /**
  * Opens every connection of `dataSource`'s pool and runs `searches` once on each, so that each has prepared and
  * planned every statement they run. The searches go through the pool as requests do: with the other connections held,
- * the one let go is the pool's only idle connection, and every statement of `searches` runs on it.
+ * the one let go is the pool's only idle connection, and every statement of `searches` runs on it. Throws what failed
+ * (a connection refused, a search that failed) after every connection it held is handed back.
  */
 export async function warmEveryConnection(
   dataSource: DataSource,
@@ -63,19 +65,31 @@ export async function warmEveryConnection(
 ): Promise<{ connections: number; ms: number }> {
   const pool = poolOf(dataSource);
   const started = performance.now();
-  const held = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+  // A held connection has no error listener of the pool's: a server that ends it meanwhile fails the warm-up, not the process.
+  const ignore = () => undefined;
+  const opened = await Promise.allSettled(Array.from({ length: pool.options.max }, () => pool.connect()));
+  const held: (PoolClient | undefined)[] = opened.map((result) => {
+    if (result.status === 'rejected') return undefined;
+    result.value.on('error', ignore);
+    return result.value;
+  });
+  const handBack = (client: PoolClient) => {
+    client.removeListener('error', ignore);
+    client.release();
+  };
   try {
+    const refused = opened.find((result) => result.status === 'rejected');
+    if (refused) throw refused.reason;
     for (let i = 0; i < held.length; i++) {
-      held[i].release();
-      try {
-        await searches();
-      } finally {
-        // The connection the searches ran on, idle again: the only one the pool can hand out.
-        held[i] = await pool.connect();
-      }
+      handBack(held[i]!);
+      held[i] = undefined;
+      await searches();
+      // The connection the searches ran on, idle again: the only one the pool can hand out.
+      held[i] = await pool.connect();
+      held[i]!.on('error', ignore);
     }
   } finally {
-    for (const client of held) client.release();
+    for (const client of held) if (client) handBack(client);
   }
   const warmed = { connections: held.length, ms: Math.round(performance.now() - started) };
   log?.info(warmed, 'search statements planned on every pooled connection');

@@ -65,6 +65,21 @@ describe('warming a search pool', () => {
     });
   });
 
+  it('hands every connection back when a search fails, and throws what failed', async () => {
+    await withPool({ poolSize: 3 }, async (dataSource) => {
+      const failure = new Error('a warm-up search failed');
+      await expect(
+        warmEveryConnection(dataSource, async () => {
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      const pool = poolOf(dataSource);
+      expect(pool.idleCount).toBe(pool.totalCount);
+      // The pool serves on: no connection is left held or released twice.
+      expect(await queryPrepared(dataSource, 'SELECT 1 AS one', [])).toEqual([{ one: 1 }]);
+    });
+  });
+
   it('keeps every connection of a warmed pool through a lull longer than the idle timeout, with its statements', async () => {
     process.env.LIAISON_POOL_IDLE_TIMEOUT_MS = '100';
     for (const keepConnections of [true, false]) {
