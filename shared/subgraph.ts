@@ -20,7 +20,7 @@ import { HitOutboxRelay } from './hit-outbox';
 import { SEARCH_SUBGRAPH_NAMES } from './schema';
 import { notAtBorderPost } from './errors';
 import { createDataSource, databaseTls } from './database';
-import { warmEveryConnection, warmUpEnabled } from './warm-up';
+import { searchEachText, warmEveryConnection, warmUpEnabled, type WarmUp } from './warm-up';
 import { serviceDatabaseUrl, serviceReadDatabaseUrls } from './database-roles';
 import { ReadReplicas, readYourWritesPlugin } from './read-replicas';
 import { createLogger } from './logger';
@@ -56,10 +56,10 @@ export interface SubgraphDefinition<TLoaders> {
   /** Runs once at startup, before the service answers (e.g. reference data its tables must hold). */
   prepare?(dataSource: DataSource): Promise<unknown>;
   /**
-   * Searches of every shape the subgraph's search statements take, run once on each connection of its search pool
-   * before the service answers (shared/warm-up.ts), so that no request waits for a statement to be planned.
+   * Texts of each shape the subgraph's search statements take and its search, run once on each connection of its
+   * search pool before the service answers (shared/warm-up.ts), so that no request waits for a statement to be planned.
    */
-  warmUp?(dataSource: DataSource): Promise<unknown>;
+  warmUp?: WarmUp;
   /** Whether a border post (LIAISON_BORDER_POST) holds this subgraph's records (shared/border-post.ts). */
   servedAtBorderPosts?: boolean;
   /** A subgraph that holds records ships the hit notifications its audit rows queue (shared/hit-outbox.ts). */
@@ -123,8 +123,9 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   await definition.prepare?.(dataSource);
   if (warm) {
     // Only sooner answers hang on it: a warm-up that failed leaves the statements to be planned on first use.
-    await warmEveryConnection(dataSource, () => definition.warmUp!(dataSource), log).catch((error: unknown) =>
-      log.warn({ err: error }, 'warm-up failed: the search statements will be planned on first use'),
+    await warmEveryConnection(dataSource, () => searchEachText(dataSource, definition.warmUp!), log).catch(
+      (error: unknown) =>
+        log.warn({ err: error }, 'warm-up failed: the search statements will be planned on first use'),
     );
   }
   // Reads on streaming replicas when configured (READ_DATABASE_URLS); writes, audit rows and the outbox stay here.

@@ -47,6 +47,27 @@ export const UNIFIED_WARM_UP_TEXTS = [
   'cocaine',
 ];
 
+/** How the warm-up calls a subgraph's search: a text, the warm-up's viewer, no jurisdiction filter, the first page. */
+export interface WarmUpSearch {
+  viewer: Principal;
+  text: string;
+  jurisdictions: string[];
+  page: PageRequest;
+}
+
+/** A subgraph's warm-up: texts that give its search statements their shapes between them, and its search. */
+export interface WarmUp {
+  texts: readonly string[];
+  search(dataSource: DataSource, search: WarmUpSearch): Promise<unknown>;
+}
+
+/** Searches each text of `warmUp` once, its answers unread. */
+export async function searchEachText(dataSource: DataSource, warmUp: WarmUp): Promise<void> {
+  for (const text of warmUp.texts) {
+    await warmUp.search(dataSource, { viewer: WARM_UP_VIEWER, text, jurisdictions: [], page: WARM_UP_PAGE });
+  }
+}
+
 /** Whether services warm their search pools at start: `LIAISON_WARM_UP=off` starts them cold. */
 export function warmUpEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return !/^(off|false|0|no)$/i.test(env.LIAISON_WARM_UP ?? '');

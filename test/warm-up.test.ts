@@ -2,14 +2,14 @@
 // statements before the service answers, and keeps its connections, and so its plans, through lulls.
 import { createDataSource } from '../shared/database';
 import { poolOf, queryPrepared } from '../shared/sql';
-import { WARM_UP_PAGE, WARM_UP_VIEWER, warmEveryConnection } from '../shared/warm-up';
-import { searchPersons, warmUpNameSearches, WARM_UP_TEXTS } from '../subgraphs/persons/src/search/person-search';
-import { searchDocuments, warmUpDocumentSearches } from '../subgraphs/documents/src/search/document-search';
-import { searchVehicles, warmUpVehicleSearches } from '../subgraphs/vehicles/src/search/vehicle-search';
+import { WARM_UP_PAGE, WARM_UP_VIEWER, searchEachText, warmEveryConnection, type WarmUp } from '../shared/warm-up';
+import { PERSON_SEARCH_WARM_UP, searchPersons } from '../subgraphs/persons/src/search/person-search';
+import { DOCUMENT_SEARCH_WARM_UP, searchDocuments } from '../subgraphs/documents/src/search/document-search';
+import { VEHICLE_SEARCH_WARM_UP, searchVehicles } from '../subgraphs/vehicles/src/search/vehicle-search';
 import {
+  SEIZURE_SEARCH_WARM_UP,
   parseSeizureCriteria,
   searchSeizures,
-  warmUpSeizureSearches,
 } from '../subgraphs/substances/src/search/seizure-search';
 import evalSet from './eval/search-eval.json';
 import type { DataSource } from 'typeorm';
@@ -137,33 +137,28 @@ const OTHER_UNIFIED_TEXTS = [
 describe('the warm-up texts give every shape the searches take', () => {
   const viewer = WARM_UP_VIEWER;
   const page = WARM_UP_PAGE;
-  const subgraphs: [
-    string,
-    (dataSource: DataSource) => Promise<void>,
-    (dataSource: DataSource, text: string) => Promise<unknown>,
-    string[],
-  ][] = [
+  const subgraphs: [string, WarmUp, (dataSource: DataSource, text: string) => Promise<unknown>, string[]][] = [
     [
       'persons: the eight shapes of the name statement, and every text of the evaluation set',
-      warmUpNameSearches,
+      PERSON_SEARCH_WARM_UP,
       (dataSource, text) => searchPersons(dataSource, { viewer, text, jurisdictions: [], page }),
       evalTexts('searchPersons'),
     ],
     [
       'documents',
-      warmUpDocumentSearches,
+      DOCUMENT_SEARCH_WARM_UP,
       (dataSource, text) => searchDocuments(dataSource, { viewer, text, jurisdictions: [], page }),
       OTHER_UNIFIED_TEXTS,
     ],
     [
       'vehicles',
-      warmUpVehicleSearches,
+      VEHICLE_SEARCH_WARM_UP,
       (dataSource, text) => searchVehicles(dataSource, { viewer, text, jurisdictions: [], page }),
       OTHER_UNIFIED_TEXTS,
     ],
     [
       'substances',
-      warmUpSeizureSearches,
+      SEIZURE_SEARCH_WARM_UP,
       (dataSource, text) =>
         searchSeizures(dataSource, { viewer, text, jurisdictions: [], filters: parseSeizureCriteria(undefined), page }),
       [...OTHER_UNIFIED_TEXTS, ...evalTexts('searchSeizures')],
@@ -172,7 +167,7 @@ describe('the warm-up texts give every shape the searches take', () => {
 
   it.each(subgraphs)('%s', async (_name, warmUp, search, texts) => {
     await withPool({ poolSize: 1 }, async (dataSource) => {
-      await warmEveryConnection(dataSource, () => warmUp(dataSource));
+      await warmEveryConnection(dataSource, () => searchEachText(dataSource, warmUp));
       const [warmed] = await preparedOnEachConnection(dataSource);
       expect(warmed.length).toBeGreaterThan(0);
       for (const text of texts) await search(dataSource, text);
@@ -183,9 +178,9 @@ describe('the warm-up texts give every shape the searches take', () => {
 
   it('persons: one statement of each shape, from eight texts', async () => {
     await withPool({ poolSize: 1 }, async (dataSource) => {
-      await warmEveryConnection(dataSource, () => warmUpNameSearches(dataSource));
+      await warmEveryConnection(dataSource, () => searchEachText(dataSource, PERSON_SEARCH_WARM_UP));
       const [warmed] = await preparedOnEachConnection(dataSource);
-      expect(WARM_UP_TEXTS).toHaveLength(8);
+      expect(PERSON_SEARCH_WARM_UP.texts).toHaveLength(8);
       // One statement a shape: the page, its count and its tie-breakers are read by the same statement.
       expect(warmed).toHaveLength(8);
     });

@@ -3,7 +3,7 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { DOCUMENTS_ENTITIES } from './entities';
 import { createDocumentsLoaders } from './loaders';
 import { resolvers } from './resolvers';
-import { warmUpDocumentSearches } from './search/document-search';
+import { DOCUMENT_SEARCH_WARM_UP } from './search/document-search';
 import { documentActionOnHit } from './search/check';
 
 runReplicated('documents', () =>
@@ -13,7 +13,7 @@ runReplicated('documents', () =>
     resolvers,
     createLoaders: createDocumentsLoaders,
     servedAtBorderPosts: true,
-    warmUp: warmUpDocumentSearches,
+    warmUp: DOCUMENT_SEARCH_WARM_UP,
     hitOutbox: { actionOnHit: documentActionOnHit },
   }),
 );

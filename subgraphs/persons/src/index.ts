@@ -4,7 +4,7 @@ import { PERSONS_ENTITIES } from './entities';
 import { createPersonsLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { personActionOnHit } from './search/check';
-import { warmUpNameSearches } from './search/person-search';
+import { PERSON_SEARCH_WARM_UP } from './search/person-search';
 
 runReplicated('persons', () =>
   startSubgraph({
@@ -14,6 +14,6 @@ runReplicated('persons', () =>
     createLoaders: createPersonsLoaders,
     servedAtBorderPosts: true,
     hitOutbox: { actionOnHit: personActionOnHit },
-    warmUp: warmUpNameSearches,
+    warmUp: PERSON_SEARCH_WARM_UP,
   }),
 );

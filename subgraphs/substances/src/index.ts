@@ -4,7 +4,7 @@ import { loadSubstanceCatalogue } from './catalogue';
 import { SUBSTANCES_ENTITIES } from './entities';
 import { createSubstancesLoaders } from './loaders';
 import { resolvers } from './resolvers';
-import { warmUpSeizureSearches } from './search/seizure-search';
+import { SEIZURE_SEARCH_WARM_UP } from './search/seizure-search';
 
 runReplicated('substances', () =>
   startSubgraph({
@@ -12,7 +12,7 @@ runReplicated('substances', () =>
     entities: SUBSTANCES_ENTITIES,
     resolvers,
     createLoaders: createSubstancesLoaders,
-    warmUp: warmUpSeizureSearches,
+    warmUp: SEIZURE_SEARCH_WARM_UP,
     hitOutbox: {},
     // The service matches and serves the catalogue from memory; seizures reference its rows by foreign key, so a
     // database that was never seeded gets them here (idempotent).

@@ -3,7 +3,7 @@ import { startSubgraph } from '../../../shared/subgraph';
 import { VEHICLES_ENTITIES } from './entities';
 import { createVehiclesLoaders } from './loaders';
 import { resolvers } from './resolvers';
-import { warmUpVehicleSearches } from './search/vehicle-search';
+import { VEHICLE_SEARCH_WARM_UP } from './search/vehicle-search';
 import { vehicleActionOnHit } from './search/check';
 
 runReplicated('vehicles', () =>
@@ -13,7 +13,7 @@ runReplicated('vehicles', () =>
     resolvers,
     createLoaders: createVehiclesLoaders,
     servedAtBorderPosts: true,
-    warmUp: warmUpVehicleSearches,
+    warmUp: VEHICLE_SEARCH_WARM_UP,
     hitOutbox: { actionOnHit: vehicleActionOnHit },
   }),
 );

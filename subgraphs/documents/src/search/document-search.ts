@@ -6,7 +6,7 @@ import { disclosableSql } from '../../../../shared/visibility';
 import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { typoBranchSql } from '../../../../shared/identifier-typos';
 import { SqlParams } from '../../../../shared/sql';
-import { UNIFIED_WARM_UP_TEXTS, WARM_UP_PAGE, WARM_UP_VIEWER } from '../../../../shared/warm-up';
+import { UNIFIED_WARM_UP_TEXTS, type WarmUp } from '../../../../shared/warm-up';
 import type { DocumentStatus, DocumentType } from '../entities';
 import { confusableDocumentNumber } from './normalize';
 import {
@@ -53,12 +53,8 @@ export interface DocumentSearch {
   signal?: AbortSignal;
 }
 
-/** Searches each of `UNIFIED_WARM_UP_TEXTS`, answers unread: how the search pool is warmed (shared/warm-up.ts). */
-export async function warmUpDocumentSearches(dataSource: DataSource): Promise<void> {
-  for (const text of UNIFIED_WARM_UP_TEXTS) {
-    await searchDocuments(dataSource, { viewer: WARM_UP_VIEWER, text, jurisdictions: [], page: WARM_UP_PAGE });
-  }
-}
+/** How the search pool is warmed (shared/warm-up.ts): a search of each kind of unified text. */
+export const DOCUMENT_SEARCH_WARM_UP: WarmUp = { texts: UNIFIED_WARM_UP_TEXTS, search: searchDocuments };
 
 /**
  * Ranks documents for `searchDocuments`. The recognizer turns the free text into signals, each kind searched by one

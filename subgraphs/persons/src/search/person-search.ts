@@ -5,7 +5,7 @@ import type { Principal } from '../../../../shared/auth';
 import { disclosableSql } from '../../../../shared/visibility';
 import { COUNT_CAP, NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
-import { WARM_UP_PAGE, WARM_UP_VIEWER } from '../../../../shared/warm-up';
+import type { WarmUp } from '../../../../shared/warm-up';
 import type { PartialDate } from '../../../../shared/validation';
 import { daysOf } from '../date-of-birth';
 import { readPersonText } from './recognize';
@@ -279,26 +279,23 @@ export async function searchPersons(dataSource: DataSource, search: PersonSearch
 }
 
 /**
- * Texts that give the name statement each of its eight shapes between them (`nameRankingSql`: with and without the
- * fewer, typo and year-first parts), in Latin and Arabic script: names of no one in particular.
+ * How a search pool is warmed (shared/warm-up.ts): texts that give the name statement each of its eight shapes between
+ * them (`nameRankingSql`: with and without the fewer, typo and year-first parts), in Latin and Arabic script, names of
+ * no one in particular.
  */
-export const WARM_UP_TEXTS = [
-  'Maria',
-  'Maria 1975',
-  'Anna Kowalska',
-  'Anna Kowalska 1975',
-  'Anna Maria Kowalska',
-  'Anna Maria Kowalska 1975',
-  'محمد علي حسن',
-  'محمد علي حسن 1975',
-];
-
-/** Runs a name search of each shape (`WARM_UP_TEXTS`), answers unread: how a search pool is warmed (shared/warm-up.ts). */
-export async function warmUpNameSearches(dataSource: DataSource): Promise<void> {
-  for (const text of WARM_UP_TEXTS) {
-    await searchPersons(dataSource, { viewer: WARM_UP_VIEWER, text, jurisdictions: [], page: WARM_UP_PAGE });
-  }
-}
+export const PERSON_SEARCH_WARM_UP: WarmUp = {
+  texts: [
+    'Maria',
+    'Maria 1975',
+    'Anna Kowalska',
+    'Anna Kowalska 1975',
+    'Anna Maria Kowalska',
+    'Anna Maria Kowalska 1975',
+    'محمد علي حسن',
+    'محمد علي حسن 1975',
+  ],
+  search: searchPersons,
+};
 
 /**
  * The filters of a name search on the person (alias `p`), each a no-op when its parameter is NULL or empty, so that

@@ -6,7 +6,7 @@ import { disclosableSql } from '../../../../shared/visibility';
 import { COUNT_CAP, NO_HITS, rankCandidates, type MatchedField, type RankedPage } from '../../../../shared/search';
 import { queryPrepared, SqlParams } from '../../../../shared/sql';
 import { parseCountry, parseDate, parseId } from '../../../../shared/validation';
-import { UNIFIED_WARM_UP_TEXTS, WARM_UP_PAGE, WARM_UP_VIEWER } from '../../../../shared/warm-up';
+import { UNIFIED_WARM_UP_TEXTS, type WarmUp } from '../../../../shared/warm-up';
 import type { SeizureCriteria } from '../generated/graphql';
 import { recognizeSeizureText } from './recognize';
 import { matchSubstances, type SubstanceMatch } from './substance-match';
@@ -62,18 +62,11 @@ function parseQuantityKg(value: number | null | undefined, argument: string): nu
   return value;
 }
 
-/** Searches each of `UNIFIED_WARM_UP_TEXTS`, answers unread: how the search pool is warmed (shared/warm-up.ts). */
-export async function warmUpSeizureSearches(dataSource: DataSource): Promise<void> {
-  for (const text of UNIFIED_WARM_UP_TEXTS) {
-    await searchSeizures(dataSource, {
-      viewer: WARM_UP_VIEWER,
-      text,
-      jurisdictions: [],
-      filters: parseSeizureCriteria(undefined),
-      page: WARM_UP_PAGE,
-    });
-  }
-}
+/** How the search pool is warmed (shared/warm-up.ts): a search of each kind of unified text, no criteria. */
+export const SEIZURE_SEARCH_WARM_UP: WarmUp = {
+  texts: UNIFIED_WARM_UP_TEXTS,
+  search: (dataSource, search) => searchSeizures(dataSource, { ...search, filters: parseSeizureCriteria(undefined) }),
+};
 
 /**
  * Ranks seizures for `searchSeizures`. The text is matched in memory against the catalogue (`matchSubstances`), and

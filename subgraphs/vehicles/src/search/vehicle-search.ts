@@ -6,7 +6,7 @@ import { disclosableSql } from '../../../../shared/visibility';
 import { NO_HITS, rankCandidates, type RankedPage } from '../../../../shared/search';
 import { SqlParams } from '../../../../shared/sql';
 import { typoBranchSql, type TypoBranch } from '../../../../shared/identifier-typos';
-import { UNIFIED_WARM_UP_TEXTS, WARM_UP_PAGE, WARM_UP_VIEWER } from '../../../../shared/warm-up';
+import { UNIFIED_WARM_UP_TEXTS, type WarmUp } from '../../../../shared/warm-up';
 import { PLATE_SCORE, partialVinScore, recognizeVehicleText, type VehicleSignal } from './recognize';
 
 /** Longer text cannot hold a sensible query, and each of its words starts a few candidate runs. */
@@ -29,12 +29,8 @@ export interface VehicleSearch {
   signal?: AbortSignal;
 }
 
-/** Searches each of `UNIFIED_WARM_UP_TEXTS`, answers unread: how the search pool is warmed (shared/warm-up.ts). */
-export async function warmUpVehicleSearches(dataSource: DataSource): Promise<void> {
-  for (const text of UNIFIED_WARM_UP_TEXTS) {
-    await searchVehicles(dataSource, { viewer: WARM_UP_VIEWER, text, jurisdictions: [], page: WARM_UP_PAGE });
-  }
-}
+/** How the search pool is warmed (shared/warm-up.ts): a search of each kind of unified text. */
+export const VEHICLE_SEARCH_WARM_UP: WarmUp = { texts: UNIFIED_WARM_UP_TEXTS, search: searchVehicles };
 
 /**
  * Ranks vehicles for `searchVehicles` in one statement: every signal the free text holds (full VINs, VIN endings,
