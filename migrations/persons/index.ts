@@ -26,6 +26,7 @@ import { IndexAlertKindsByNationality1795478450200 } from './1795478450200-Index
 import { IndexNameKeysByBirthYear1795478450300 } from './1795478450300-IndexNameKeysByBirthYear';
 import { AddBirthYearToNameWordRows1795478450400 } from './1795478450400-AddBirthYearToNameWordRows';
 import { IndexNameWordRowsByBirthYear1795478450500 } from './1795478450500-IndexNameWordRowsByBirthYear';
+import { ReadGinIndexesWithoutPendingList1795478460000 } from './1795478460000-ReadGinIndexesWithoutPendingList';
 
 export const PERSONS_MIGRATIONS = [
   CreatePersonsSchema1795478400000,
@@ -56,4 +57,5 @@ export const PERSONS_MIGRATIONS = [
   IndexNameKeysByBirthYear1795478450300,
   AddBirthYearToNameWordRows1795478450400,
   IndexNameWordRowsByBirthYear1795478450500,
+  ReadGinIndexesWithoutPendingList1795478460000,
 ];

@@ -99,13 +99,24 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedSummary> {
     await prepare(clients, options);
     await loadCatalogue();
     const counts: Record<string, number> = {};
+    const loaded: Record<SubgraphName, string[]> = { persons: [], documents: [], vehicles: [], substances: [] };
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         for (const makeJob of JOBS[name]) {
           const job = makeJob(context);
           counts[job.table] = await loadTable(clients[name], job, dropIndexes, options);
+          loaded[name].push(job.table);
         }
-        for (const table of DERIVED_TABLES[name]) await clients[name].query(`VACUUM (ANALYZE) ${table}`);
+      }),
+    );
+    // Once every load has ended: a vacuum while another subgraph's load is open cannot mark pages all-visible (its
+    // index-only scans would read the table), and a later load's triggers update earlier rows (an alert's person
+    // copies its border visibility to its names). docs/database.md, "A seeded database is vacuumed".
+    options.onStep?.('vacuuming the loaded tables');
+    await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => {
+        for (const table of [...loaded[name], ...DERIVED_TABLES[name]])
+          await clients[name].query(`VACUUM (ANALYZE) ${table}`);
       }),
     );
     return {
