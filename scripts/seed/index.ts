@@ -99,13 +99,11 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedSummary> {
     await prepare(clients, options);
     await loadCatalogue();
     const counts: Record<string, number> = {};
-    const loaded: Record<SubgraphName, string[]> = { persons: [], documents: [], vehicles: [], substances: [] };
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         for (const makeJob of JOBS[name]) {
           const job = makeJob(context);
           counts[job.table] = await loadTable(clients[name], job, dropIndexes, options);
-          loaded[name].push(job.table);
         }
       }),
     );
@@ -115,7 +113,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedSummary> {
     options.onStep?.('vacuuming the loaded tables');
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
-        for (const table of [...loaded[name], ...DERIVED_TABLES[name]])
+        for (const table of [...SEEDED_TABLES[name], ...DERIVED_TABLES[name]])
           await clients[name].query(`VACUUM (ANALYZE) ${table}`);
       }),
     );
@@ -197,7 +195,7 @@ async function loadCatalogue(): Promise<void> {
  * Loads one table in one transaction: with `dropIndexes`, its secondary indexes and those of the key tables its
  * triggers fill (not those behind primary keys or unique constraints) are dropped first and rebuilt from their
  * pg_indexes definitions before the commit, so a failed load leaves the table and its indexes as they were.
- * VACUUM (ANALYZE) follows the commit.
+ * ANALYZE follows the commit, for the plans of the later loads' triggers; the vacuum waits until every load has ended.
  */
 async function loadTable(client: Client, job: CopyJob, dropIndexes: boolean, options: SeedOptions): Promise<number> {
   await client.query('BEGIN');
@@ -224,8 +222,7 @@ async function loadTable(client: Client, job: CopyJob, dropIndexes: boolean, opt
       options.onStep?.(`${job.table}: indexes rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     await client.query('COMMIT');
-    // VACUUM as well: a freshly loaded table has no visibility map, so the planner would shun index-only scans.
-    await client.query(`VACUUM (ANALYZE) ${job.table}`);
+    await client.query(`ANALYZE ${job.table}`);
     return rows;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
