@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http, { type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
@@ -73,6 +74,12 @@ export class SubgraphResponseError extends Error {
   }
 }
 
+/** Distinct subgraph queries whose hash a fetcher keeps: a supergraph's query plans hold a few hundred at most. */
+const MAX_PERSISTED_QUERIES = 2_000;
+
+/** The code Apollo Server answers a persisted query's hash with when it does not hold the query (status 200, no data). */
+const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
+
 /** How a socket the subgraph closed while we sent on it fails. */
 const CONNECTION_RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
 
@@ -91,6 +98,8 @@ export function keepAliveAgent(url: string): http.Agent {
  */
 export class SubgraphFetcher<TContext extends Record<string, any>> implements GraphQLDataSource<TContext> {
   private readonly target: http.RequestOptions;
+  /** SHA-256 of each query sent, for automatic persisted queries (`sendPersisted`). */
+  private readonly queryHashes = new Map<string, string>();
   private readonly send: typeof http.request;
   /** Host and content type: a header list goes into the request head as it is (validated), with no automatic Host. */
   private readonly fixedHeaders: string[];
@@ -114,17 +123,8 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
     const routed = this.options.route?.(options);
     if (routed?.answer) return routed.answer;
     const query = request.query ?? '';
-    const body = JSON.stringify({
-      query,
-      variables: request.variables,
-      operationName: request.operationName,
-      extensions: request.extensions,
-    });
     try {
       const headers = [
-        ...this.fixedHeaders,
-        'content-length',
-        String(Buffer.byteLength(body)),
         ...headerList(await this.options.requestHeaders(context as TContext)),
         ...(routed?.headers ? headerList(routed.headers) : []),
       ];
@@ -132,13 +132,56 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
       // socket under them; a mutation may have been received and applied, so only an unwritten one is sent again.
       const isRead = /^\s*(query\b|\{)/.test(query);
       const signal = (context as { signal?: AbortSignal }).signal;
-      const { status, text } = await this.options.breaker.fire(() => this.exchange(body, headers, isRead, signal));
-      return graphQLResult(status, text);
+      const post = (body: string) =>
+        this.options.breaker.fire(() =>
+          this.exchange(
+            body,
+            [...this.fixedHeaders, 'content-length', String(Buffer.byteLength(body)), ...headers],
+            isRead,
+            signal,
+          ),
+        );
+      return await this.sendPersisted(request, query, post);
     } catch (error) {
       const circuitOpen = (error as { code?: string }).code === 'EOPENBREAKER';
       if (!circuitOpen && !(error instanceof CallerLeftError)) this.options.onUnavailable?.(error as Error);
       return { errors: unavailableErrors(this.options.name, query, request.variables, circuitOpen) };
     }
+  }
+
+  /**
+   * Apollo's automatic persisted queries: the query's SHA-256 is sent without its text, and the text only when the
+   * subgraph answers that it does not hold it yet (once per subgraph process, or after its cache let it go; nothing
+   * was executed then, so a mutation is sent again too). The subgraph neither reads nor hashes the text again.
+   */
+  private async sendPersisted(
+    request: GraphQLDataSourceProcessOptions<TContext>['request'],
+    query: string,
+    post: (body: string) => Promise<HttpAnswer>,
+  ): Promise<SubgraphResult> {
+    const extensions = { ...request.extensions, persistedQuery: { version: 1, sha256Hash: this.hashOf(query) } };
+    const body = (withQuery: boolean) =>
+      JSON.stringify({
+        ...(withQuery ? { query } : {}),
+        variables: request.variables,
+        operationName: request.operationName,
+        extensions,
+      });
+    const hashOnly = await post(body(false));
+    const result = graphQLResult(hashOnly.status, hashOnly.text);
+    if (!isPersistedQueryNotFound(result)) return result;
+    const withQuery = await post(body(true));
+    return graphQLResult(withQuery.status, withQuery.text);
+  }
+
+  private hashOf(query: string): string {
+    let hash = this.queryHashes.get(query);
+    if (hash === undefined) {
+      if (this.queryHashes.size >= MAX_PERSISTED_QUERIES) this.queryHashes.clear();
+      hash = createHash('sha256').update(query).digest('hex');
+      this.queryHashes.set(query, hash);
+    }
+    return hash;
   }
 
   /** One POST and its whole response body, under one deadline, the retry included. */
@@ -331,6 +374,11 @@ function graphQLResult(status: number, text: string): SubgraphResult {
   // The client's mistake (a literal the subgraph refused), passed on as such: it must not read as an outage.
   if (Array.isArray(errors) && errors.length && errors.every(isClientError)) return { errors };
   throw new SubgraphResponseError("answered HTTP 400 with errors that are not the client's", status);
+}
+
+/** The subgraph does not hold the query of a hash it was sent: send the text. */
+function isPersistedQueryNotFound(result: SubgraphResult): boolean {
+  return result.data === undefined && result.errors?.[0]?.extensions?.code === PERSISTED_QUERY_NOT_FOUND;
 }
 
 /** Header names and values as one flat list, as node:http takes it. */

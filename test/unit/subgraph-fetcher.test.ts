@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 // The enum is not re-exported from the package's entry point at runtime.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import {
@@ -25,6 +27,16 @@ const answerData: Behaviour = answer(200, JSON.stringify({ data: { ok: true } })
 /** Drops the connection without a response byte, as a subgraph closing an idle socket does to a request in flight. */
 const dropConnection: Behaviour = (request) => request.socket.destroy();
 const hang: Behaviour = () => {};
+/** Answers the first request as Apollo Server answers a hash it does not hold, and the others with data. */
+function persistedQueryNotFoundFirst(): Behaviour {
+  const notFound = { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } };
+  let answered = false;
+  return (request, response, reused) => {
+    const behaviour = answered ? answerData : answer(200, JSON.stringify({ errors: [notFound] }));
+    answered = true;
+    behaviour(request, response, reused);
+  };
+}
 /** Sends the first bytes of a response's head and then drops the connection. */
 const cutOffResponse: Behaviour = (request) => {
   request.socket.write('HTTP/1.1 200 OK\r\ncontent-', () => request.socket.destroy());
@@ -68,6 +80,11 @@ function operation(query: string): GraphQLDataSourceProcessOptions<Context> {
   };
 }
 
+/** The automatic-persisted-query extension of an operation: its query's SHA-256. */
+const persisted = (operation: GraphQLDataSourceProcessOptions<Context>) => ({
+  persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(operation.request.query!).digest('hex') },
+});
+
 const SEARCH = operation('query Search__persons__0($text: String!) { searchPersons(text: $text) { totalCount } }');
 const CREATE = operation('mutation Create__persons__0 { createPerson(input: {}) { id } }');
 
@@ -105,7 +122,8 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
   it('posts the operation as JSON with the request headers and returns the parsed response', async () => {
     expect(await fetcher.process(SEARCH)).toEqual({ data: { ok: true } });
     const [sent] = subgraph.requests;
-    expect(JSON.parse(sent.body)).toEqual({ query: SEARCH.request.query, variables: { text: 'Anna' } });
+    // The query's hash alone: this subgraph answered it, as one that holds the query does.
+    expect(JSON.parse(sent.body)).toEqual({ variables: { text: 'Anna' }, extensions: persisted(SEARCH) });
     expect(sent.headers).toMatchObject({
       host: new URL(url).host,
       'content-type': 'application/json',
@@ -229,5 +247,95 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
     const body = { data: { searchPersons: null }, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] };
     subgraph.behaviour = answer(200, JSON.stringify(body));
     expect(await fetcher.process(SEARCH)).toEqual(body);
+  });
+
+  it('sends the query text with its hash only when the subgraph does not hold it, then the hash alone again', async () => {
+    subgraph.behaviour = persistedQueryNotFoundFirst();
+    expect(await fetcher.process(SEARCH)).toEqual({ data: { ok: true } });
+    expect(await fetcher.process(SEARCH)).toEqual({ data: { ok: true } });
+    expect(subgraph.requests.map((request) => JSON.parse(request.body))).toEqual([
+      { variables: { text: 'Anna' }, extensions: persisted(SEARCH) },
+      { query: SEARCH.request.query, variables: { text: 'Anna' }, extensions: persisted(SEARCH) },
+      { variables: { text: 'Anna' }, extensions: persisted(SEARCH) },
+    ]);
+  });
+
+  it('sends a mutation with its text after PERSISTED_QUERY_NOT_FOUND: nothing was executed', async () => {
+    subgraph.behaviour = persistedQueryNotFoundFirst();
+    expect(await fetcher.process(CREATE)).toEqual({ data: { ok: true } });
+    expect(subgraph.requests.map((request) => JSON.parse(request.body).query)).toEqual([
+      undefined,
+      CREATE.request.query,
+    ]);
+  });
+
+  it('passes on data that merely holds the words PERSISTED_QUERY_NOT_FOUND', async () => {
+    const body = { data: { searchPersons: { text: 'PERSISTED_QUERY_NOT_FOUND' } } };
+    subgraph.behaviour = answer(200, JSON.stringify(body));
+    expect(await fetcher.process(SEARCH)).toEqual(body);
+    expect(subgraph.requests).toHaveLength(1);
+  });
+});
+
+describe('SubgraphFetcher and a real Apollo Server: automatic persisted queries', () => {
+  const query = 'query Greeting__persons__0($name: String!) { greeting(name: $name) }';
+  const bodies: Record<string, unknown>[] = [];
+  let apollo: ApolloServer;
+  let server: http.Server;
+  let agent: http.Agent;
+
+  /** Apollo Server behind a plain Node HTTP server that records each JSON body it is sent. */
+  async function startApollo(): Promise<string> {
+    apollo = new ApolloServer({
+      typeDefs: 'type Query { greeting(name: String!): String! }',
+      resolvers: { Query: { greeting: (_: unknown, { name }: { name: string }) => `hello ${name}` } },
+    });
+    await apollo.start();
+    server = http.createServer((request, response) => {
+      let text = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => (text += chunk));
+      request.on('end', async () => {
+        const body = JSON.parse(text) as Record<string, unknown>;
+        bodies.push(body);
+        const headers = new HeaderMap();
+        for (const [name, value] of Object.entries(request.headers))
+          if (typeof value === 'string') headers.set(name, value);
+        const result = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: 'POST', headers, search: '', body },
+          context: async () => ({}),
+        });
+        response.statusCode = result.status ?? 200;
+        response.end(result.body.kind === 'complete' ? result.body.string : '');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  }
+
+  afterAll(async () => {
+    agent?.destroy();
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    await apollo?.stop();
+  });
+
+  it('registers the query once, then sends its hash alone, and Apollo Server answers each', async () => {
+    const url = await startApollo();
+    agent = keepAliveAgent(url);
+    const fetcher = new SubgraphFetcher<Context>({
+      name: 'persons',
+      url,
+      timeoutMs: 2_000,
+      agent,
+      breaker: subgraphBreaker('persons'),
+      requestHeaders: () => ({}),
+    });
+    const greet = (name: string) => fetcher.process({ ...operation(query), request: { query, variables: { name } } });
+    expect(await greet('Anna')).toEqual({ data: { greeting: 'hello Anna' } });
+    expect(await greet('Omar')).toEqual({ data: { greeting: 'hello Omar' } });
+    // Hash alone (not found), hash with text (registered), hash alone (found).
+    expect(bodies.map((body) => 'query' in body)).toEqual([false, true, false]);
+    expect(bodies.map((body) => body.extensions)).toEqual(Array(3).fill(persisted(operation(query))));
   });
 });
