@@ -176,9 +176,10 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
     if (notSent) audit.describeNotSent(notSent);
     // Every fetch of a client's mutation reads the primary, the gateway's lookups after the write too.
     const reads = headers[OPERATION_TYPE_HEADER] === 'mutation' ? readReplicas.primaryTarget : readReplicas.pick();
+    // The gateway's id for the request, so that its rows and log lines in every subgraph share it.
+    const sharedRequestId = gatewayRequestId(headers) ?? requestId;
     return {
-      // The gateway's id for the request, so that its rows in every subgraph share it.
-      requestId: gatewayRequestId(headers) ?? requestId,
+      requestId: sharedRequestId,
       clientRequestId: clientRequestIdOf(headers, CLIENT_REQUEST_ID_HEADER),
       clientOperationName: clientOperationNameOf(headers),
       principal,
@@ -189,7 +190,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       dataSource,
       readDataSource: reads.dataSource,
       checkDataSource: reads.checkDataSource,
-      log: log.child({ requestId, user: principal.userId }),
+      log: log.child({ requestId: sharedRequestId, user: principal.userId }),
       loaders: definition.createLoaders(reads.dataSource, { principal, audit }),
     };
   };
