@@ -77,8 +77,11 @@ export class SubgraphResponseError extends Error {
 /** Distinct subgraph queries whose hash a fetcher keeps: a supergraph's query plans hold a few hundred at most. */
 const MAX_PERSISTED_QUERIES = 2_000;
 
-/** The code Apollo Server answers a persisted query's hash with when it does not hold the query (status 200, no data). */
-const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
+/**
+ * The codes a server answers a persisted query's hash with (status 200, no data) when it does not hold the query, or
+ * does not take persisted queries at all (`persistedQueries: false`): either way the text is sent.
+ */
+const SEND_THE_QUERY_TEXT = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 /** How a socket the subgraph closed while we sent on it fails. */
 const CONNECTION_RESET_CODES = new Set(['ECONNRESET', 'EPIPE']);
@@ -169,7 +172,7 @@ export class SubgraphFetcher<TContext extends Record<string, any>> implements Gr
       });
     const hashOnly = await post(body(false));
     const result = graphQLResult(hashOnly.status, hashOnly.text);
-    if (!isPersistedQueryNotFound(result)) return result;
+    if (!wantsQueryText(result)) return result;
     const withQuery = await post(body(true));
     return graphQLResult(withQuery.status, withQuery.text);
   }
@@ -376,9 +379,10 @@ function graphQLResult(status: number, text: string): SubgraphResult {
   throw new SubgraphResponseError("answered HTTP 400 with errors that are not the client's", status);
 }
 
-/** The subgraph does not hold the query of a hash it was sent: send the text. */
-function isPersistedQueryNotFound(result: SubgraphResult): boolean {
-  return result.data === undefined && result.errors?.[0]?.extensions?.code === PERSISTED_QUERY_NOT_FOUND;
+/** The subgraph did not run a hash it was sent (it does not hold the query, or takes no persisted queries). */
+function wantsQueryText(result: SubgraphResult): boolean {
+  const code = result.errors?.[0]?.extensions?.code;
+  return result.data === undefined && typeof code === 'string' && SEND_THE_QUERY_TEXT.has(code);
 }
 
 /** Header names and values as one flat list, as node:http takes it. */

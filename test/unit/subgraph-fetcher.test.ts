@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 // The enum is not re-exported from the package's entry point at runtime.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import {
@@ -13,6 +13,7 @@ import {
   keepAliveAgent,
   subgraphBreaker,
 } from '../../gateway/src/subgraph-fetcher';
+import { serveJsonPost } from '../../shared/graphql-http';
 
 type Context = { requestId: string };
 
@@ -27,9 +28,9 @@ const answerData: Behaviour = answer(200, JSON.stringify({ data: { ok: true } })
 /** Drops the connection without a response byte, as a subgraph closing an idle socket does to a request in flight. */
 const dropConnection: Behaviour = (request) => request.socket.destroy();
 const hang: Behaviour = () => {};
-/** Answers the first request as Apollo Server answers a hash it does not hold, and the others with data. */
-function persistedQueryNotFoundFirst(): Behaviour {
-  const notFound = { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } };
+/** Answers the first request as Apollo Server answers a hash it does not run (`code`), and the others with data. */
+function persistedQueryNotFoundFirst(code = 'PERSISTED_QUERY_NOT_FOUND'): Behaviour {
+  const notFound = { message: 'PersistedQuery', extensions: { code } };
   let answered = false;
   return (request, response, reused) => {
     const behaviour = answered ? answerData : answer(200, JSON.stringify({ errors: [notFound] }));
@@ -260,6 +261,15 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
     ]);
   });
 
+  it('sends the query text after PERSISTED_QUERY_NOT_SUPPORTED (a server without persisted queries)', async () => {
+    subgraph.behaviour = persistedQueryNotFoundFirst('PERSISTED_QUERY_NOT_SUPPORTED');
+    expect(await fetcher.process(SEARCH)).toEqual({ data: { ok: true } });
+    expect(subgraph.requests.map((request) => JSON.parse(request.body).query)).toEqual([
+      undefined,
+      SEARCH.request.query,
+    ]);
+  });
+
   it('sends a mutation with its text after PERSISTED_QUERY_NOT_FOUND: nothing was executed', async () => {
     subgraph.behaviour = persistedQueryNotFoundFirst();
     expect(await fetcher.process(CREATE)).toEqual({ data: { ok: true } });
@@ -279,36 +289,28 @@ describe('SubgraphFetcher on a real local HTTP server', () => {
 
 describe('SubgraphFetcher and a real Apollo Server: automatic persisted queries', () => {
   const query = 'query Greeting__persons__0($name: String!) { greeting(name: $name) }';
-  const bodies: Record<string, unknown>[] = [];
+  /** What each request brought, as Apollo Server's plugins see it before it looks the hash up. */
+  const received: { query?: string; extensions?: Record<string, unknown> }[] = [];
   let apollo: ApolloServer;
   let server: http.Server;
   let agent: http.Agent;
 
-  /** Apollo Server behind a plain Node HTTP server that records each JSON body it is sent. */
+  /** Apollo Server behind the subgraphs' own JSON POST path (`serveJsonPost`), recording each request. */
   async function startApollo(): Promise<string> {
     apollo = new ApolloServer({
       typeDefs: 'type Query { greeting(name: String!): String! }',
       resolvers: { Query: { greeting: (_: unknown, { name }: { name: string }) => `hello ${name}` } },
+      plugins: [
+        {
+          async requestDidStart({ request }) {
+            received.push({ query: request.query, extensions: request.extensions });
+          },
+        },
+      ],
     });
     await apollo.start();
-    server = http.createServer((request, response) => {
-      let text = '';
-      request.setEncoding('utf8');
-      request.on('data', (chunk: string) => (text += chunk));
-      request.on('end', async () => {
-        const body = JSON.parse(text) as Record<string, unknown>;
-        bodies.push(body);
-        const headers = new HeaderMap();
-        for (const [name, value] of Object.entries(request.headers))
-          if (typeof value === 'string') headers.set(name, value);
-        const result = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-          context: async () => ({}),
-        });
-        response.statusCode = result.status ?? 200;
-        response.end(result.body.kind === 'complete' ? result.body.string : '');
-      });
-    });
+    const endpoint = { server: apollo, createContext: async () => ({}) };
+    server = http.createServer((request, response) => void serveJsonPost(endpoint, request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   }
@@ -335,7 +337,7 @@ describe('SubgraphFetcher and a real Apollo Server: automatic persisted queries'
     expect(await greet('Anna')).toEqual({ data: { greeting: 'hello Anna' } });
     expect(await greet('Omar')).toEqual({ data: { greeting: 'hello Omar' } });
     // Hash alone (not found), hash with text (registered), hash alone (found).
-    expect(bodies.map((body) => 'query' in body)).toEqual([false, true, false]);
-    expect(bodies.map((body) => body.extensions)).toEqual(Array(3).fill(persisted(operation(query))));
+    expect(received.map((request) => request.query !== undefined)).toEqual([false, true, false]);
+    expect(received.map((request) => request.extensions)).toEqual(Array(3).fill(persisted(operation(query))));
   });
 });
