@@ -13,6 +13,7 @@ import { reserveHugePages } from './huge-pages';
 
 export const BENCH_DATA_DIR = path.resolve(__dirname, '..', '.data', 'bench', 'postgres');
 const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54339);
+export const BENCH_MAX_CONNECTIONS = 400;
 
 export interface BenchServer {
   /** URL of the server's `postgres` database. */
@@ -44,6 +45,8 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
       port: BENCH_PORT,
       database: 'postgres',
       password,
+      // Every size's stack is up at once (bench/run.ts), each holding up to 80 connections while it idles.
+      settings: [`max_connections=${BENCH_MAX_CONNECTIONS}`],
     });
     const stop = async () => {
       await embedded.stop();

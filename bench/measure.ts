@@ -1,5 +1,6 @@
 // One size of a benchmark run: its own stack of services and Hive Gateway on its database, the inputs sampled from it,
-// the SQL probe, then every workload at every concurrency through every target.
+// the SQL probe, and its runs (every workload at every concurrency through every target), which bench/run.ts takes
+// in turn with every other size's.
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -47,15 +48,27 @@ export async function benchOfficers(count: number): Promise<Record<string, strin
 /** Requests of each workload sent one at a time for the SQL probe (every kind of input several times). */
 const PROBED_REQUESTS: Record<WorkloadName, number> = { UnifiedSearch: 130, checks: 60, batchChecks: 12 };
 
-export interface SizeResult {
-  inputs: Inputs;
-  rows: Row[];
-  kinds: KindRow[];
-  probes: ProbeRow[];
-  notes: string[];
+/** One run: a workload at a concurrency through a target, on one size. */
+export interface SizeRun {
+  /** `UnifiedSearch, Apollo gateway, concurrency 16`: the same for every size. */
+  label: string;
+  /** Warms up, measures, and returns the run's row and, at the workload's lowest concurrency, its input kinds. */
+  measure(progressLabel: string): Promise<{ row: Row; kinds: KindRow[] }>;
 }
 
-/** Seconds one size takes besides its runs: services, Hive Gateway, sampling and the probe. */
+/** A size whose services are up, ready for its runs. */
+export interface OpenedSize {
+  size: Size;
+  inputs: Inputs;
+  probes: ProbeRow[];
+  notes: string[];
+  /** In the order every size has them: workload, then concurrency, then target. */
+  runs: SizeRun[];
+  /** Stops the size's services (also done by the run's clean-up when interrupted). */
+  stop(): Promise<void>;
+}
+
+/** Seconds one size takes besides its runs: prewarming, services, Hive Gateway, sampling and the probe. */
 export const SETUP_SECONDS = 60;
 
 /** Runs of one size: every workload that can run, at its concurrencies, through each target. */
@@ -107,7 +120,7 @@ async function sampleSizeInputs(url: string, seed: number, log: (message: string
  * (a row goes to a table's last page, its keys anywhere in them); the exchange's tables whole (each hit's
  * notification goes into an index by random id). Says what it did, for the report.
  */
-async function prewarm(url: string, log: (message: string) => void): Promise<string> {
+export async function prewarm(url: string, log: (message: string) => void): Promise<string> {
   const client = new Client({ connectionString: url, application_name: 'liaison-bench' });
   await client.connect();
   try {
@@ -154,7 +167,7 @@ interface Target {
   pid?: number;
 }
 
-export interface MeasureOptions {
+export interface OpenOptions {
   size: Size;
   url: string;
   options: Options;
@@ -167,28 +180,26 @@ export interface MeasureOptions {
   /** Processes per service (LIAISON_REPLICAS). */
   replicas: number;
   cleanups: (() => Promise<void>)[];
-  /** Numbers a run's label with its place among all runs and the time left. */
-  progress: (label: string) => string;
   log: (message: string) => void;
 }
 
-/** Runs everything for one size; `cleanups` receives what must be stopped if the run is interrupted. */
-export async function measureSize(options: MeasureOptions): Promise<SizeResult> {
-  const { url, log } = options;
-  const args = options.options;
-  const notes: string[] = [];
-  notes.push(`${options.size.name}: ${await prewarm(url, log)}`);
-  const inputs = await sampleSizeInputs(url, args.seed, log);
+/**
+ * Samples a size's inputs, starts its services and Hive Gateway, runs the SQL probe and returns its runs, to be
+ * taken when due; `cleanups` receives what must be stopped if the benchmark is interrupted.
+ */
+export async function openSize(options: OpenOptions): Promise<OpenedSize> {
+  const inputs = await sampleSizeInputs(options.url, options.options.seed, options.log);
   // What this size started, stopped when it is done (or by the run's own clean-up if it is interrupted).
   const started: (() => Promise<void>)[] = [];
-  const stopStarted = async () => {
-    for (const stop of started.splice(0).reverse()) await stop().catch(() => {});
+  const stop = async () => {
+    for (const stopOne of started.splice(0).reverse()) await stopOne().catch(() => {});
   };
-  options.cleanups.push(stopStarted);
+  options.cleanups.push(stop);
   try {
-    return await measureWith({ ...options, inputs, notes, started });
-  } finally {
-    await stopStarted();
+    return { ...(await openWith({ ...options, inputs, started })), stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }
 
@@ -204,11 +215,12 @@ async function postmasterPid(url: string): Promise<number | undefined> {
   }
 }
 
-async function measureWith(
-  options: MeasureOptions & { inputs: Inputs; notes: string[]; started: (() => Promise<void>)[] },
-): Promise<SizeResult> {
-  const { size, url, log, inputs, notes } = options;
+async function openWith(
+  options: OpenOptions & { inputs: Inputs; started: (() => Promise<void>)[] },
+): Promise<Omit<OpenedSize, 'stop'>> {
+  const { size, url, log, inputs } = options;
   const args = options.options;
+  const notes: string[] = [];
 
   log(`${size.name}: starting the four subgraphs and the gateway (logs in ${options.logDir})`);
   const stack: Stack = await startStackOnFreePorts({
@@ -307,100 +319,103 @@ async function measureWith(
       }
     }
 
-  const rows: Row[] = [];
-  const kinds: KindRow[] = [];
+  const runs: SizeRun[] = [];
   for (const workload of options.workloads) {
     // The runs start after the probed requests, which the probe has just put in PostgreSQL's cache.
     const cursor: Cursor = { next: args.targets.includes('apollo') ? PROBED_REQUESTS[workload] : 0 };
     const calls = args.targets.includes('floor') ? floorCalls(workload, inputs, floorSources, EVAL_VIEWER) : undefined;
     const lowest = Math.min(...args.connections[workload]);
     for (const concurrency of args.connections[workload])
-      for (const target of targets) {
-        const label = options.progress(`${size.name}, ${workload}, ${target.name}, concurrency ${concurrency}`);
-        log(`${label}: warming up ${args.warmup} s, then measuring ${args.duration} s`);
-        const run = (seconds: number): Promise<Measurement> =>
-          target.key === 'floor'
-            ? callLoad({ calls: calls!, cursor, concurrency, seconds })
-            : httpLoad({
-                url: target.url!,
-                requests: requests.get(workload)!,
-                cursor,
-                // N concurrent requests, N officers: each request as the next of them in turn.
-                headers: (sent) => target.headers!(sent % concurrency),
-                found: (body) => resultsIn(workload, body) > 0,
-                connections: concurrency,
-                seconds,
-              });
-        if (args.warmup > 0) await run(args.warmup);
-        const sql = target.key === 'floor' ? floorSql : subgraphSql;
-        const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
-        const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
-        const sqlBefore = await settled(sql);
-        const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
-        const postgresBefore = postmaster && postgresCpuSeconds(postmaster);
-        const benchBefore = process.cpuUsage();
-        sampler.start();
-        const measured = await run(args.duration);
-        const benchCpu = process.cpuUsage(benchBefore);
-        const postgresAfter = postmaster && postgresCpuSeconds(postmaster);
-        const peaks = await sampler.stop();
-        const sqlAfter = await settled(sql);
-        const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
-        const perRequestMs = (seconds: number) => (measured.sent ? (seconds * 1000) / measured.sent : NaN);
-        const toMb = (bytes: number) => bytes / 1024 / 1024;
-        const row: Row = {
-          size,
-          workload,
-          target: target.name,
-          concurrency,
-          itemsPerRequest: itemsPerRequest(workload),
-          requests: measured.requests,
-          requestsPerSecond: measured.requests / measured.seconds,
-          p50: percentile(measured.latencies, 50),
-          p95: percentile(measured.latencies, 95),
-          p99: percentile(measured.latencies, 99),
-          errors: measured.errors,
-          // Every request sent in the window is served in full, answered in it or not: statements per request sent.
-          sqlPerRequest: measured.sent ? (sqlAfter - sqlBefore) / measured.sent : NaN,
-          cpuMs:
-            cpuBefore && cpuAfter
-              ? (Object.fromEntries(
-                  Object.keys(cpuAfter).map((name) => [
-                    name,
-                    perRequestMs(cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName]),
-                  ]),
-                ) as Record<ServiceName, number>)
-              : undefined,
-          postgresCpuMs: postgresBefore && postgresAfter ? perRequestMs(postgresAfter - postgresBefore) : undefined,
-          benchCpuMs: perRequestMs((benchCpu.user + benchCpu.system) / 1e6),
-          gatewayRssMb: target.key === 'floor' ? undefined : toMb(peaks.gateway ?? 0),
-          subgraphsRssMb:
-            target.key === 'floor'
-              ? undefined
-              : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
-          unanswered: measured.unanswered,
-          firstError: measured.firstError,
-        };
-        rows.push(row);
-        if (concurrency === lowest)
-          for (const [kind, latencies] of measured.byLabel)
-            kinds.push({
+      for (const target of targets)
+        runs.push({
+          label: `${workload}, ${target.name}, concurrency ${concurrency}`,
+          measure: async (label) => {
+            log(`${label}: warming up ${args.warmup} s, then measuring ${args.duration} s`);
+            const run = (seconds: number): Promise<Measurement> =>
+              target.key === 'floor'
+                ? callLoad({ calls: calls!, cursor, concurrency, seconds })
+                : httpLoad({
+                    url: target.url!,
+                    requests: requests.get(workload)!,
+                    cursor,
+                    // N concurrent requests, N officers: each request as the next of them in turn.
+                    headers: (sent) => target.headers!(sent % concurrency),
+                    found: (body) => resultsIn(workload, body) > 0,
+                    connections: concurrency,
+                    seconds,
+                  });
+            if (args.warmup > 0) await run(args.warmup);
+            const sql = target.key === 'floor' ? floorSql : subgraphSql;
+            const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
+            const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
+            const sqlBefore = await settled(sql);
+            const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
+            const postgresBefore = postmaster && postgresCpuSeconds(postmaster);
+            const benchBefore = process.cpuUsage();
+            sampler.start();
+            const measured = await run(args.duration);
+            const benchCpu = process.cpuUsage(benchBefore);
+            const postgresAfter = postmaster && postgresCpuSeconds(postmaster);
+            const peaks = await sampler.stop();
+            const sqlAfter = await settled(sql);
+            const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
+            const perRequestMs = (seconds: number) => (measured.sent ? (seconds * 1000) / measured.sent : NaN);
+            const toMb = (bytes: number) => bytes / 1024 / 1024;
+            const row: Row = {
               size,
               workload,
               target: target.name,
               concurrency,
-              kind,
-              calls: latencies.length,
-              withHits: measured.hitsByLabel.get(kind) ?? 0,
-              p50: percentile(latencies, 50),
-              p99: percentile(latencies, 99),
-              max: Math.max(...latencies),
-            });
-        log(
-          `${label}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
-            `${row.errors} errors, ${row.sqlPerRequest.toFixed(2)} SQL/request`,
-        );
-      }
+              itemsPerRequest: itemsPerRequest(workload),
+              requests: measured.requests,
+              requestsPerSecond: measured.requests / measured.seconds,
+              p50: percentile(measured.latencies, 50),
+              p95: percentile(measured.latencies, 95),
+              p99: percentile(measured.latencies, 99),
+              errors: measured.errors,
+              // Every request sent in the window is served in full, answered in it or not: statements per request sent.
+              sqlPerRequest: measured.sent ? (sqlAfter - sqlBefore) / measured.sent : NaN,
+              cpuMs:
+                cpuBefore && cpuAfter
+                  ? (Object.fromEntries(
+                      Object.keys(cpuAfter).map((name) => [
+                        name,
+                        perRequestMs(cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName]),
+                      ]),
+                    ) as Record<ServiceName, number>)
+                  : undefined,
+              postgresCpuMs: postgresBefore && postgresAfter ? perRequestMs(postgresAfter - postgresBefore) : undefined,
+              benchCpuMs: perRequestMs((benchCpu.user + benchCpu.system) / 1e6),
+              gatewayRssMb: target.key === 'floor' ? undefined : toMb(peaks.gateway ?? 0),
+              subgraphsRssMb:
+                target.key === 'floor'
+                  ? undefined
+                  : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
+              unanswered: measured.unanswered,
+              firstError: measured.firstError,
+            };
+            const kinds: KindRow[] =
+              concurrency === lowest
+                ? [...measured.byLabel].map(([kind, latencies]) => ({
+                    size,
+                    workload,
+                    target: target.name,
+                    concurrency,
+                    kind,
+                    calls: latencies.length,
+                    withHits: measured.hitsByLabel.get(kind) ?? 0,
+                    p50: percentile(latencies, 50),
+                    p99: percentile(latencies, 99),
+                    max: Math.max(...latencies),
+                  }))
+                : [];
+            log(
+              `${label}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
+                `${row.errors} errors, ${row.sqlPerRequest.toFixed(2)} SQL/request`,
+            );
+            return { row, kinds };
+          },
+        });
   }
-  return { inputs, rows, kinds, probes, notes };
+  return { size, inputs, probes, notes, runs };
 }

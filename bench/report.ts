@@ -750,9 +750,11 @@ number below comes from one run on the machine described here; rerun the command
 Everything runs on this one machine: PostgreSQL, the four subgraphs, the gateway under test (the other one idles),
 and the load generator (autocannon, in the benchmark's own Node process, which also runs the floor's calls). The
 load generator takes CPU from the services it measures, so these are lower bounds for a deployment where the
-clients are elsewhere. Each size gets its own database and its own freshly started services, one size after the
-other. The machine may be shared with other work (see the load averages): compare the rows of one report rather
-than reports taken at different times.
+clients are elsewhere. Each size gets its own database and its own freshly started services, all up for the whole
+run (the sizes not under test idle); each run (a workload at a concurrency through a target) is taken on every size
+in turn, one right after the other, so that two sizes compare on the same minutes of the machine. The machine may be
+shared with other work (see the load averages): compare the rows of one report rather than reports taken at
+different times.
 
 ${options.settings}
 

