@@ -25,7 +25,7 @@ import { normalizeDocumentNumber } from '../../subgraphs/documents/src/search/no
 import { VEHICLES_ENTITIES, VehicleEntity } from '../../subgraphs/vehicles/src/entities';
 import { normalizePlate, normalizeVin } from '../../subgraphs/vehicles/src/search/normalize';
 import { personRow } from '../support/person-rows';
-import { EVAL_VIEWER, VISIBLE_SQL, openEvalDatabase, withClient } from './harness';
+import { EVAL_VIEWER, VISIBLE_SQL, openEvalDatabase, postRespectingRateLimit, withClient } from './harness';
 import { scoreQuery, summarize, type QueryScore, type Summary } from './metrics';
 import {
   loadExternalSet,
@@ -294,7 +294,7 @@ async function storedPersonNames(url: string, ids: string[]) {
 const FIELD = { person: 'searchPersons', document: 'searchDocuments', vehicle: 'searchVehicles' } as const;
 
 async function search(gatewayUrl: string, token: string, entity: ExternalTarget['entity'], text: string) {
-  const response = await fetch(gatewayUrl, {
+  const response = await postRespectingRateLimit(gatewayUrl, () => ({
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [PURPOSE_HEADER]: PURPOSE },
     body: JSON.stringify({
@@ -303,7 +303,7 @@ async function search(gatewayUrl: string, token: string, entity: ExternalTarget[
       variables: { text, first: FIRST },
     }),
     signal: AbortSignal.timeout(30_000),
-  });
+  }));
   const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
   const edges: { score: number; matchedOn: { kind: string }[]; node: { id: string } }[] | undefined =
     body.data?.hits?.edges;

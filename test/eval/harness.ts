@@ -114,3 +114,18 @@ export async function withClient<T>(url: string, work: (client: Client) => Promi
     await client.end();
   }
 }
+
+/**
+ * A POST to the gateway that waits as its `Retry-After` says and sends again when it answers 429 (a few times at
+ * most), as a client would: on a quick machine a few queries in flight pass its 200 searches a second for one
+ * credential. `init` builds each attempt's request (a fresh timeout signal each time).
+ */
+export async function postRespectingRateLimit(url: string, init: () => RequestInit): Promise<Response> {
+  for (let refused = 0; ; refused++) {
+    const response = await fetch(url, init());
+    const retryAfter = Number(response.headers.get('retry-after'));
+    if (response.status !== 429 || !(retryAfter > 0) || refused >= 5) return response;
+    await response.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+  }
+}

@@ -13,7 +13,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { PURPOSE_HEADER, signDevelopmentToken } from '../../shared/auth';
 import { startStackOnFreePorts, type Stack } from '../../scripts/stack';
-import { EVAL_VIEWER, VISIBLE_SQL, fingerprint, openEvalDatabase, withClient, type EvalDatabase } from './harness';
+import {
+  EVAL_VIEWER,
+  VISIBLE_SQL,
+  fingerprint,
+  openEvalDatabase,
+  postRespectingRateLimit,
+  withClient,
+  type EvalDatabase,
+} from './harness';
 import { scoreQuery } from './metrics';
 import {
   buildResults,
@@ -112,7 +120,7 @@ class Gateway {
   async post(body: object): Promise<{ data?: any; errors?: { message: string; extensions?: any }[] }> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const response = await fetch(this.url, {
+        const response = await postRespectingRateLimit(this.url, () => ({
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -121,7 +129,7 @@ class Gateway {
           },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
+        }));
         const text = await response.text();
         try {
           return JSON.parse(text);
