@@ -304,7 +304,8 @@ queries ${timings.querySeconds} s). Latency through the gateway: ${latency}.
   equals precision@1 query by query (every query has at least one correct answer); both columns are kept as the
   issue asks.
 - **MRR** = mean of 1 / rank of the first correct answer (0 when none is in the first 10).
-- **errors** = queries answered with an error; they score 0 everywhere.
+- **errors** = queries answered with an error; they score 0 everywhere. A 429 of the gateway's rate limit per
+  credential is not one: the client waits as its \`Retry-After\` says and sends the query again, as a client would.
 - **relevant**: the complete set of records that are correct answers, computed from the seeded rows by
   \`test/eval/generate.ts\` (never by calling the search), limited to what the viewer may see (current, shared with
   ${set.viewer.jurisdiction}, not H3 unless owned). Each rule below says how it is defined.
