@@ -13,6 +13,7 @@ import { reserveHugePages } from './huge-pages';
 
 export const BENCH_DATA_DIR = path.resolve(__dirname, '..', '.data', 'bench', 'postgres');
 const BENCH_PORT = Number(process.env.BENCH_PG_PORT ?? 54339);
+/** At least this many connections, whatever the run needs (bench/run.ts asks for more when its stacks hold more). */
 export const BENCH_MAX_CONNECTIONS = 400;
 
 export interface BenchServer {
@@ -23,7 +24,10 @@ export interface BenchServer {
 }
 
 /** DATABASE_URL's server, or the benchmark's own embedded PostgreSQL (started here, stopped by `stop`). */
-export async function openBenchServer(log: (message: string) => void): Promise<BenchServer> {
+export async function openBenchServer(
+  log: (message: string) => void,
+  maxConnections = BENCH_MAX_CONNECTIONS,
+): Promise<BenchServer> {
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
     admin.pathname = '/postgres';
@@ -45,8 +49,8 @@ export async function openBenchServer(log: (message: string) => void): Promise<B
       port: BENCH_PORT,
       database: 'postgres',
       password,
-      // Every size's stack is up at once (bench/run.ts), each holding up to 80 connections while it idles.
-      settings: [`max_connections=${BENCH_MAX_CONNECTIONS}`],
+      // Every size's stack is up at once (bench/run.ts), each holding its pools' connections while it idles.
+      settings: [`max_connections=${Math.max(BENCH_MAX_CONNECTIONS, maxConnections)}`],
     });
     const stop = async () => {
       await embedded.stop();

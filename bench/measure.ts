@@ -9,6 +9,7 @@ import { PURPOSE_HEADER, signDevelopmentToken } from '../shared/auth';
 import { createDataSource } from '../shared/database';
 import { sqlStatements } from '../shared/metrics';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
+import { subgraphConnections } from '../shared/subgraph';
 import { freePort, startStackOnFreePorts, type ServiceName, type Stack } from '../scripts/stack';
 import { TYPO_KEY_TABLES } from '../scripts/seed';
 import { EVAL_VIEWER } from '../test/eval/harness';
@@ -70,6 +71,15 @@ export interface OpenedSize {
 
 /** Seconds one size takes besides its runs: prewarming, services, Hive Gateway, sampling and the probe. */
 export const SETUP_SECONDS = 60;
+
+/**
+ * The most connections one size's stack may hold at once: each subgraph process's pools, and the floor's pool per
+ * subgraph (DB_POOL_SIZE). All sizes' stacks are up together (bench/run.ts).
+ */
+export function connectionsPerStack(replicas: number, floor: boolean): number {
+  const floorPool = floor ? Number(process.env.DB_POOL_SIZE ?? 10) : 0;
+  return SUBGRAPH_NAMES.length * (replicas * subgraphConnections() + floorPool);
+}
 
 /** Runs of one size: every workload that can run, at its concurrencies, through each target. */
 export function plannedRuns(options: Options, workloads: WorkloadName[]): number {

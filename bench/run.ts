@@ -19,7 +19,7 @@ import { SUBGRAPH_NAMES } from '../shared/schema';
 import { ensureDevelopmentCertificates } from '../shared/tls';
 import { openBenchServer, seededBenchDatabase, sizeLabel, type BenchServer } from './database';
 import type { Inputs } from './inputs';
-import { openSize, plannedRuns, prewarm, SETUP_SECONDS, type OpenedSize } from './measure';
+import { connectionsPerStack, openSize, plannedRuns, prewarm, SETUP_SECONDS, type OpenedSize } from './measure';
 import { parseOptions, type Options } from './options';
 import { markdownReport, sections, type KindRow, type Machine, type ProbeRow, type Row, type Size } from './report';
 import { missingFields, supergraphQueryFields, type WorkloadName } from './workloads';
@@ -97,6 +97,12 @@ function plannedSizes(options: Options, server: () => Promise<BenchServer>): Pla
   }));
 }
 
+async function maxConnections(url: string): Promise<number> {
+  return withClient(url, async (client) =>
+    Number((await client.query<{ max_connections: string }>('SHOW max_connections')).rows[0].max_connections),
+  );
+}
+
 async function postgresDescription(url: string): Promise<{ postgres: string; postgresSettings: string }> {
   return withClient(url, async (client) => ({
     postgres: (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
@@ -146,10 +152,19 @@ async function main(): Promise<void> {
     }
     const workloads = options.workloads.filter((workload) => !skipped.has(workload));
 
+    // Every stack is up for the whole run, with room for the benchmark's own clients.
+    const connectionsNeeded =
+      (options.databaseUrl ? 1 : options.sizes.length) *
+        options.tls.length *
+        options.replicas.reduce(
+          (sum, count) => sum + connectionsPerStack(count, options.targets.includes('floor')),
+          0,
+        ) +
+      20;
     let server: BenchServer | undefined;
     const openServer = async () => {
       if (!server) {
-        server = await openBenchServer(log);
+        server = await openBenchServer(log, connectionsNeeded);
         cleanups.push(() => server!.stop());
       }
       return server;
@@ -178,6 +193,12 @@ async function main(): Promise<void> {
     const loadAtStart = os.loadavg()[0];
     const databases: { size: Size; url: string }[] = [];
     for (const planned of sizes) databases.push(await planned.open());
+    const allowed = await maxConnections(databases[0].url);
+    if (allowed < connectionsNeeded)
+      log(
+        `WARNING: the server allows ${allowed} connections and this run's stacks may hold up to ${connectionsNeeded}: ` +
+          'raise its max_connections, or measure fewer sizes, TLS settings or replica counts at once',
+      );
     // The largest first: what is read last stays in shared buffers when not everything fits.
     for (const database of [...databases].sort((a, b) => b.size.records - a.size.records))
       notes.push(

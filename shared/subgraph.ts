@@ -47,6 +47,13 @@ import {
 const CHECK_POOL_SIZE = Number(process.env.LIAISON_CHECK_POOL_SIZE ?? 3);
 const AUDIT_POOL_SIZE = 2;
 
+/**
+ * The most connections one subgraph process may hold: its search pool (DB_POOL_SIZE), its check and audit pools, the
+ * hit outbox's relay and a LISTEN session.
+ */
+export const subgraphConnections = (): number =>
+  Number(process.env.DB_POOL_SIZE ?? 10) + CHECK_POOL_SIZE + AUDIT_POOL_SIZE + 2;
+
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
   entities: MixedList<Function>;
