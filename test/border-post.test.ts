@@ -4,7 +4,7 @@
 // response extensions; when the link to the centre is cut it keeps answering (stale), keeps its audit rows, and ships
 // them once the link is back: each arrives at the centre exactly once, with the owner's hit notification made there.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -87,6 +87,8 @@ describe('a border post', () => {
     await stack?.stop();
     await border?.stop();
     await centre?.stop();
+    // The two clusters' data (about 270 MB a run); the services' logs stay beside them.
+    for (const cluster of ['centre', 'border']) rmSync(path.join(folder, cluster), { recursive: true, force: true });
   });
 
   it('receives what Finland may see, and nothing else', async () => {
