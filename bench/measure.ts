@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { FieldDefinitionNode } from 'graphql';
 import { PURPOSE_HEADER, signDevelopmentToken } from '../shared/auth';
-import { createDataSource } from '../shared/database';
+import { createDataSource, defaultPoolSize } from '../shared/database';
 import { sqlStatements } from '../shared/metrics';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/schema';
 import { subgraphConnections } from '../shared/subgraph';
@@ -77,7 +77,7 @@ export const SETUP_SECONDS = 60;
  * subgraph (DB_POOL_SIZE). All sizes' stacks are up together (bench/run.ts).
  */
 export function connectionsPerStack(replicas: number, floor: boolean): number {
-  const floorPool = floor ? Number(process.env.DB_POOL_SIZE ?? 10) : 0;
+  const floorPool = floor ? defaultPoolSize() : 0;
   return SUBGRAPH_NAMES.length * (replicas * subgraphConnections() + floorPool);
 }
 

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { GATEWAY_CREDENTIAL_HEADER, PURPOSE_HEADER } from '../shared/auth';
+import { defaultPoolSize } from '../shared/database';
 import { SUBGRAPH_NAMES } from '../shared/schema';
 import { ensureDevelopmentCertificates } from '../shared/tls';
 import { openBenchServer, seededBenchDatabase, sizeLabel, type BenchServer } from './database';
@@ -97,15 +98,14 @@ function plannedSizes(options: Options, server: () => Promise<BenchServer>): Pla
   }));
 }
 
-async function maxConnections(url: string): Promise<number> {
-  return withClient(url, async (client) =>
-    Number((await client.query<{ max_connections: string }>('SHOW max_connections')).rows[0].max_connections),
-  );
-}
-
-async function postgresDescription(url: string): Promise<{ postgres: string; postgresSettings: string }> {
+async function postgresDescription(
+  url: string,
+): Promise<{ postgres: string; postgresSettings: string; maxConnections: number }> {
   return withClient(url, async (client) => ({
     postgres: (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
+    maxConnections: Number(
+      (await client.query<{ max_connections: string }>('SHOW max_connections')).rows[0].max_connections,
+    ),
     postgresSettings: (
       await client.query<{ settings: string }>(
         `SELECT string_agg(name || ' ' || current_setting(name), ', ' ORDER BY name) AS settings
@@ -152,15 +152,6 @@ async function main(): Promise<void> {
     }
     const workloads = options.workloads.filter((workload) => !skipped.has(workload));
 
-    // Every stack is up for the whole run, with room for the benchmark's own clients.
-    const connectionsNeeded =
-      (options.databaseUrl ? 1 : options.sizes.length) *
-        options.tls.length *
-        options.replicas.reduce(
-          (sum, count) => sum + connectionsPerStack(count, options.targets.includes('floor')),
-          0,
-        ) +
-      20;
     let server: BenchServer | undefined;
     const openServer = async () => {
       if (!server) {
@@ -170,6 +161,15 @@ async function main(): Promise<void> {
       return server;
     };
     const sizes = plannedSizes(options, openServer);
+    // Every stack is up for the whole run, with room for the benchmark's own clients.
+    const connectionsNeeded =
+      sizes.length *
+        options.tls.length *
+        options.replicas.reduce(
+          (sum, count) => sum + connectionsPerStack(count, options.targets.includes('floor')),
+          0,
+        ) +
+      20;
     const runsPerSize = plannedRuns(options, workloads);
     const total = runsPerSize * sizes.length * options.tls.length * options.replicas.length;
     const runSeconds = options.warmup + options.duration + 2;
@@ -189,14 +189,13 @@ async function main(): Promise<void> {
     const probes: ProbeRow[] = [];
     const notes: string[] = [];
     const inputsBySize: [Size, Inputs][] = [];
-    let description: { postgres: string; postgresSettings: string } | undefined;
     const loadAtStart = os.loadavg()[0];
     const databases: { size: Size; url: string }[] = [];
     for (const planned of sizes) databases.push(await planned.open());
-    const allowed = await maxConnections(databases[0].url);
-    if (allowed < connectionsNeeded)
+    const description = await postgresDescription(databases[0].url);
+    if (description.maxConnections < connectionsNeeded)
       log(
-        `WARNING: the server allows ${allowed} connections and this run's stacks may hold up to ${connectionsNeeded}: ` +
+        `WARNING: the server allows ${description.maxConnections} connections and this run's stacks may hold up to ${connectionsNeeded}: ` +
           'raise its max_connections, or measure fewer sizes, TLS settings or replica counts at once',
       );
     // The largest first: what is read last stays in shared buffers when not everything fits.
@@ -206,7 +205,6 @@ async function main(): Promise<void> {
       );
     const opened: OpenedSize[] = [];
     for (const database of databases) {
-      description ??= await postgresDescription(database.url);
       // With both TLS settings or several replica counts, each is measured as a size of its own on the same database
       // (`100k TLS off`, `100k 2 replicas`).
       for (const [tls, replicas] of options.tls.flatMap((tls) =>
@@ -261,7 +259,8 @@ async function main(): Promise<void> {
         cpu: os.cpus()[0]?.model ?? 'unknown',
         memoryGb: Math.round(os.totalmem() / 1024 ** 3),
         node: process.version,
-        ...description!,
+        postgres: description.postgres,
+        postgresSettings: description.postgresSettings,
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
         commit: `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${dirty}`,
         loadAverages: [loadAtStart, os.loadavg()[0]],
@@ -304,7 +303,7 @@ services run as the test suite starts them (${options.replicas
     )
     .join(
       ' and, in a stack of their own, ',
-    )}; \`NODE_ENV\` unset, \`LOG_LEVEL=warn\`, pg pool of ${process.env.DB_POOL_SIZE ?? 10} per subgraph process), the subgraphs over
+    )}; \`NODE_ENV\` unset, \`LOG_LEVEL=warn\`, pg pool of ${defaultPoolSize()} per subgraph process), the subgraphs over
 ${transports.join(' and, in a stack of their own, over ')}. Every request carries a Bearer token of an officer of
 SE-NOA and the \`${PURPOSE_HEADER}\` header; a run at concurrency N sends its requests in turn as N officers (the same
 agency and role, a credential each), as N officers' clients would, since the gateway limits searches per credential; Hive Gateway passes both on to the subgraphs with the gateway credential

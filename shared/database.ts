@@ -87,13 +87,16 @@ function boundedSettings(): { session: string; acquireTimeoutMs: number; idleTim
   };
 }
 
+/** Connections of a pool given no size of its own: DB_POOL_SIZE, else 10 (a subgraph's search pool, the floor's). */
+export const defaultPoolSize = (): number => Number(process.env.DB_POOL_SIZE ?? 10);
+
 /** A TypeORM DataSource for one subgraph. Each subgraph keeps its own migrations table and schema. */
 export function createDataSource(name: SubgraphName, options: DataSourceOptions = {}): DataSource {
   const url = options.url ?? databaseUrl(name);
   const bounded = options.bounded ? boundedSettings() : undefined;
   if (!url)
     throw new Error(`No database configured for ${name}: set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL`);
-  const poolSize = options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10);
+  const poolSize = options.poolSize ?? defaultPoolSize();
   return new DataSource({
     type: 'postgres',
     url,

@@ -19,7 +19,7 @@ import {
 import { HitOutboxRelay } from './hit-outbox';
 import { SEARCH_SUBGRAPH_NAMES } from './schema';
 import { notAtBorderPost } from './errors';
-import { createDataSource, databaseTls } from './database';
+import { createDataSource, databaseTls, defaultPoolSize } from './database';
 import { searchEachText, warmEveryConnection, warmUpEnabled, type WarmUp } from './warm-up';
 import { serviceDatabaseUrl, serviceReadDatabaseUrls } from './database-roles';
 import { ReadReplicas, readYourWritesPlugin } from './read-replicas';
@@ -51,8 +51,7 @@ const AUDIT_POOL_SIZE = 2;
  * The most connections one subgraph process may hold: its search pool (DB_POOL_SIZE), its check and audit pools, the
  * hit outbox's relay and a LISTEN session.
  */
-export const subgraphConnections = (): number =>
-  Number(process.env.DB_POOL_SIZE ?? 10) + CHECK_POOL_SIZE + AUDIT_POOL_SIZE + 2;
+export const subgraphConnections = (): number => defaultPoolSize() + CHECK_POOL_SIZE + AUDIT_POOL_SIZE + 2;
 
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
