@@ -876,7 +876,7 @@ describe('searchPersons: more sound-alikes than a branch reads', () => {
     }
   });
 
-  it('skips the read of every year only when it could not change the page', async () => {
+  it('skips the read of every year when those born then fill the page above any born in another year', async () => {
     for (const limit of [1, 5]) {
       const ranked = (page: RankedPage) => page.hits.map((hit) => [hit.id, hit.score]);
       const gated = await search('Ysolde Kwenneville 1987', limit);
