@@ -158,13 +158,21 @@ const OWN_CA = "the agent's own CA";
 
 /**
  * Node keys an agent's pool of connections by a name that it builds on every request, and again when a socket is freed,
- * by concatenating every TLS option, the CA's PEM included, and hashes it anew: about 4 µs a time, three times a
- * subgraph fetch. Every request through this agent carries the agent's own CA (its options override the request's),
- * so the name leaves the PEM out; anything else names the pool as Node does.
+ * by concatenating every TLS option, the CA's PEM included, and hashes it anew: 7–12 µs a time with the development
+ * CA, three times a subgraph fetch. Every request through this agent carries the agent's own CA (its options override
+ * the request's), so the name leaves the PEM out; anything else names the pool as Node does. The CA is swapped in the
+ * options for the call and put back before anything else runs: a copy of the request's options took 8 µs, the swap 1.
  */
 class TrustingAgent extends https.Agent {
   override getName(options?: https.RequestOptions): string {
-    return super.getName(options?.ca === this.options.ca ? { ...options, ca: OWN_CA } : options);
+    if (!options || options.ca !== this.options.ca) return super.getName(options);
+    const ca = options.ca;
+    options.ca = OWN_CA;
+    try {
+      return super.getName(options);
+    } finally {
+      options.ca = ca;
+    }
   }
 }
 

@@ -140,3 +140,20 @@ describe('renamedGivenNames', () => {
     expect(renamedGivenNames('Carlos Ferreira')).toBeNull();
   });
 });
+
+describe('the words read by a convention, kept between searches', () => {
+  it('reads a word the same the second time, whatever the first caller did with its answer', () => {
+    const first = nationalSpellings('Alexander Schewtschenko');
+    const words = nationalWordReadings('Krusciov');
+    expect(first.map((spelling) => spelling.text)).toContain('ALEXANDER SHEVCHENKO');
+    expect(words).toContain('KHRUSHCHEV');
+    first.length = 0;
+    words.length = 0;
+    // Another name holding one of the same words, read by the same conventions: the kept reading, unchanged.
+    expect(readings('Schewtschenko')).toContain('SHEVCHENKO');
+    expect(nationalSpellings('Alexander Schewtschenko').map((spelling) => spelling.text)).toContain(
+      'ALEXANDER SHEVCHENKO',
+    );
+    expect(nationalWordReadings('Krusciov')).toContain('KHRUSHCHEV');
+  });
+});

@@ -88,8 +88,11 @@ describe('development certificates', () => {
     try {
       const port = (server.address() as AddressInfo).port;
       const ca = readFileSync(developmentCaFile(), 'utf8');
-      const name = agent.getName({ ...agent.options, host: '127.0.0.1', port });
+      const options = { ...agent.options, host: '127.0.0.1', port };
+      const name = agent.getName(options);
       expect(name).not.toContain(ca.trim().split('\n')[1]);
+      // The options the connection is then made with still carry the CA.
+      expect(options.ca).toBe(agent.options.ca);
       expect(name.length).toBeLessThan(200);
       expect(agent.getName({ ...agent.options, host: 'localhost', port })).not.toBe(name);
       expect(agent.getName({ ...agent.options, host: '127.0.0.1', port, servername: 'localhost' })).not.toBe(name);
