@@ -493,7 +493,7 @@ const WORD_CANDIDATES = 2;
  * Words read by a convention, kept: a name search reads the same common name words again and again, and reading one
  * is a pure function of the word that cost persons 4 % of its CPU under the benchmark's searches. About 0.3 KB each.
  */
-const readWords = new LRUCache<string, readonly Candidate[]>({ max: 20_000 });
+const candidatesRead = new LRUCache<string, readonly Candidate[]>({ max: 20_000 });
 
 /**
  * The ICAO 9303 spellings a word written by `table`'s convention may stand for, likeliest first, at most `count`:
@@ -502,14 +502,15 @@ const readWords = new LRUCache<string, readonly Candidate[]>({ max: 20_000 });
  */
 function icaoCandidates(word: string, table: BackTable, count = WORD_CANDIDATES): readonly Candidate[] {
   const key = `${table.convention.name}\n${count}\n${word}`;
-  let candidates = readWords.get(key);
+  let candidates = candidatesRead.get(key);
   if (!candidates) {
     candidates = Object.freeze(readWord(word, table, count).map((candidate) => Object.freeze(candidate)));
-    readWords.set(key, candidates);
+    candidatesRead.set(key, candidates);
   }
   return candidates;
 }
 
+/** `icaoCandidates` worked out, for the cache to keep. */
 function readWord(word: string, table: BackTable, count: number): Candidate[] {
   let candidates: (Candidate & { last: string })[] = [{ text: '', cost: 0, distinctiveLetters: 0, last: '' }];
   let i = 0;
