@@ -475,6 +475,17 @@ describe('searchPersons: names in Latin letters', () => {
     expect(hit.score).toBe(1);
     expect(reason(hit)).toMatchObject({ kind: 'EXACT', note: expect.stringContaining('COCAINE') });
   });
+
+  it('scores a name among words meant for other searches as typed: folded letters stay NORMALIZED, 0.95', async () => {
+    const hit = await hitFor('Sarka Capkova heroin', PERSONS.capkova);
+    expect(hit.score).toBeCloseTo(0.95);
+    expect(reason(hit)).toMatchObject({ kind: 'NORMALIZED', note: expect.stringContaining('HEROIN') });
+    const partial = await hitFor('Sarka Capkova Ottilie', PERSONS.capkova);
+    expect(reason(partial)).toMatchObject({
+      kind: 'PARTIAL',
+      note: expect.stringContaining('not every word searched'),
+    });
+  });
 });
 
 describe('searchPersons: other scripts', () => {
