@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import {
   createRemoteJWKSet,
   exportPKCS8,
@@ -265,22 +266,19 @@ export async function signDevelopmentToken(
 
 /**
  * Remembers verified tokens (and signed credentials) until they expire, so that a token is verified once per process,
- * not per request; bounded, emptied when full.
+ * not per request; bounded, the least recently used going first (lru-cache, as the persons service's word readings).
  */
-class VerifiedTokenCache<T> {
-  private readonly entries = new Map<string, { value: T; until: number }>();
+class VerifiedTokenCache<T extends NonNullable<unknown>> {
+  private readonly entries = new LRUCache<string, T>({ max: 10_000 });
 
   get(token: string): T | undefined {
-    const entry = this.entries.get(token);
-    if (!entry) return undefined;
-    if (entry.until > Date.now()) return entry.value;
-    this.entries.delete(token);
-    return undefined;
+    return this.entries.get(token);
   }
 
+  /** Keeps `value` until `until` (ms since the epoch); one already past is not kept. */
   put(token: string, value: T, until: number): T {
-    if (this.entries.size >= 10_000) this.entries.clear();
-    this.entries.set(token, { value, until });
+    const ttl = until - Date.now();
+    if (ttl > 0) this.entries.set(token, value, { ttl });
     return value;
   }
 }
