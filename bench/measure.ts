@@ -53,8 +53,10 @@ const PROBED_REQUESTS: Record<WorkloadName, number> = { UnifiedSearch: 130, chec
 export interface SizeRun {
   /** `UnifiedSearch, Apollo gateway, concurrency 16`: the same for every size. */
   label: string;
-  /** Warms up, measures, and returns the run's row and, at the workload's lowest concurrency, its input kinds. */
-  measure(progressLabel: string): Promise<{ row: Row; kinds: KindRow[] }>;
+  /** Warms up and measures one round of `seconds`; the rounds of a run add up. */
+  round(progressLabel: string, seconds: number): Promise<void>;
+  /** The run's row over all its rounds and, at the workload's lowest concurrency, its input kinds. */
+  finish(): { row: Row; kinds: KindRow[] };
 }
 
 /** A size whose services are up, ready for its runs. */
@@ -336,39 +338,63 @@ async function openWith(
     const calls = args.targets.includes('floor') ? floorCalls(workload, inputs, floorSources, EVAL_VIEWER) : undefined;
     const lowest = Math.min(...args.connections[workload]);
     for (const concurrency of args.connections[workload])
-      for (const target of targets)
+      for (const target of targets) {
+        const run = (seconds: number): Promise<Measurement> =>
+          target.key === 'floor'
+            ? callLoad({ calls: calls!, cursor, concurrency, seconds })
+            : httpLoad({
+                url: target.url!,
+                requests: requests.get(workload)!,
+                cursor,
+                // N concurrent requests, N officers: each request as the next of them in turn.
+                headers: (sent) => target.headers!(sent % concurrency),
+                found: (body) => resultsIn(workload, body) > 0,
+                connections: concurrency,
+                seconds,
+              });
+        const sql = target.key === 'floor' ? floorSql : subgraphSql;
+        const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
+        const total = new RunTotals();
         runs.push({
           label: `${workload}, ${target.name}, concurrency ${concurrency}`,
-          measure: async (label) => {
-            log(`${label}: warming up ${args.warmup} s, then measuring ${args.duration} s`);
-            const run = (seconds: number): Promise<Measurement> =>
-              target.key === 'floor'
-                ? callLoad({ calls: calls!, cursor, concurrency, seconds })
-                : httpLoad({
-                    url: target.url!,
-                    requests: requests.get(workload)!,
-                    cursor,
-                    // N concurrent requests, N officers: each request as the next of them in turn.
-                    headers: (sent) => target.headers!(sent % concurrency),
-                    found: (body) => resultsIn(workload, body) > 0,
-                    connections: concurrency,
-                    seconds,
-                  });
+          round: async (label, seconds) => {
+            log(`${label}: warming up ${args.warmup} s, then measuring ${seconds} s`);
             if (args.warmup > 0) await run(args.warmup);
-            const sql = target.key === 'floor' ? floorSql : subgraphSql;
-            const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
             const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
             const sqlBefore = await settled(sql);
             const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
             const postgresBefore = postmaster && postgresCpuSeconds(postmaster);
             const benchBefore = process.cpuUsage();
             sampler.start();
-            const measured = await run(args.duration);
+            const measured = await run(seconds);
             const benchCpu = process.cpuUsage(benchBefore);
             const postgresAfter = postmaster && postgresCpuSeconds(postmaster);
             const peaks = await sampler.stop();
             const sqlAfter = await settled(sql);
             const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
+            total.add({
+              measured,
+              sql: sqlAfter - sqlBefore,
+              cpu:
+                cpuBefore && cpuAfter
+                  ? (Object.fromEntries(
+                      Object.keys(cpuAfter).map((name) => [
+                        name,
+                        cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName],
+                      ]),
+                    ) as Record<ServiceName, number>)
+                  : undefined,
+              postgresCpu: postgresBefore && postgresAfter ? postgresAfter - postgresBefore : undefined,
+              benchCpu: (benchCpu.user + benchCpu.system) / 1e6,
+              peaks,
+            });
+            log(
+              `${label}: ${(measured.requests / measured.seconds).toFixed(1)} req/s, ` +
+                `p50 ${percentile(measured.latencies, 50).toFixed(1)} ms, ${measured.errors} errors`,
+            );
+          },
+          finish: () => {
+            const measured = total.measured;
             const perRequestMs = (seconds: number) => (measured.sent ? (seconds * 1000) / measured.sent : NaN);
             const toMb = (bytes: number) => bytes / 1024 / 1024;
             const row: Row = {
@@ -384,23 +410,19 @@ async function openWith(
               p99: percentile(measured.latencies, 99),
               errors: measured.errors,
               // Every request sent in the window is served in full, answered in it or not: statements per request sent.
-              sqlPerRequest: measured.sent ? (sqlAfter - sqlBefore) / measured.sent : NaN,
-              cpuMs:
-                cpuBefore && cpuAfter
-                  ? (Object.fromEntries(
-                      Object.keys(cpuAfter).map((name) => [
-                        name,
-                        perRequestMs(cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName]),
-                      ]),
-                    ) as Record<ServiceName, number>)
-                  : undefined,
-              postgresCpuMs: postgresBefore && postgresAfter ? perRequestMs(postgresAfter - postgresBefore) : undefined,
-              benchCpuMs: perRequestMs((benchCpu.user + benchCpu.system) / 1e6),
-              gatewayRssMb: target.key === 'floor' ? undefined : toMb(peaks.gateway ?? 0),
+              sqlPerRequest: measured.sent ? total.sql / measured.sent : NaN,
+              cpuMs: total.cpu
+                ? (Object.fromEntries(
+                    Object.entries(total.cpu).map(([name, seconds]) => [name, perRequestMs(seconds)]),
+                  ) as Record<ServiceName, number>)
+                : undefined,
+              postgresCpuMs: total.postgresCpu !== undefined ? perRequestMs(total.postgresCpu) : undefined,
+              benchCpuMs: perRequestMs(total.benchCpu),
+              gatewayRssMb: target.key === 'floor' ? undefined : toMb(total.peaks.gateway ?? 0),
               subgraphsRssMb:
                 target.key === 'floor'
                   ? undefined
-                  : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (peaks[name] ?? 0), 0)),
+                  : toMb(SUBGRAPH_NAMES.reduce((sum, name) => sum + (total.peaks[name] ?? 0), 0)),
               unanswered: measured.unanswered,
               firstError: measured.firstError,
             };
@@ -420,12 +442,72 @@ async function openWith(
                   }))
                 : [];
             log(
-              `${label}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
+              `${size.name}, ${workload}, ${target.name}, concurrency ${concurrency}: ` +
+                `${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
                 `${row.errors} errors, ${row.sqlPerRequest.toFixed(2)} SQL/request`,
             );
             return { row, kinds };
           },
         });
+      }
   }
   return { size, inputs, probes, notes, runs };
+}
+
+/** What one round of a run measured, as `RunTotals` adds it up. */
+interface Round {
+  measured: Measurement;
+  /** SQL statements sent during the round. */
+  sql: number;
+  /** CPU seconds of each service during the round (not for the floor). */
+  cpu?: Record<ServiceName, number>;
+  postgresCpu?: number;
+  benchCpu: number;
+  /** Peak memory of each process, bytes. */
+  peaks: Record<string, number>;
+}
+
+/** The rounds of one run added up: counts, seconds and CPU summed, latencies pooled, memory peaks the highest. */
+export class RunTotals {
+  readonly measured: Measurement = {
+    requests: 0,
+    sent: 0,
+    seconds: 0,
+    latencies: [],
+    errors: 0,
+    unanswered: 0,
+    byLabel: new Map(),
+    hitsByLabel: new Map(),
+  };
+  sql = 0;
+  cpu?: Record<string, number>;
+  postgresCpu?: number;
+  benchCpu = 0;
+  readonly peaks: Record<string, number> = {};
+
+  add(round: Round): void {
+    const { measured } = round;
+    this.measured.requests += measured.requests;
+    this.measured.sent += measured.sent;
+    this.measured.seconds += measured.seconds;
+    for (const latency of measured.latencies) this.measured.latencies.push(latency);
+    this.measured.errors += measured.errors;
+    this.measured.unanswered += measured.unanswered;
+    this.measured.firstError ??= measured.firstError;
+    for (const [label, latencies] of measured.byLabel) {
+      const pooled = this.measured.byLabel.get(label) ?? [];
+      for (const latency of latencies) pooled.push(latency);
+      this.measured.byLabel.set(label, pooled);
+    }
+    for (const [label, hits] of measured.hitsByLabel)
+      this.measured.hitsByLabel.set(label, (this.measured.hitsByLabel.get(label) ?? 0) + hits);
+    this.sql += round.sql;
+    if (round.cpu) {
+      const cpu = (this.cpu ??= {});
+      for (const [name, seconds] of Object.entries(round.cpu)) cpu[name] = (cpu[name] ?? 0) + seconds;
+    }
+    if (round.postgresCpu !== undefined) this.postgresCpu = (this.postgresCpu ?? 0) + round.postgresCpu;
+    this.benchCpu += round.benchCpu;
+    for (const [name, bytes] of Object.entries(round.peaks)) this.peaks[name] = Math.max(this.peaks[name] ?? 0, bytes);
+  }
 }

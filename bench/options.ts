@@ -23,7 +23,9 @@ export const USAGE = `usage: npm run bench -- [options]
   --size N             the same for one size
   --seed S             seed of the data and of the input sample; default 42
   --duration S         measured seconds per run; default 30
-  --warmup S           unmeasured seconds before each run; default 3
+  --warmup S           unmeasured seconds before each round of a run; default 3
+  --rounds N           rounds each run is measured in (duration / N seconds each), the sizes (TLS settings, replica
+                       counts) taking turns within a round and in reverse order in the next; default 2
   --connections LIST   concurrencies for every workload, comma-separated; default 1,16 (checks: 1,16,64)
   --database-url URL   use this already seeded and migrated database as it is, instead of --sizes
   --targets LIST       any of apollo,hive,floor; default all three
@@ -39,6 +41,8 @@ export interface Options {
   seed: number;
   duration: number;
   warmup: number;
+  /** Rounds a run's duration is split into, the sizes taking turns in alternating order (bench/run.ts). */
+  rounds: number;
   connections: Record<WorkloadName, number[]>;
   databaseUrl?: string;
   targets: TargetKey[];
@@ -80,6 +84,7 @@ export function parseOptions(argv: string[]): Options {
     seed: 42,
     duration: 30,
     warmup: 3,
+    rounds: 2,
     connections: DEFAULT_CONNECTIONS,
     targets: ['apollo', 'hive', 'floor'],
     workloads: [...WORKLOADS],
@@ -97,6 +102,7 @@ export function parseOptions(argv: string[]): Options {
     else if (flag === '--seed') options.seed = parseCount(flag, value());
     else if (flag === '--duration') options.duration = Math.max(1, Number(value()) || 0);
     else if (flag === '--warmup') options.warmup = Math.max(0, Number(value()) || 0);
+    else if (flag === '--rounds') options.rounds = Math.min(10, Math.max(1, parseCount(flag, value())));
     else if (flag === '--connections') {
       const counts = parseCounts(flag, value());
       options.connections = { UnifiedSearch: counts, checks: counts, batchChecks: counts };

@@ -752,7 +752,8 @@ and the load generator (autocannon, in the benchmark's own Node process, which a
 load generator takes CPU from the services it measures, so these are lower bounds for a deployment where the
 clients are elsewhere. Each size gets its own database and its own freshly started services, all up for the whole
 run (the sizes not under test idle); each run (a workload at a concurrency through a target) is taken on every size
-in turn, one right after the other, so that two sizes compare on the same minutes of the machine. The machine may be
+in turn, one right after the other, in rounds whose order alternates, so that two sizes compare on the same minutes of
+the machine and neither is always the one measured after the other's load. The machine may be
 shared with other work (see the load averages): compare the rows of one report rather than reports taken at
 different times.
 

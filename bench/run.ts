@@ -171,10 +171,10 @@ async function main(): Promise<void> {
         ) +
       20;
     const runsPerSize = plannedRuns(options, workloads);
-    const total = runsPerSize * sizes.length * options.tls.length * options.replicas.length;
-    const runSeconds = options.warmup + options.duration + 2;
+    const total = runsPerSize * sizes.length * options.tls.length * options.replicas.length * options.rounds;
+    const runSeconds = options.warmup + options.duration / options.rounds + 2;
     log(
-      `${sizes.length} size(s), ${total} runs of ${options.warmup} s warm-up + ${options.duration} s: about ` +
+      `${sizes.length} size(s), ${total} rounds of ${options.warmup} s warm-up + ${options.duration / options.rounds} s: about ` +
         `${Math.ceil((total * runSeconds + sizes.length * SETUP_SECONDS) / 60)} min once the databases are seeded`,
     );
     let index = 0;
@@ -234,13 +234,23 @@ async function main(): Promise<void> {
         notes.push(...one.notes);
       }
     }
-    // Run by run, every size in turn: a size measured minutes after another would compare two machines.
-    for (let run = 0; run < runsPerSize; run++)
+    // Run by run, every size in turn: a size measured minutes after another would compare two machines. Each run in
+    // rounds, the sizes in reverse order in every other round, so that neither size is always the one measured right
+    // after the other's load (its autovacuum, checkpoint and the machine's drift fall on both alike).
+    for (let run = 0; run < runsPerSize; run++) {
+      for (let round = 0; round < options.rounds; round++) {
+        const order = round % 2 === 0 ? opened : [...opened].reverse();
+        for (const one of order) {
+          const label = `${one.size.name}, ${one.runs[run].label}${options.rounds > 1 ? `, round ${round + 1}/${options.rounds}` : ''}`;
+          await one.runs[run].round(progress(label), options.duration / options.rounds);
+        }
+      }
       for (const one of opened) {
-        const result = await one.runs[run].measure(progress(`${one.size.name}, ${one.runs[run].label}`));
+        const result = one.runs[run].finish();
         rows.push(result.row);
         kinds.push(...result.kinds);
       }
+    }
     for (const one of opened) await one.stop();
     const measuredSizes = opened.map((one) => one.size);
 
@@ -294,7 +304,13 @@ function describeSettings(options: Options, workloads: WorkloadName[]): string {
   const transports = options.tls.map((tls) =>
     tls === 'on' ? 'HTTPS (TLS 1.3, the development CA)' : 'plain HTTP (`LIAISON_TLS=off`)',
   );
-  return `Each run: ${options.warmup} s warm-up (not measured), then ${options.duration} s measured. Concurrent
+  const rounds =
+    options.rounds > 1
+      ? `${options.duration} s measured in ${options.rounds} rounds of ${options.duration / options.rounds} s, each after a ` +
+        `${options.warmup} s warm-up (not measured); within a round the sizes take turns, in reverse order in the next ` +
+        'round, and the rounds of a run add up to its row'
+      : `${options.warmup} s warm-up (not measured), then ${options.duration} s measured`;
+  return `Each run: ${rounds}. Concurrent
 requests (autocannon connections, one request in flight on each; the floor: as many concurrent calls):
 ${concurrencies.join('; ')}. Each run goes on through the workload's inputs where the previous one stopped. The
 services run as the test suite starts them (${options.replicas
