@@ -67,6 +67,11 @@ export interface OpenedSize {
   notes: string[];
   /** In the order every size has them: workload, then concurrency, then target. */
   runs: SizeRun[];
+  /**
+   * Drives every target with `--service-warmup` seconds of load of another input sample (seed + 1), before the first
+   * run: the services (and the floor's code) reach the compiled state a service that has run for a while is in.
+   */
+  warmUp(): Promise<void>;
   /** Stops the size's services (also done by the run's clean-up when interrupted). */
   stop(): Promise<void>;
 }
@@ -451,7 +456,38 @@ async function openWith(
         });
       }
   }
-  return { size, inputs, probes, notes, runs };
+  const warmUp = async () => {
+    if (args.serviceWarmup <= 0) return;
+    // Another sample than the measured one: the warm-up compiles the code paths without caching the measured texts.
+    const warmInputs = await sampleSizeInputs(url, args.seed + 1, log);
+    const connections = Math.min(16, officers.length);
+    const seconds = args.serviceWarmup / options.workloads.length;
+    for (const target of targets)
+      for (const workload of options.workloads) {
+        log(
+          `${size.name}: service warm-up, ${target.name}, ${workload}: ${seconds.toFixed(1)} s at concurrency ${connections}`,
+        );
+        const cursor: Cursor = { next: 0 };
+        if (target.key === 'floor')
+          await callLoad({
+            calls: floorCalls(workload, warmInputs, floorSources, EVAL_VIEWER),
+            cursor,
+            concurrency: connections,
+            seconds,
+          });
+        else
+          await httpLoad({
+            url: target.url!,
+            requests: workloadRequests(workload, warmInputs, options.fields),
+            cursor,
+            headers: (sent) => target.headers!(sent % connections),
+            found: () => false,
+            connections,
+            seconds,
+          });
+      }
+  };
+  return { size, inputs, probes, notes, runs, warmUp };
 }
 
 /** What one round of a run measured, as `RunTotals` adds it up. */

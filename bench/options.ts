@@ -24,6 +24,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --seed S             seed of the data and of the input sample; default 42
   --duration S         measured seconds per run; default 30
   --warmup S           unmeasured seconds before each round of a run; default 3
+  --service-warmup S   seconds of load through each target, of another input sample (seed + 1), after all sizes are
+                       up and before the first run, split among the workloads; default 60
   --rounds N           rounds each run is measured in (duration / N seconds each), the sizes (TLS settings, replica
                        counts) taking turns within a round and in reverse order in the next; default 2
   --connections LIST   concurrencies for every workload, comma-separated; default 1,16 (checks: 1,16,64)
@@ -41,6 +43,8 @@ export interface Options {
   seed: number;
   duration: number;
   warmup: number;
+  /** Seconds of load through each target before the first run (bench/measure.ts, `warmUp`). */
+  serviceWarmup: number;
   /** Rounds a run's duration is split into, the sizes taking turns in alternating order (bench/run.ts). */
   rounds: number;
   connections: Record<WorkloadName, number[]>;
@@ -85,6 +89,7 @@ export function parseOptions(argv: string[]): Options {
     duration: 30,
     warmup: 3,
     rounds: 2,
+    serviceWarmup: 60,
     connections: DEFAULT_CONNECTIONS,
     targets: ['apollo', 'hive', 'floor'],
     workloads: [...WORKLOADS],
@@ -102,6 +107,7 @@ export function parseOptions(argv: string[]): Options {
     else if (flag === '--seed') options.seed = parseCount(flag, value());
     else if (flag === '--duration') options.duration = Math.max(1, Number(value()) || 0);
     else if (flag === '--warmup') options.warmup = Math.max(0, Number(value()) || 0);
+    else if (flag === '--service-warmup') options.serviceWarmup = Math.max(0, Number(value()) || 0);
     else if (flag === '--rounds') options.rounds = Math.min(10, Math.max(1, parseCount(flag, value())));
     else if (flag === '--connections') {
       const counts = parseCounts(flag, value());

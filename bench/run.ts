@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const runSeconds = options.warmup + options.duration / options.rounds + 2;
     log(
       `${sizes.length} size(s), ${total} rounds of ${options.warmup} s warm-up + ${options.duration / options.rounds} s: about ` +
-        `${Math.ceil((total * runSeconds + sizes.length * SETUP_SECONDS) / 60)} min once the databases are seeded`,
+        `${Math.ceil((total * runSeconds + sizes.length * (SETUP_SECONDS + options.targets.length * options.serviceWarmup)) / 60)} min once the databases are seeded`,
     );
     let index = 0;
     const progress = (label: string) => {
@@ -234,6 +234,8 @@ async function main(): Promise<void> {
         notes.push(...one.notes);
       }
     }
+    // Every size's services warmed up just before the runs begin (each right after the other), not when it opened.
+    for (const one of opened) await one.warmUp();
     // Run by run, every size in turn: a size measured minutes after another would compare two machines. Each run in
     // rounds, the sizes in reverse order in every other round, so that neither size is always the one measured right
     // after the other's load (its autovacuum, checkpoint and the machine's drift fall on both alike).
@@ -310,7 +312,13 @@ function describeSettings(options: Options, workloads: WorkloadName[]): string {
         `${options.warmup} s warm-up (not measured); within a round the sizes take turns, in reverse order in the next ` +
         'round, and the rounds of a run add up to its row'
       : `${options.warmup} s warm-up (not measured), then ${options.duration} s measured`;
-  return `Each run: ${rounds}. Concurrent
+  const serviceWarmup =
+    options.serviceWarmup > 0
+      ? ` Before the first run, each size's targets were driven for ${options.serviceWarmup} s each (the workloads in turn, ` +
+        'concurrency 16) with inputs of another sample (seed + 1), so that the services run the compiled code a service ' +
+        'that has served for a while runs, and the measured texts are not the ones they warmed up on.'
+      : '';
+  return `Each run: ${rounds}.${serviceWarmup} Concurrent
 requests (autocannon connections, one request in flight on each; the floor: as many concurrent calls):
 ${concurrencies.join('; ')}. Each run goes on through the workload's inputs where the previous one stopped. The
 services run as the test suite starts them (${options.replicas

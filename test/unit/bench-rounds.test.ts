@@ -50,4 +50,10 @@ describe('npm run bench: a run measured in rounds', () => {
     expect(parseOptions(['--rounds', '50']).rounds).toBe(10);
     expect(() => parseOptions(['--rounds', 'many'])).toThrow(/--rounds needs a number/);
   });
+
+  it('warms every target up for a minute before the first run unless told otherwise', () => {
+    expect(parseOptions([]).serviceWarmup).toBe(60);
+    expect(parseOptions(['--service-warmup', '0']).serviceWarmup).toBe(0);
+    expect(parseOptions(['--service-warmup=12']).serviceWarmup).toBe(12);
+  });
 });
