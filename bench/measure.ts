@@ -319,6 +319,30 @@ async function openWith(
     >),
   });
 
+  /**
+   * `seconds` of load through a target at `connections` concurrent requests, from `cursor` on: autocannon against a
+   * gateway, N officers in turn (each request as the next of them), or the floor's calls in this process.
+   */
+  const drive = (
+    target: Target,
+    work: { requests: Request[]; calls?: ReturnType<typeof floorCalls> },
+    cursor: Cursor,
+    connections: number,
+    seconds: number,
+    found: (body: string) => boolean,
+  ): Promise<Measurement> =>
+    target.key === 'floor'
+      ? callLoad({ calls: work.calls!, cursor, concurrency: connections, seconds })
+      : httpLoad({
+          url: target.url!,
+          requests: work.requests,
+          cursor,
+          headers: (sent) => target.headers!(sent % connections),
+          found,
+          connections,
+          seconds,
+        });
+
   const requests = new Map<WorkloadName, Request[]>(
     options.workloads.map((workload) => [workload, workloadRequests(workload, inputs, options.fields)]),
   );
@@ -348,18 +372,14 @@ async function openWith(
     for (const concurrency of args.connections[workload])
       for (const target of targets) {
         const run = (seconds: number): Promise<Measurement> =>
-          target.key === 'floor'
-            ? callLoad({ calls: calls!, cursor, concurrency, seconds })
-            : httpLoad({
-                url: target.url!,
-                requests: requests.get(workload)!,
-                cursor,
-                // N concurrent requests, N officers: each request as the next of them in turn.
-                headers: (sent) => target.headers!(sent % concurrency),
-                found: (body) => resultsIn(workload, body) > 0,
-                connections: concurrency,
-                seconds,
-              });
+          drive(
+            target,
+            { requests: requests.get(workload)!, calls },
+            cursor,
+            concurrency,
+            seconds,
+            (body) => resultsIn(workload, body) > 0,
+          );
         const sql = target.key === 'floor' ? floorSql : subgraphSql;
         const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
         const total = new RunTotals();
@@ -470,24 +490,11 @@ async function openWith(
         log(
           `${size.name}: service warm-up, ${target.name}, ${workload}: ${seconds.toFixed(1)} s at concurrency ${connections}`,
         );
-        const cursor: Cursor = { next: 0 };
-        if (target.key === 'floor')
-          await callLoad({
-            calls: floorCalls(workload, warmInputs, floorSources, EVAL_VIEWER),
-            cursor,
-            concurrency: connections,
-            seconds,
-          });
-        else
-          await httpLoad({
-            url: target.url!,
-            requests: workloadRequests(workload, warmInputs, options.fields),
-            cursor,
-            headers: (sent) => target.headers!(sent % connections),
-            found: () => false,
-            connections,
-            seconds,
-          });
+        const work = {
+          requests: workloadRequests(workload, warmInputs, options.fields),
+          calls: target.key === 'floor' ? floorCalls(workload, warmInputs, floorSources, EVAL_VIEWER) : undefined,
+        };
+        await drive(target, work, { next: 0 }, connections, seconds, () => false);
       }
   };
   return { size, inputs, probes, notes, runs, warmUp };
