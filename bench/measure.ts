@@ -23,6 +23,7 @@ import {
   processTreeCpuSeconds,
   processTreeRss,
   readMetrics,
+  signalProcessTree,
 } from './metrics';
 import { TARGETS, type Options, type TargetKey, type TlsSetting } from './options';
 import type { KindRow, ProbeRow, Row, Size, TargetName } from './report';
@@ -72,6 +73,11 @@ export interface OpenedSize {
    * run: the services (and the floor's code) reach the compiled state a service that has run for a while is in.
    */
   warmUp(): Promise<void>;
+  /**
+   * Stops (true) or lets run again (false) every process of the size, its services and Hive Gateway, while another
+   * size is measured: on one machine, the idle stack's timers and garbage collection took the measured one's CPU.
+   */
+  pause(paused: boolean): void;
   /** Stops the size's services (also done by the run's clean-up when interrupted). */
   stop(): Promise<void>;
 }
@@ -383,43 +389,56 @@ async function openWith(
         const sql = target.key === 'floor' ? floorSql : subgraphSql;
         const gatewayRss = () => processTreeRss(target.key === 'apollo' ? stack.pids.gateway : target.pid!);
         const total = new RunTotals();
+        // The other gateway of this size idles while this target is measured: it is stopped for the round.
+        const idleGateways = targets.flatMap((other) =>
+          other === target || other.key === 'floor' ? [] : [other.pid ?? stack.pids.gateway],
+        );
+        /** One round: the run's warm-up, then `seconds` measured, added to the run's totals. */
+        const measureRound = async (label: string, seconds: number) => {
+          if (args.warmup > 0) await run(args.warmup);
+          const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
+          const sqlBefore = await settled(sql);
+          const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
+          const postgresBefore = postmaster && postgresCpuSeconds(postmaster);
+          const benchBefore = process.cpuUsage();
+          sampler.start();
+          const measured = await run(seconds);
+          const benchCpu = process.cpuUsage(benchBefore);
+          const postgresAfter = postmaster && postgresCpuSeconds(postmaster);
+          const peaks = await sampler.stop();
+          const sqlAfter = await settled(sql);
+          const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
+          total.add({
+            measured,
+            sql: sqlAfter - sqlBefore,
+            cpu:
+              cpuBefore && cpuAfter
+                ? (Object.fromEntries(
+                    Object.keys(cpuAfter).map((name) => [
+                      name,
+                      cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName],
+                    ]),
+                  ) as Record<ServiceName, number>)
+                : undefined,
+            postgresCpu: postgresBefore && postgresAfter ? postgresAfter - postgresBefore : undefined,
+            benchCpu: (benchCpu.user + benchCpu.system) / 1e6,
+            peaks,
+          });
+          log(
+            `${label}: ${(measured.requests / measured.seconds).toFixed(1)} req/s, ` +
+              `p50 ${percentile(measured.latencies, 50).toFixed(1)} ms, ${measured.errors} errors`,
+          );
+        };
         runs.push({
           label: `${workload}, ${target.name}, concurrency ${concurrency}`,
           round: async (label, seconds) => {
             log(`${label}: warming up ${args.warmup} s, then measuring ${seconds} s`);
-            if (args.warmup > 0) await run(args.warmup);
-            const sampler = new MemorySampler(target.key === 'floor' ? {} : { gateway: gatewayRss, ...subgraphMemory });
-            const sqlBefore = await settled(sql);
-            const cpuBefore = target.key === 'floor' ? undefined : await cpu(target);
-            const postgresBefore = postmaster && postgresCpuSeconds(postmaster);
-            const benchBefore = process.cpuUsage();
-            sampler.start();
-            const measured = await run(seconds);
-            const benchCpu = process.cpuUsage(benchBefore);
-            const postgresAfter = postmaster && postgresCpuSeconds(postmaster);
-            const peaks = await sampler.stop();
-            const sqlAfter = await settled(sql);
-            const cpuAfter = target.key === 'floor' ? undefined : await cpu(target);
-            total.add({
-              measured,
-              sql: sqlAfter - sqlBefore,
-              cpu:
-                cpuBefore && cpuAfter
-                  ? (Object.fromEntries(
-                      Object.keys(cpuAfter).map((name) => [
-                        name,
-                        cpuAfter[name as ServiceName] - cpuBefore[name as ServiceName],
-                      ]),
-                    ) as Record<ServiceName, number>)
-                  : undefined,
-              postgresCpu: postgresBefore && postgresAfter ? postgresAfter - postgresBefore : undefined,
-              benchCpu: (benchCpu.user + benchCpu.system) / 1e6,
-              peaks,
-            });
-            log(
-              `${label}: ${(measured.requests / measured.seconds).toFixed(1)} req/s, ` +
-                `p50 ${percentile(measured.latencies, 50).toFixed(1)} ms, ${measured.errors} errors`,
-            );
+            for (const pid of idleGateways) signalProcessTree(pid, 'SIGSTOP');
+            try {
+              await measureRound(label, seconds);
+            } finally {
+              for (const pid of idleGateways) signalProcessTree(pid, 'SIGCONT');
+            }
           },
           finish: () => {
             const measured = total.measured;
@@ -497,7 +516,11 @@ async function openWith(
         await drive(target, work, { next: 0 }, connections, seconds, () => false);
       }
   };
-  return { size, inputs, probes, notes, runs, warmUp };
+  const pause = (paused: boolean) => {
+    for (const pid of [...Object.values(stack.pids), ...(hive ? [hive.pid] : [])])
+      signalProcessTree(pid, paused ? 'SIGSTOP' : 'SIGCONT');
+  };
+  return { size, inputs, probes, notes, runs, warmUp, pause };
 }
 
 /** What one round of a run measured, as `RunTotals` adds it up. */

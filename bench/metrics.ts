@@ -34,6 +34,19 @@ function childPids(pid: number): number[] {
   }
 }
 
+/**
+ * Stops (SIGSTOP) or lets run again (SIGCONT) a process and its descendants (a service's replicas, Hive Gateway's
+ * workers); a process already gone is passed over.
+ */
+export function signalProcessTree(pid: number, signal: 'SIGSTOP' | 'SIGCONT'): void {
+  for (const child of childPids(pid)) signalProcessTree(child, signal);
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // gone
+  }
+}
+
 /** Resident memory of a process and its descendants, from /proc (Linux); 0 where /proc cannot tell. */
 export function processTreeRss(pid: number): number {
   try {

@@ -244,7 +244,14 @@ async function main(): Promise<void> {
         const order = round % 2 === 0 ? opened : [...opened].reverse();
         for (const one of order) {
           const label = `${one.size.name}, ${one.runs[run].label}${options.rounds > 1 ? `, round ${round + 1}/${options.rounds}` : ''}`;
-          await one.runs[run].round(progress(label), options.duration / options.rounds);
+          // Only the size measured runs: the others' stacks are stopped for the round, as on a machine of its own.
+          const others = opened.filter((other) => other !== one);
+          for (const other of others) other.pause(true);
+          try {
+            await one.runs[run].round(progress(label), options.duration / options.rounds);
+          } finally {
+            for (const other of others) other.pause(false);
+          }
         }
       }
       for (const one of opened) {
