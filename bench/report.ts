@@ -747,11 +747,12 @@ number below comes from one run on the machine described here; rerun the command
 | commit | ${machine.commit} |
 | load average (1 min) | ${machine.loadAverages[0].toFixed(2)} when the runs started, ${machine.loadAverages[1].toFixed(2)} when they ended |
 
-Everything runs on this one machine: PostgreSQL, the four subgraphs, the gateway under test (the other one idles),
+Everything runs on this one machine: PostgreSQL, the four subgraphs, the gateway under test (the other one is stopped
+while it is measured),
 and the load generator (autocannon, in the benchmark's own Node process, which also runs the floor's calls). The
 load generator takes CPU from the services it measures, so these are lower bounds for a deployment where the
 clients are elsewhere. Each size gets its own database and its own freshly started services, all up for the whole
-run (the sizes not under test idle); each run (a workload at a concurrency through a target) is taken on every size
+run (stopped with SIGSTOP while another size is measured); each run (a workload at a concurrency through a target) is taken on every size
 in turn, one right after the other, in rounds whose order alternates, so that two sizes compare on the same minutes of
 the machine and neither is always the one measured after the other's load. The machine may be
 shared with other work (see the load averages): compare the rows of one report rather than reports taken at
