@@ -19,6 +19,8 @@ import { postgresCpuSeconds, postmasterOf, processTreeCpuSeconds, signalProcessT
 import { WORKLOADS, supergraphQueryFields, workloadRequests, type WorkloadName } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
+/** Seconds each stack is driven in one turn of the warm-up. */
+const WARM_UP_TURN = 10;
 const USAGE = `usage: npm run bench:compare -- --commits A,B [options]
   --commits LIST     commits (any git revision) whose stacks are compared; default HEAD~1,HEAD
   --size N           records of the benchmark's database they share (seeded once, as npm run bench does); default 100k
@@ -104,6 +106,8 @@ const log = (message: string) => console.log(`${new Date().toISOString().slice(1
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const shas = options.commits.map((commit) => git(['rev-parse', '--short', commit]));
+  // A commit given twice (an A/A run, to see how far two stacks of the same code differ) is told apart by its place.
+  const labels = shas.map((sha, i) => (shas.indexOf(sha) === i ? sha : `${sha} (${i + 1})`));
   // One database for all: a commit that changes the migrations would be measured on another schema than its own.
   for (const sha of shas.slice(1))
     if (git(['diff', '--name-only', shas[0], sha, '--', 'migrations']))
@@ -133,19 +137,21 @@ async function main(): Promise<void> {
     const requests = workloadRequests(options.workload, inputs, fields);
     const warmRequests = workloadRequests(options.workload, warmInputs, fields);
 
-    const stacks: { sha: string; stack: Stack }[] = [];
-    for (const sha of shas) {
-      // Each commit's own tree (a git worktree), run with this checkout's installed packages.
-      const tree = path.join(scratch, sha);
+    const stacks: { sha: string; stack: Stack; logDir: string }[] = [];
+    for (const [i, sha] of shas.entries()) {
+      // Each commit's own tree (a git worktree), run with this checkout's installed packages; a commit given twice
+      // (an A/A run) gets two.
+      const tree = path.join(scratch, `${i + 1}-${sha}`);
       git(['worktree', 'add', '--detach', tree, sha]);
       cleanups.push(async () => void git(['worktree', 'remove', '--force', tree]));
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
       const start = (await import(path.join(tree, 'scripts', 'stack.ts')))
         .startStackOnFreePorts as typeof startStackOnFreePorts;
       log(`${sha}: starting its four subgraphs and gateway`);
-      const stack = await start({ databaseUrl: url, logDir: path.join(scratch, `logs-${sha}`), keysDir });
+      const logDir = path.join(scratch, `logs-${i + 1}-${sha}`);
+      const stack = await start({ databaseUrl: url, logDir, keysDir });
       cleanups.push(() => stack.stop());
-      stacks.push({ sha, stack });
+      stacks.push({ sha: labels[i], stack, logDir });
     }
     const officers = await benchOfficers(options.connections);
     const cursor = { next: 0 };
@@ -169,10 +175,11 @@ async function main(): Promise<void> {
         for (const pid of others) signalProcessTree(pid, 'SIGCONT');
       }
     };
-    for (const { sha, stack } of stacks) {
-      log(`${sha}: warming up ${options.warmup} s`);
-      if (options.warmup > 0) await alone(stack, () => drive(stack, warmRequests, options.warmup));
-    }
+    // Warmed in turns of at most 10 s, so that no stack sits stopped for long between its warm-up and the rounds.
+    log(`warming up each stack ${options.warmup} s, in turns`);
+    for (let left = options.warmup; left > 0; left -= WARM_UP_TURN)
+      for (const { stack } of stacks)
+        await alone(stack, () => drive(stack, warmRequests, Math.min(WARM_UP_TURN, left)));
     const rounds: CompareRound[][] = stacks.map(() => []);
     for (let round = 0; round < options.rounds; round++) {
       const order = round % 2 ? [...stacks.keys()].reverse() : [...stacks.keys()];
@@ -181,6 +188,10 @@ async function main(): Promise<void> {
         const nodeCpu = () => Object.values(stack.pids).reduce((sum, pid) => sum + processTreeCpuSeconds(pid), 0);
         const [node, postgres, load] = [nodeCpu(), postmaster ? postgresCpuSeconds(postmaster) : 0, process.cpuUsage()];
         const measured = await alone(stack, () => drive(stack, requests, options.duration));
+        if (!measured.requests)
+          throw new Error(
+            `round ${round + 1}, ${sha}: no request answered (${measured.firstError ?? 'no error'}); its services' logs are in ${stacks[i].logDir}`,
+          );
         const loadCpu = process.cpuUsage(load);
         const perRequest = (seconds: number) => (seconds * 1000) / Math.max(1, measured.sent);
         rounds[i][round] = {
@@ -199,12 +210,16 @@ async function main(): Promise<void> {
         );
       }
     }
-    const report = markdown(options, shas, rounds);
+    const report = markdown(options, labels, rounds);
     console.log(`\n${report}`);
     if (options.write) writeFileSync(options.write, report);
+  } catch (error) {
+    process.exitCode = 1;
+    throw error;
   } finally {
     await cleanUp();
-    rmSync(scratch, { recursive: true, force: true });
+    // Kept when the comparison failed: the services' logs are in it.
+    if (!process.exitCode) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -243,6 +258,5 @@ function markdown(options: ReturnType<typeof parseOptions>, shas: string[], roun
 if (require.main === module) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
   });
 }
