@@ -116,7 +116,10 @@ async function main(): Promise<void> {
   const keysDir = path.join(scratch, 'keys');
   process.env.LIAISON_KEYS_DIR = keysDir;
   const cleanups: (() => Promise<void>)[] = [];
+  let stopping = false;
   const cleanUp = async () => {
+    // No stack is stopped (SIGSTOP) from here on: one stopped after its SIGTERM would never exit.
+    stopping = true;
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
   process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
@@ -168,7 +171,7 @@ async function main(): Promise<void> {
     // Only the stack measured runs; the others are stopped (as npm run bench stops the sizes not measured).
     const alone = async <T>(own: Stack, work: () => Promise<T>): Promise<T> => {
       const others = stacks.filter(({ stack }) => stack !== own).flatMap(({ stack }) => Object.values(stack.pids));
-      for (const pid of others) signalProcessTree(pid, 'SIGSTOP');
+      if (!stopping) for (const pid of others) signalProcessTree(pid, 'SIGSTOP');
       try {
         return await work();
       } finally {

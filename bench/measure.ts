@@ -243,6 +243,9 @@ async function openWith(
 ): Promise<Omit<OpenedSize, 'stop'>> {
   const { size, url, log, inputs } = options;
   const args = options.options;
+  // False once the size is being stopped (`started` emptied): a process stopped (SIGSTOP) after its SIGTERM and
+  // SIGCONT would never exit, as when the benchmark is interrupted while a round runs.
+  const running = () => options.started.length > 0;
   const notes: string[] = [];
 
   log(`${size.name}: starting the four subgraphs and the gateway (logs in ${options.logDir})`);
@@ -433,7 +436,7 @@ async function openWith(
           label: `${workload}, ${target.name}, concurrency ${concurrency}`,
           round: async (label, seconds) => {
             log(`${label}: warming up ${args.warmup} s, then measuring ${seconds} s`);
-            for (const pid of idleGateways) signalProcessTree(pid, 'SIGSTOP');
+            if (running()) for (const pid of idleGateways) signalProcessTree(pid, 'SIGSTOP');
             try {
               await measureRound(label, seconds);
             } finally {
@@ -517,6 +520,7 @@ async function openWith(
       }
   };
   const pause = (paused: boolean) => {
+    if (paused && !running()) return;
     for (const pid of [...Object.values(stack.pids), ...(hive ? [hive.pid] : [])])
       signalProcessTree(pid, paused ? 'SIGSTOP' : 'SIGCONT');
   };
