@@ -6,16 +6,13 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
 import type { Stack, startStackOnFreePorts } from '../scripts/stack';
 import { recordCount } from '../scripts/seed';
 import { ensureDevelopmentCertificates } from '../shared/tls';
-import { EVAL_VIEWER } from '../test/eval/harness';
 import { openBenchServer, seededBenchDatabase, sizeLabel } from './database';
-import { sampleInputs } from './inputs';
 import { httpLoad, percentile } from './load';
-import { benchOfficers, prewarm } from './measure';
-import { postgresCpuSeconds, postmasterOf, processTreeCpuSeconds, signalProcessTree } from './metrics';
+import { benchOfficers, postmasterPid, prewarm, sampleSizeInputs } from './measure';
+import { postgresCpuSeconds, processTreeCpuSeconds, whileStopped } from './metrics';
 import { WORKLOADS, supergraphQueryFields, workloadRequests, type WorkloadName } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -129,13 +126,11 @@ async function main(): Promise<void> {
     cleanups.push(() => server.stop());
     const url = await seededBenchDatabase(server, { size: options.size, seed: options.seed, log });
     log(await prewarm(url, log));
-    const client = new Client({ connectionString: url, application_name: 'liaison-bench' });
-    await client.connect();
-    const sample = (seed: number) => sampleInputs(client, { perKind: 200, seed, viewer: EVAL_VIEWER.jurisdiction });
-    const [inputs, warmInputs] = [await sample(options.seed), await sample(options.seed + 1)];
-    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    const postmaster = postmasterOf(rows[0].pid);
-    await client.end();
+    const [inputs, warmInputs] = [
+      await sampleSizeInputs(url, options.seed, log),
+      await sampleSizeInputs(url, options.seed + 1, log),
+    ];
+    const postmaster = await postmasterPid(url);
     const fields = supergraphQueryFields();
     const requests = workloadRequests(options.workload, inputs, fields);
     const warmRequests = workloadRequests(options.workload, warmInputs, fields);
@@ -169,15 +164,11 @@ async function main(): Promise<void> {
         seconds,
       });
     // Only the stack measured runs; the others are stopped (as npm run bench stops the sizes not measured).
-    const alone = async <T>(own: Stack, work: () => Promise<T>): Promise<T> => {
-      const others = stacks.filter(({ stack }) => stack !== own).flatMap(({ stack }) => Object.values(stack.pids));
-      if (!stopping) for (const pid of others) signalProcessTree(pid, 'SIGSTOP');
-      try {
-        return await work();
-      } finally {
-        for (const pid of others) signalProcessTree(pid, 'SIGCONT');
-      }
-    };
+    const alone = <T>(own: Stack, work: () => Promise<T>): Promise<T> =>
+      whileStopped(
+        stopping ? [] : stacks.filter(({ stack }) => stack !== own).flatMap(({ stack }) => Object.values(stack.pids)),
+        work,
+      );
     // Warmed in turns of at most 10 s, so that no stack sits stopped for long between its warm-up and the rounds.
     log(`warming up each stack ${options.warmup} s, in turns`);
     for (let left = options.warmup; left > 0; left -= WARM_UP_TURN)

@@ -23,7 +23,7 @@ import {
   processTreeCpuSeconds,
   processTreeRss,
   readMetrics,
-  signalProcessTree,
+  whileStopped,
 } from './metrics';
 import { TARGETS, type Options, type TargetKey, type TlsSetting } from './options';
 import type { KindRow, ProbeRow, Row, Size, TargetName } from './report';
@@ -74,10 +74,10 @@ export interface OpenedSize {
    */
   warmUp(): Promise<void>;
   /**
-   * Stops (true) or lets run again (false) every process of the size, its services and Hive Gateway, while another
-   * size is measured: on one machine, the idle stack's timers and garbage collection took the measured one's CPU.
+   * The processes of the size, its services and Hive Gateway, to stop while another size is measured (on one machine,
+   * an idle stack's timers and garbage collection took the measured one's CPU); none once the size is being stopped.
    */
-  pause(paused: boolean): void;
+  processes(): number[];
   /** Stops the size's services (also done by the run's clean-up when interrupted). */
   stop(): Promise<void>;
 }
@@ -116,7 +116,7 @@ async function settled(read: () => Promise<number>): Promise<number> {
   return last;
 }
 
-async function sampleSizeInputs(url: string, seed: number, log: (message: string) => void): Promise<Inputs> {
+export async function sampleSizeInputs(url: string, seed: number, log: (message: string) => void): Promise<Inputs> {
   const client = new Client({ connectionString: url, application_name: 'liaison-bench' });
   await client.connect();
   try {
@@ -227,7 +227,7 @@ export async function openSize(options: OpenOptions): Promise<OpenedSize> {
 }
 
 /** The postmaster serving `url`, whose CPU a run counts; undefined when it does not run on this machine. */
-async function postmasterPid(url: string): Promise<number | undefined> {
+export async function postmasterPid(url: string): Promise<number | undefined> {
   const client = new Client({ connectionString: url, application_name: 'liaison-bench' });
   await client.connect();
   try {
@@ -436,12 +436,7 @@ async function openWith(
           label: `${workload}, ${target.name}, concurrency ${concurrency}`,
           round: async (label, seconds) => {
             log(`${label}: warming up ${args.warmup} s, then measuring ${seconds} s`);
-            if (running()) for (const pid of idleGateways) signalProcessTree(pid, 'SIGSTOP');
-            try {
-              await measureRound(label, seconds);
-            } finally {
-              for (const pid of idleGateways) signalProcessTree(pid, 'SIGCONT');
-            }
+            await whileStopped(running() ? idleGateways : [], () => measureRound(label, seconds));
           },
           finish: () => {
             const measured = total.measured;
@@ -519,12 +514,8 @@ async function openWith(
         await drive(target, work, { next: 0 }, connections, seconds, () => false);
       }
   };
-  const pause = (paused: boolean) => {
-    if (paused && !running()) return;
-    for (const pid of [...Object.values(stack.pids), ...(hive ? [hive.pid] : [])])
-      signalProcessTree(pid, paused ? 'SIGSTOP' : 'SIGCONT');
-  };
-  return { size, inputs, probes, notes, runs, warmUp, pause };
+  const processes = () => (running() ? [...Object.values(stack.pids), ...(hive ? [hive.pid] : [])] : []);
+  return { size, inputs, probes, notes, runs, warmUp, processes };
 }
 
 /** What one round of a run measured, as `RunTotals` adds it up. */

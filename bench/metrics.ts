@@ -47,6 +47,19 @@ export function signalProcessTree(pid: number, signal: 'SIGSTOP' | 'SIGCONT'): v
   }
 }
 
+/**
+ * Runs `work` with the processes `pids` and their descendants stopped (SIGSTOP), and lets them run again after it
+ * (SIGCONT), however it ends: on one machine, what is not measured takes no CPU from what is.
+ */
+export async function whileStopped<T>(pids: readonly number[], work: () => Promise<T>): Promise<T> {
+  for (const pid of pids) signalProcessTree(pid, 'SIGSTOP');
+  try {
+    return await work();
+  } finally {
+    for (const pid of pids) signalProcessTree(pid, 'SIGCONT');
+  }
+}
+
 /** Resident memory of a process and its descendants, from /proc (Linux); 0 where /proc cannot tell. */
 export function processTreeRss(pid: number): number {
   try {

@@ -20,6 +20,7 @@ import { SUBGRAPH_NAMES } from '../shared/schema';
 import { ensureDevelopmentCertificates } from '../shared/tls';
 import { openBenchServer, seededBenchDatabase, sizeLabel, type BenchServer } from './database';
 import type { Inputs } from './inputs';
+import { whileStopped } from './metrics';
 import { connectionsPerStack, openSize, plannedRuns, prewarm, SETUP_SECONDS, type OpenedSize } from './measure';
 import { parseOptions, type Options } from './options';
 import { markdownReport, sections, type KindRow, type Machine, type ProbeRow, type Row, type Size } from './report';
@@ -245,13 +246,8 @@ async function main(): Promise<void> {
         for (const one of order) {
           const label = `${one.size.name}, ${one.runs[run].label}${options.rounds > 1 ? `, round ${round + 1}/${options.rounds}` : ''}`;
           // Only the size measured runs: the others' stacks are stopped for the round, as on a machine of its own.
-          const others = opened.filter((other) => other !== one);
-          for (const other of others) other.pause(true);
-          try {
-            await one.runs[run].round(progress(label), options.duration / options.rounds);
-          } finally {
-            for (const other of others) other.pause(false);
-          }
+          const others = opened.filter((other) => other !== one).flatMap((other) => other.processes());
+          await whileStopped(others, () => one.runs[run].round(progress(label), options.duration / options.rounds));
         }
       }
       for (const one of opened) {

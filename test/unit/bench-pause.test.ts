@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { signalProcessTree } from '../../bench/metrics';
+import { signalProcessTree, whileStopped } from '../../bench/metrics';
 
 /** A process's state letter from /proc: T when stopped, R or S when it runs or sleeps. */
 const state = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0];
@@ -35,6 +35,25 @@ describe('npm run bench: the stacks not measured are stopped for a round', () =>
       process.kill(child, 'SIGKILL');
     } finally {
       parent.kill('SIGKILL');
+    }
+  });
+
+  it('keeps processes stopped while the work runs, and lets them run again even when it fails', async () => {
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      let during = '';
+      await expect(
+        whileStopped([other.pid!], async () => {
+          await until(() => state(other.pid!) === 'T');
+          during = state(other.pid!);
+          throw new Error('the round failed');
+        }),
+      ).rejects.toThrow('the round failed');
+      expect(during).toBe('T');
+      await until(() => state(other.pid!) !== 'T');
+      expect(state(other.pid!)).not.toBe('T');
+    } finally {
+      other.kill('SIGKILL');
     }
   });
 
