@@ -97,8 +97,11 @@ describe('the hit-no-hit contract', () => {
       },
       body: JSON.stringify({ query: CHECK, variables: { number: ERIKSSON.documentNumber } }),
     });
-    const body = (await response.json()) as { data?: { checkDocument: { hit: boolean } } };
-    expect(body.data?.checkDocument.hit).toBe(true);
+    // The whole body, so that a refusal or an error shows its code and message.
+    expect({ status: response.status, body: await response.json() }).toMatchObject({
+      status: 200,
+      body: { data: { checkDocument: { hit: true } } },
+    });
   });
 
   it('released the batch checks as v2, adding to v1 and breaking nothing of it', () => {
