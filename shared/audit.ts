@@ -169,7 +169,8 @@ export class AuditWriter {
       try {
         await this.insert(batch);
       } catch {
-        for (const row of batch) await this.insert([row]).catch(() => undefined);
+        // A row alone has been failed already (its response withheld): writing it again would log what never left.
+        if (batch.length > 1) for (const row of batch) await this.insert([row]).catch(() => undefined);
       }
     }
     this.writing = false;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuditWriter } from '../shared/audit';
 import { createDataSource } from '../shared/database';
-import { sqlStatements } from '../shared/metrics';
+import { auditInserts, sqlStatements } from '../shared/metrics';
 import { sql } from './sql';
 import { OFFICER } from './client';
 
@@ -55,6 +55,16 @@ describe('audit group commit', () => {
     ]);
     const { rows } = await sql(`SELECT count(*)::int AS n FROM vehicles.audit_event WHERE purpose LIKE 'GROUP-%'`);
     expect(rows[0].n).toBe(50);
+  });
+
+  it('tries a row that fails alone once: its response was withheld, so it is not written afterwards', async () => {
+    const bad = event('GROUP-ALONE', { searchVehicles: { text: 'a\u0000b' } });
+    const before = (await auditInserts.get()).values[0]?.value ?? 0;
+    await expect(writer.write(bad.context, bad.event)).rejects.toThrow();
+    // The next row waits for the writer to be free, so the failed row's retries (if any) have run by then.
+    const next = event('GROUP-AFTER-ALONE');
+    await writer.write(next.context, next.event);
+    expect(((await auditInserts.get()).values[0]?.value ?? 0) - before).toBe(2);
   });
 
   it('wakes the hit-outbox relay after a batch that disclosed records is committed, and not for one that disclosed none', async () => {
