@@ -26,7 +26,8 @@ function printWarnings(logDir: string | undefined): void {
     .sort((a, b) => Number(/"time":(\d+)/.exec(a)?.[1]) - Number(/"time":(\d+)/.exec(b)?.[1]));
   if (!lines.length) return;
   console.log(
-    `\nThe shared stack's warnings and errors (${lines.length}, the last ${PRINTED_LOG_LINES} at most; logs in ${logDir}):\n` +
+    `\nThe shared stack's warnings and errors (${lines.length}, the last ${PRINTED_LOG_LINES} at most; a passing run has a few, ` +
+      `from the faults the suites provoke; logs in ${logDir}):\n` +
       lines
         .slice(-PRINTED_LOG_LINES)
         .map((line) => line.slice(0, 400))

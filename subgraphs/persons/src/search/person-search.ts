@@ -148,6 +148,10 @@ export interface PersonSearch {
     scannedWordRows?: number;
     /** False reads the sound-alikes and typos of every year at once, not those born in the searched years first. */
     yearsFirst?: boolean;
+    /** Rows a branch takes per spelling (BRANCH_ROWS). */
+    branchRows?: number;
+    /** Similar dictionary words a typed word is expanded to for the typo branch (SIMILAR_WORDS). */
+    similarWords?: number;
   };
 }
 
@@ -337,7 +341,7 @@ function nameRankingSql(
   params: SqlParams,
 ): string {
   const limits: RowLimits = {
-    rows: params.add(BRANCH_ROWS),
+    rows: params.add(search.tuning?.branchRows ?? BRANCH_ROWS),
     commonAbove: params.add(search.tuning?.commonWordRows ?? COMMON_WORD_ROWS),
     scanned: params.add(search.tuning?.scannedWordRows ?? SCANNED_WORD_ROWS),
     rare: params.add(RARE_WORD_ROWS),
@@ -482,7 +486,7 @@ function nameRankingSql(
              typos
                ? `UNION
            (SELECT n.word FROM persons.name_word n WHERE w.branch = 'similar' AND n.word % w.word
-             ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${params.add(SIMILAR_WORDS)})
+             ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${params.add(search.tuning?.similarWords ?? SIMILAR_WORDS)})
            UNION
            SELECT n.word FROM persons.name_word n
             WHERE w.branch = 'similar' AND length(w.word) >= 4
