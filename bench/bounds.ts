@@ -23,6 +23,8 @@ const USAGE = `usage: npm run bench:bounds -- [options]
   --size N       records of the benchmark's database (seeded once, as npm run bench does); default 10M
   --seed S       seed of the data and of the input sample; default 42
   --per-kind N   texts of each kind searched (each also with a typo); default 30
+  --reference T  the reading compared with, as tuning options (e.g. scannedWordRows=20000,branchRows=1000, to see
+                 what one wider bound buys and costs); default every bound lifted or widened
   --write FILE   also write the Markdown report to FILE`;
 
 /** The kinds of the benchmark's sample that the person search reads as a name. */
@@ -41,14 +43,16 @@ const PAGE = { limit: 10, offset: 0 };
 
 /**
  * The reference reading: no word's rows sampled, every branch run (no gates), 100 times the rows a branch takes per
- * spelling and 8 times the similar words a typed word is expanded to.
+ * spelling and 8 times the similar words a typed word is expanded to; the searched year's namesakes still read first
+ * (yearsFirst, which finds more, not fewer).
  */
-const REFERENCE: PersonSearch['tuning'] = {
+const REFERENCE: NonNullable<PersonSearch['tuning']> = {
   commonWordRows: 2 ** 31 - 1,
   scannedWordRows: 200_000,
   gate: false,
   branchRows: 10_000,
   similarWords: 64,
+  yearsFirst: true,
 };
 
 /** A hit as the table compares it: many records share a score (every holder of a lone common name). */
@@ -166,6 +170,23 @@ export function boundsTable(rows: BoundsRow[]): string {
   ].join('\n');
 }
 
+/** `scannedWordRows=20000,gate=false`: the tuning options of a reference reading. */
+export function parseTuning(raw: string): NonNullable<PersonSearch['tuning']> {
+  const tuning: Record<string, number | boolean> = {};
+  for (const part of raw.split(',')) {
+    const [name, value] = part.split('=').map((text) => text.trim());
+    if (!(name in REFERENCE)) throw new Error(`--reference: no tuning option '${name}'\n${USAGE}`);
+    if (typeof REFERENCE[name as keyof typeof REFERENCE] === 'boolean') {
+      if (value !== 'true' && value !== 'false') throw new Error(`--reference: ${name} is true or false\n${USAGE}`);
+      tuning[name] = value === 'true';
+    } else {
+      if (!/^\d+$/.test(value ?? '')) throw new Error(`--reference: ${name} needs a whole number\n${USAGE}`);
+      tuning[name] = Number(value);
+    }
+  }
+  return tuning;
+}
+
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -173,6 +194,7 @@ function parseOptions(argv: string[]) {
       size: { type: 'string', default: '10M' },
       seed: { type: 'string', default: '42' },
       'per-kind': { type: 'string', default: '30' },
+      reference: { type: 'string' },
       write: { type: 'string' },
     },
   });
@@ -182,7 +204,8 @@ function parseOptions(argv: string[]) {
   if (!size) throw new Error(`--size needs a number (e.g. 100k, 10M)\n${USAGE}`);
   if (!Number.isInteger(seed) || seed <= 0) throw new Error(`--seed needs a whole number above 0\n${USAGE}`);
   if (!Number.isInteger(perKind) || perKind <= 0) throw new Error(`--per-kind needs a whole number above 0\n${USAGE}`);
-  return { size, seed, perKind, write: values.write && path.resolve(values.write) };
+  const reference = values.reference ? parseTuning(values.reference) : REFERENCE;
+  return { size, seed, perKind, reference, write: values.write && path.resolve(values.write) };
 }
 
 const log = (message: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${message}`);
@@ -221,7 +244,7 @@ async function main(): Promise<void> {
     const outcomes: BoundsOutcome[] = [];
     for (const [i, { kind, text }] of texts.entries()) {
       const bounded = await timed(dataSource, text);
-      const reference = await timed(dataSource, text, REFERENCE);
+      const reference = await timed(dataSource, text, options.reference);
       outcomes.push({
         kind,
         text,
@@ -246,7 +269,8 @@ async function main(): Promise<void> {
       writeFileSync(
         options.write,
         `\`npm run bench:bounds -- ${process.argv.slice(2).join(' ')}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
-          `${options.size.toLocaleString('en')} records, ${texts.length} texts, one at a time, pages of ${PAGE.limit}.\n\n${table}\n`,
+          `${options.size.toLocaleString('en')} records, ${texts.length} texts, one at a time, pages of ${PAGE.limit}; ` +
+          `reference: ${JSON.stringify(options.reference)}.\n\n${table}\n`,
       );
       log(`wrote ${options.write}`);
     }

@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { boundsRows, withSwappedLetters, type BoundsOutcome } from '../../bench/bounds';
+import { boundsRows, parseTuning, withSwappedLetters, type BoundsOutcome } from '../../bench/bounds';
 
 const hits = (...pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
 const outcome = (kind: string, bounded: [string, number][], reference: [string, number][], ms = 1): BoundsOutcome => ({
@@ -79,5 +79,12 @@ describe('bench:bounds', () => {
     }
     expect(withSwappedLetters('СВ 14', random)).toBeUndefined();
     expect(withSwappedLetters('Ivanov', () => 0)).toBe('Iavnov');
+  });
+
+  it('reads a reference reading as tuning options, and refuses what the search does not take', () => {
+    expect(parseTuning('scannedWordRows=20000, gate=false')).toEqual({ scannedWordRows: 20_000, gate: false });
+    expect(() => parseTuning('rows=5')).toThrow(/no tuning option 'rows'/);
+    expect(() => parseTuning('branchRows=many')).toThrow(/whole number/);
+    expect(() => parseTuning('gate=0')).toThrow(/true or false/);
   });
 });
