@@ -166,26 +166,26 @@ export class AuditWriter {
     this.writing = true;
     while (this.queue.length) {
       const batch = this.queue.splice(0, MAX_AUDIT_BATCH);
-      try {
-        await this.insert(batch);
-      } catch {
-        // A row alone has been failed already (its response withheld): writing it again would log what never left.
-        if (batch.length > 1) for (const row of batch) await this.insert([row]).catch(() => undefined);
-      }
+      if (!(await this.insert(batch)) && batch.length > 1) for (const row of batch) await this.insert([row]);
     }
     this.writing = false;
   }
 
-  private async insert(rows: QueuedAuditRow[]): Promise<void> {
+  /**
+   * One INSERT of `rows`; whether it was committed. A row that fails alone is failed (its response withheld) and not
+   * tried again: written later, it would log a disclosure that never left.
+   */
+  private async insert(rows: QueuedAuditRow[]): Promise<boolean> {
     try {
       auditInserts.inc();
       await queryPrepared(this.dataSource, this.insertSql, [JSON.stringify(rows.map((row) => row.values))]);
     } catch (error) {
       if (rows.length === 1) rows[0].failed(error);
-      throw error;
+      return false;
     }
     for (const row of rows) row.written();
     if (this.disclosed && rows.some((row) => row.values.record_ids.length)) this.disclosed();
+    return true;
   }
 }
 
