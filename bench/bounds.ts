@@ -50,6 +50,7 @@ const PAGE = { limit: 10, offset: 0 };
 const REFERENCE: NonNullable<PersonSearch['tuning']> = {
   commonWordRows: 2 ** 31 - 1,
   scannedWordRows: 200_000,
+  unheldScannedWordRows: 200_000,
   gate: false,
   branchRows: 10_000,
   similarWords: 64,

@@ -851,7 +851,7 @@ describe('searchPersons: more sound-alikes than a branch reads', () => {
       text,
       jurisdictions: [],
       page: { limit, offset: 0 },
-      tuning: { scannedWordRows: 10, gate },
+      tuning: { scannedWordRows: 10, unheldScannedWordRows: 10, gate },
     });
   const birthYears = async (personId: string) =>
     (
@@ -879,7 +879,7 @@ describe('searchPersons: more sound-alikes than a branch reads', () => {
       text: 'Ysolde Kwenneville 1987',
       jurisdictions: [],
       page: { limit: 5, offset: 0 },
-      tuning: { scannedWordRows: 10, yearsFirst: false },
+      tuning: { scannedWordRows: 10, unheldScannedWordRows: 10, yearsFirst: false },
     });
     for (const page of [everyYear, await search('Ysolde Kwenneville', 5)]) {
       expect(page.hits).toHaveLength(5);
@@ -909,5 +909,64 @@ describe('searchPersons: more sound-alikes than a branch reads', () => {
     expect(await birthYears(bornIn1987)).toEqual([null]);
     // A year unknown fits any searched: read with those born then.
     expect((await search('Ysolde Kwenneville 1961', 1)).hits[0]).toMatchObject({ id: bornIn1987 });
+  });
+});
+
+// A typo in a name whose words are all common: the phonetic branch samples the rarest slot, and the person may lie
+// beyond the sample (at 10M, Татьяна Вера Маакрова). 150 holders of each word, ids before the person's; sampling is
+// set low (10 entries), as 2,000 are at 10M.
+describe('searchPersons: a typo in a name of common words', () => {
+  const personId = (n: number) => `9e45e000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+  const holder = (n: number, givenNames: string, familyName: string) =>
+    personRow({
+      id: personId(n),
+      nationalReference: `P-BRACKENRIDGE-${n}`,
+      familyName,
+      givenNames,
+      familyNameLatin: familyName,
+      givenNamesLatin: givenNames,
+      script: 'LATIN',
+      sex: 'FEMALE',
+    });
+  // Eithne Brakenridge, whose words sound like EITHNE BRACKENRIDGE's and BRACKENRUDGE's.
+  const target = personId(999_999);
+  beforeAll(async () => {
+    const rows = [
+      ...Array.from({ length: 150 }, (_, i) => holder(i + 1, 'Eithne', 'Tolland')),
+      ...Array.from({ length: 150 }, (_, i) => holder(i + 151, 'Orsolya', 'Brackenridge')),
+      ...Array.from({ length: 150 }, (_, i) => holder(i + 301, 'Orsolya', 'Brakenridge')),
+      holder(999_999, 'Eithne', 'Brakenridge'),
+    ];
+    for (const row of rows) {
+      await dataSource.getRepository(PersonEntity).insert(row);
+      await dataSource.getRepository(PersonNameEntity).insert(personNameRows(row));
+    }
+  });
+  afterAll(async () => {
+    await dataSource.query(`DELETE FROM persons.person WHERE id::text LIKE '9e45e000-%'`);
+  });
+  const viewer = { userId: 'typo-common', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
+  const ids = async (text: string, unheldScannedWordRows: number) =>
+    (
+      await searchPersons(dataSource, {
+        viewer,
+        text,
+        jurisdictions: [],
+        page: { limit: 5, offset: 0 },
+        tuning: { scannedWordRows: 10, unheldScannedWordRows },
+      })
+    ).hits.map((hit) => hit.id);
+
+  it('samples wider where a searched word is in no stored name, and finds the person', async () => {
+    // BRACKENRUDGE is in no stored name: the wider sample reads every holder of EITHNE, the rarest slot.
+    expect((await ids('Eithne Brackenrudge', 1000))[0]).toBe(target);
+    // The narrow sample reads the first 11 holders by id, none of them the person.
+    expect(await ids('Eithne Brackenrudge', 10)).not.toContain(target);
+  });
+
+  it('keeps the narrow sample where every searched word is in a stored name', async () => {
+    // EITHNE and BRACKENRIDGE are stored words: the wider sample is not taken, and the person stays beyond the narrow.
+    expect(await ids('Eithne Brackenridge', 1000)).not.toContain(target);
+    expect(await ids('Eithne Brackenridge', 100_000)).toEqual(await ids('Eithne Brackenridge', 10));
   });
 });

@@ -93,6 +93,12 @@ export const BRANCH_ROWS = 100;
 export const COMMON_WORD_ROWS = 20_000;
 /** Entries of `name_word_row` read when a branch samples the rows holding a common word. */
 const SCANNED_WORD_ROWS = 2_000;
+/**
+ * Entries the phonetic branch samples instead for a spelling of two words or more of which one is in no stored name
+ * (a typo, Маакрова): its sound-alikes and the other words are common, and 2,000 entries missed the person in 4 of 25
+ * such names in original script at 10M records (`npm run bench:bounds`).
+ */
+const UNHELD_SCANNED_WORD_ROWS = 20_000;
 /** Similar dictionary words a typed word is expanded to for the typo branch. */
 const SIMILAR_WORDS = 8;
 /**
@@ -146,6 +152,8 @@ export interface PersonSearch {
     gate?: boolean;
     /** Entries read when sampling (SCANNED_WORD_ROWS), so that a small database samples as a large one does. */
     scannedWordRows?: number;
+    /** Entries the phonetic branch reads when sampling for a name with a word in no stored name (UNHELD_SCANNED_WORD_ROWS). */
+    unheldScannedWordRows?: number;
     /** False reads the sound-alikes and typos of every year at once, not those born in the searched years first. */
     yearsFirst?: boolean;
     /** Rows a branch takes per spelling (BRANCH_ROWS). */
@@ -344,6 +352,7 @@ function nameRankingSql(
     rows: params.add(search.tuning?.branchRows ?? BRANCH_ROWS),
     commonAbove: params.add(search.tuning?.commonWordRows ?? COMMON_WORD_ROWS),
     scanned: params.add(search.tuning?.scannedWordRows ?? SCANNED_WORD_ROWS),
+    unheldScanned: params.add(search.tuning?.unheldScannedWordRows ?? UNHELD_SCANNED_WORD_ROWS),
     rare: params.add(RARE_WORD_ROWS),
   };
   const fuzzy = fuzzyForms(forms);
@@ -500,6 +509,10 @@ function nameRankingSql(
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
       -- missing word repeats the first); further words are checked on the rows found.
       SELECT f.rank, f.folded, f.key, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
+             -- Two words or more, one in no stored name (name_word_pkey): a typo, whose phonetic branch samples wider.
+             cardinality(f.sound_words) > 1
+               AND EXISTS (SELECT 1 FROM unnest(f.sound_words) AS s (word)
+                            WHERE NOT EXISTS (SELECT 1 FROM persons.name_word n WHERE n.word = s.word)) AS unheld,
              ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')}
              ${typos ? `, ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}` : ''}
         FROM form f
@@ -621,7 +634,7 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, typos: boolean, li
              'sounds like ' || pn.folded || CASE WHEN fit.unvowelled THEN ' (written without short vowels)' ELSE '' END,
              sl.rank, pn.ordinal
         FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', `${when} AND cardinality(sl.sound_words) > 0`, 'sl.key', read, limits)}
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', `${when} AND cardinality(sl.sound_words) > 0`, 'sl.key', read, limits, `CASE WHEN sl.unheld THEN ${limits.unheldScanned} ELSE ${limits.scanned} END`)}
        -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit
        -- whole, and a lone word fits one word of a longer name.
        CROSS JOIN LATERAL (SELECT (length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL})
@@ -639,7 +652,7 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, typos: boolean, li
                 - ${ALIAS_PENALTY_SQL})::float8,
              ${FIELD_SQL}, 'FUZZY', pn.value, 'similar spelling: ' || pn.folded, sl.rank, pn.ordinal
         FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', `${when} AND sl.fuzzy`, 'sl.key', read, limits)}
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.similar', `${when} AND sl.fuzzy`, 'sl.key', read, limits, limits.scanned)}
        WHERE NOT EXISTS (SELECT 1 FROM unnest(sl.key_words[${INDEXED_WORDS + 1}:]) AS rest (word)
                           WHERE NOT pn.words && (SELECT e.words FROM expansion e
                                                   WHERE e.branch = 'similar' AND e.word = rest.word))
@@ -700,6 +713,8 @@ interface RowLimits {
   commonAbove: string;
   /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
   scanned: string;
+  /** UNHELD_SCANNED_WORD_ROWS: entries the phonetic branch reads when sampling for a name with a word in no stored name. */
+  unheldScanned: string;
   /** RARE_WORD_ROWS: a word held by no more rows is read whole from any slot. */
   rare: string;
 }
@@ -749,12 +764,19 @@ type WordRowRead = { bornIn: string } | 'any';
  * A LATERAL subquery `pn` of the rows holding, for each of the INDEXED_WORDS slots `<slot>1..n` of `slots` (SQL
  * text[] each), one of its words, when `when` holds. They are found from the rarest slot (`<slot>_driver`) and
  * the rare words of every slot (at most RARE_WORD_ROWS rows each, by the dictionary's primary key) in
- * `name_word_row_pkey` (with years of birth, `name_word_row_birth_year`), index only: an equal share of
- * SCANNED_WORD_ROWS entries for each of these words, kept when the name's key holds the other slots too, and the
+ * `name_word_row_pkey` (with years of birth, `name_word_row_birth_year`), index only: an equal share of `scanned`
+ * entries (SQL int) for each of these words, kept when the name's key holds the other slots too, and the
  * BRANCH_ROWS closest to the searched key (trigram similarity of the keys) are read: a bounded read that keeps the
  * likeliest names, however many sound or look alike.
  */
-function rowsHoldingOneOfEach(slot: string, when: string, key: string, read: WordRowRead, limits: RowLimits): string {
+function rowsHoldingOneOfEach(
+  slot: string,
+  when: string,
+  key: string,
+  read: WordRowRead,
+  limits: RowLimits,
+  scanned: string,
+): string {
   const indexes = Array.from({ length: INDEXED_WORDS }, (_, i) => i + 1);
   const holdsEach = indexes.map((i) => `key_words && ${slot}${i}`).join(' AND ');
   const everySlot = indexes.map((i) => `${slot}${i}`).join(' || ');
@@ -764,7 +786,7 @@ function rowsHoldingOneOfEach(slot: string, when: string, key: string, read: Wor
                  FROM persons.name_word_row w
                 WHERE ${when} AND w.word = driver_word${born}
                 ORDER BY w.person_id, w.ordinal
-                LIMIT ${limits.scanned} / cardinality(${slot}_driver) + 1)`;
+                LIMIT ${scanned} / cardinality(${slot}_driver) + 1)`;
   // Born in the searched year, and of unknown year (NULLs sort last in the index: a range of their own), each by
   // person as the read of every year is.
   const wordRows =
