@@ -763,31 +763,33 @@ describe('searchPersons: bounded reads find what complete reads find', () => {
   });
 });
 
+/** One Latin-script holder of a block's many namesakes: the n-th of its ids, its names and year of birth. */
+interface Holder {
+  n: number;
+  givenNames: string;
+  familyName: string;
+  dobYear?: number;
+}
+
 /**
- * 150 holders of one name born in 1950, then one born in 1987, written in that order and with ids in that order
- * (`<prefix>-0000-4000-8000-…`), so that a branch's bounded read of every year takes the 1950-born first; removed
- * after the block. Returns the id of the one born in 1987.
+ * Writes a block's holders (ids `<prefix>-0000-4000-8000-<n>`, in the order given) before the block and removes them
+ * after it; returns their id by n.
  */
-function bornIn1950AndOneIn1987(prefix: string, familyName: string, givenNames: string): string {
+function holdersOfBlock(prefix: string, holders: Holder[]): (n: number) => string {
   const personId = (n: number) => `${prefix}-0000-4000-8000-${n.toString().padStart(12, '0')}`;
-  const holder = (holderId: string, dobYear: number) =>
-    personRow({
-      id: holderId,
-      nationalReference: `P-${familyName.toUpperCase()}-${holderId.slice(-6)}`,
-      familyName,
-      givenNames,
-      familyNameLatin: familyName,
-      givenNamesLatin: givenNames,
-      script: 'LATIN',
-      sex: 'FEMALE',
-      dobYear,
-    });
   beforeAll(async () => {
-    const rows = [
-      ...Array.from({ length: 150 }, (_, i) => holder(personId(i + 1), 1950)),
-      holder(personId(999_999), 1987),
-    ];
-    for (const row of rows) {
+    for (const { n, givenNames, familyName, dobYear } of holders) {
+      const row = personRow({
+        id: personId(n),
+        nationalReference: `P-${familyName.toUpperCase()}-${n}`,
+        familyName,
+        givenNames,
+        familyNameLatin: familyName,
+        givenNamesLatin: givenNames,
+        script: 'LATIN',
+        sex: 'FEMALE',
+        dobYear,
+      });
       await dataSource.getRepository(PersonEntity).insert(row);
       await dataSource.getRepository(PersonNameEntity).insert(personNameRows(row));
     }
@@ -795,7 +797,19 @@ function bornIn1950AndOneIn1987(prefix: string, familyName: string, givenNames: 
   afterAll(async () => {
     await dataSource.query(`DELETE FROM persons.person WHERE id::text LIKE $1`, [`${prefix}-%`]);
   });
-  return personId(999_999);
+  return personId;
+}
+
+/**
+ * 150 holders of one name born in 1950, then one born in 1987, written in that order and with ids in that order, so
+ * that a branch's bounded read of every year takes the 1950-born first. Returns the id of the one born in 1987.
+ */
+function bornIn1950AndOneIn1987(prefix: string, familyName: string, givenNames: string): string {
+  const holders = [
+    ...Array.from({ length: 150 }, (_, i) => ({ n: i + 1, givenNames, familyName, dobYear: 1950 })),
+    { n: 999_999, givenNames, familyName, dobYear: 1987 },
+  ];
+  return holdersOfBlock(prefix, holders)(999_999);
 }
 
 // More holders of one name than a branch reads (BRANCH_ROWS), so that every branch's first rows are the 1950-born.
@@ -916,35 +930,15 @@ describe('searchPersons: more sound-alikes than a branch reads', () => {
 // beyond the sample (at 10M, Татьяна Вера Маакрова). 150 holders of each word, ids before the person's; sampling is
 // set low (10 entries), as 2,000 are at 10M.
 describe('searchPersons: a typo in a name of common words', () => {
-  const personId = (n: number) => `9e45e000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
-  const holder = (n: number, givenNames: string, familyName: string) =>
-    personRow({
-      id: personId(n),
-      nationalReference: `P-BRACKENRIDGE-${n}`,
-      familyName,
-      givenNames,
-      familyNameLatin: familyName,
-      givenNamesLatin: givenNames,
-      script: 'LATIN',
-      sex: 'FEMALE',
-    });
+  const many = (from: number, givenNames: string, familyName: string) =>
+    Array.from({ length: 150 }, (_, i) => ({ n: from + i, givenNames, familyName }));
   // Eithne Brakenridge, whose words sound like EITHNE BRACKENRIDGE's and BRACKENRUDGE's.
-  const target = personId(999_999);
-  beforeAll(async () => {
-    const rows = [
-      ...Array.from({ length: 150 }, (_, i) => holder(i + 1, 'Eithne', 'Tolland')),
-      ...Array.from({ length: 150 }, (_, i) => holder(i + 151, 'Orsolya', 'Brackenridge')),
-      ...Array.from({ length: 150 }, (_, i) => holder(i + 301, 'Orsolya', 'Brakenridge')),
-      holder(999_999, 'Eithne', 'Brakenridge'),
-    ];
-    for (const row of rows) {
-      await dataSource.getRepository(PersonEntity).insert(row);
-      await dataSource.getRepository(PersonNameEntity).insert(personNameRows(row));
-    }
-  });
-  afterAll(async () => {
-    await dataSource.query(`DELETE FROM persons.person WHERE id::text LIKE '9e45e000-%'`);
-  });
+  const target = holdersOfBlock('9e45e000', [
+    ...many(1, 'Eithne', 'Tolland'),
+    ...many(151, 'Orsolya', 'Brackenridge'),
+    ...many(301, 'Orsolya', 'Brakenridge'),
+    { n: 999_999, givenNames: 'Eithne', familyName: 'Brakenridge' },
+  ])(999_999);
   const viewer = { userId: 'typo-common', agency: 'SE-NOA', jurisdiction: 'SE', roles: ['officer' as const] };
   const ids = async (text: string, unheldScannedWordRows: number) =>
     (
