@@ -248,16 +248,13 @@ async function main(): Promise<void> {
     dataSource = await createDataSource('persons', { url, poolSize: 1 }).initialize();
     const outcomes: BoundsOutcome[] = [];
     for (const [i, { kind, text }] of texts.entries()) {
+      // Each reading twice, in the order bounded, reference, reference, bounded, and the quicker of each kept: the
+      // first reading of a text alone pays for preparing the statement and reading its pages in.
       const bounded = await timed(dataSource, text);
       const reference = await timed(dataSource, text, options.reference);
-      outcomes.push({
-        kind,
-        text,
-        bounded: bounded.hits,
-        reference: reference.hits,
-        boundedMs: bounded.ms,
-        referenceMs: reference.ms,
-      });
+      const referenceMs = Math.min(reference.ms, (await timed(dataSource, text, options.reference)).ms);
+      const boundedMs = Math.min(bounded.ms, (await timed(dataSource, text)).ms);
+      outcomes.push({ kind, text, bounded: bounded.hits, reference: reference.hits, boundedMs, referenceMs });
       if ((i + 1) % 20 === 0 || i + 1 === texts.length) log(`${i + 1} of ${texts.length} texts searched both ways`);
     }
     const table = boundsTable(boundsRows(outcomes));

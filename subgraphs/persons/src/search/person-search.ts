@@ -94,9 +94,9 @@ export const COMMON_WORD_ROWS = 20_000;
 /** Entries of `name_word_row` read when a branch samples the rows holding a common word. */
 const SCANNED_WORD_ROWS = 2_000;
 /**
- * Entries the phonetic branch samples instead for a spelling of two words or more of which one is in no stored name
- * (a typo, Маакрова): its sound-alikes and the other words are common, and 2,000 entries missed the person in 4 of 25
- * such names in original script at 10M records (`npm run bench:bounds`).
+ * Entries the phonetic branch samples instead when the searched name holds a word in no stored name and one in some
+ * (a typo, Татьяна Вера Маакрова): the sound-alikes and the other words are common, and 2,000 entries missed the
+ * person in 4 of 25 such names in original script at 10M records (`npm run bench:bounds`).
  */
 const UNHELD_SCANNED_WORD_ROWS = 20_000;
 /** Similar dictionary words a typed word is expanded to for the typo branch. */
@@ -509,10 +509,13 @@ function nameRankingSql(
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
       -- missing word repeats the first); further words are checked on the rows found.
       SELECT f.rank, f.folded, f.key, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
-             -- Two words or more, one in no stored name (name_word_pkey): a typo, whose phonetic branch samples wider.
-             cardinality(f.sound_words) > 1
-               AND EXISTS (SELECT 1 FROM unnest(f.sound_words) AS s (word)
-                            WHERE NOT EXISTS (SELECT 1 FROM persons.name_word n WHERE n.word = s.word)) AS unheld,
+             -- The first spelling (as typed, or the standard transliteration) holds a word in no stored name and one
+             -- in some (name_word_pkey): a typo, whose sound-alikes every spelling samples wider. Not each spelling's
+             -- own words: the other spellings of a name as recorded (MARSHBANKS) are often in none.
+             (SELECT count(*) FILTER (WHERE n.word IS NULL) > 0 AND count(n.word) > 0
+                FROM form t CROSS JOIN LATERAL unnest(t.sound_words) AS s (word)
+                LEFT JOIN persons.name_word n ON n.word = s.word
+               WHERE t.rank = 0) AS unheld,
              ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')}
              ${typos ? `, ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}` : ''}
         FROM form f
