@@ -114,6 +114,8 @@ async function main(): Promise<void> {
   process.env.LIAISON_KEYS_DIR = keysDir;
   const cleanups: (() => Promise<void>)[] = [];
   let stopping = false;
+  // A round with errors keeps the scratch folder: the services' logs say what failed.
+  let erred = false;
   const cleanUp = async () => {
     // No stack is stopped (SIGSTOP) from here on: one stopped after its SIGTERM would never exit.
     stopping = true;
@@ -200,8 +202,10 @@ async function main(): Promise<void> {
         const row = rounds[i][round];
         log(
           `round ${round + 1}/${options.rounds}, ${sha}: ${row.requestsPerSecond.toFixed(1)} req/s, Node ` +
-            `${row.nodeMs.toFixed(2)} ms, PostgreSQL ${row.postgresMs.toFixed(2)} ms a request, ${row.errors} errors`,
+            `${row.nodeMs.toFixed(2)} ms, PostgreSQL ${row.postgresMs.toFixed(2)} ms a request, ${row.errors} errors` +
+            (row.errors ? ` (the first: ${measured.firstError ?? 'not recorded'}; logs in ${stacks[i].logDir})` : ''),
         );
+        erred ||= row.errors > 0;
       }
     }
     const report = markdown(options, labels, rounds);
@@ -212,8 +216,9 @@ async function main(): Promise<void> {
     throw error;
   } finally {
     await cleanUp();
-    // Kept when the comparison failed: the services' logs are in it.
-    if (!process.exitCode) rmSync(scratch, { recursive: true, force: true });
+    // Kept when the comparison failed or a round had errors: the services' logs are in it.
+    if (!process.exitCode && !erred) rmSync(scratch, { recursive: true, force: true });
+    else if (erred) log(`kept ${scratch}: the services' logs of the rounds with errors are in it`);
   }
 }
 
