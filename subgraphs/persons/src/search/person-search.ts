@@ -152,7 +152,10 @@ export interface PersonSearch {
     gate?: boolean;
     /** Entries read when sampling (SCANNED_WORD_ROWS), so that a small database samples as a large one does. */
     scannedWordRows?: number;
-    /** Entries the phonetic branch reads when sampling for a name with a word in no stored name (UNHELD_SCANNED_WORD_ROWS). */
+    /**
+     * Entries the phonetic branch samples for a name with a word in no stored name and one in some
+     * (UNHELD_SCANNED_WORD_ROWS).
+     */
     unheldScannedWordRows?: number;
     /** False reads the sound-alikes and typos of every year at once, not those born in the searched years first. */
     yearsFirst?: boolean;
@@ -716,7 +719,10 @@ interface RowLimits {
   commonAbove: string;
   /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
   scanned: string;
-  /** UNHELD_SCANNED_WORD_ROWS: entries the phonetic branch reads when sampling for a name with a word in no stored name. */
+  /**
+   * UNHELD_SCANNED_WORD_ROWS: what the phonetic branch samples instead when the name holds a word in no stored name
+   * and one in some.
+   */
   unheldScanned: string;
   /** RARE_WORD_ROWS: a word held by no more rows is read whole from any slot. */
   rare: string;
