@@ -94,9 +94,10 @@ export const COMMON_WORD_ROWS = 20_000;
 /** Entries of `name_word_row` read when a branch samples the rows holding a common word. */
 const SCANNED_WORD_ROWS = 2_000;
 /**
- * Entries the phonetic branch samples instead when the searched name holds a word in no stored name and one in some
- * (a typo, Татьяна Вера Маакрова): the sound-alikes and the other words are common, and 2,000 entries missed the
- * person in 4 of 25 such names in original script at 10M records (`npm run bench:bounds`).
+ * Entries the phonetic branch samples instead when the searched name holds a stored word and one that no stored name
+ * holds but is a letter from a stored word (a typo, Татьяна Вера Маакрова): the sound-alikes and the other words are
+ * common, and 2,000 entries missed the person in 4 of 25 such names in original script at 10M records
+ * (`npm run bench:bounds`).
  */
 const UNHELD_SCANNED_WORD_ROWS = 20_000;
 /** Similar dictionary words a typed word is expanded to for the typo branch. */
@@ -152,10 +153,7 @@ export interface PersonSearch {
     gate?: boolean;
     /** Entries read when sampling (SCANNED_WORD_ROWS), so that a small database samples as a large one does. */
     scannedWordRows?: number;
-    /**
-     * Entries the phonetic branch samples for a name with a word in no stored name and one in some
-     * (UNHELD_SCANNED_WORD_ROWS).
-     */
+    /** Entries the phonetic branch samples for a name with a typo in a stored word (UNHELD_SCANNED_WORD_ROWS). */
     unheldScannedWordRows?: number;
     /** False reads the sound-alikes and typos of every year at once, not those born in the searched years first. */
     yearsFirst?: boolean;
@@ -512,10 +510,14 @@ function nameRankingSql(
       -- Each of the first INDEXED_WORDS words as the dictionary words it may stand for and how many rows hold them (a
       -- missing word repeats the first); further words are checked on the rows found.
       SELECT f.rank, f.folded, f.key, f.key_words, f.n, f.arabic, f.sound_words, f.fuzzy,
-             -- The first spelling (as typed, or the standard transliteration) holds a word in no stored name and one
-             -- in some (name_word_pkey): a typo, whose sound-alikes every spelling samples wider. Not each spelling's
-             -- own words: the other spellings of a name as recorded (MARSHBANKS) are often in none.
-             (SELECT count(*) FILTER (WHERE n.word IS NULL) > 0 AND count(n.word) > 0
+             -- The first spelling (as typed, or the standard transliteration) holds a stored word (name_word_pkey) and
+             -- one in no stored name but a letter from one (name_word_deletions): a typo, whose sound-alikes every
+             -- spelling samples wider. Not each spelling's own words: the other spellings of a name as recorded
+             -- (MARSHBANKS) are often in none; nor any word in none: a name no one bears (TANAKA) would pay too.
+             (SELECT count(n.word) > 0
+                     AND bool_or(n.word IS NULL AND length(s.word) >= 4
+                                 AND EXISTS (SELECT 1 FROM persons.name_word d
+                                              WHERE d.deletions && persons.word_deletions(s.word)))
                 FROM form t CROSS JOIN LATERAL unnest(t.sound_words) AS s (word)
                 LEFT JOIN persons.name_word n ON n.word = s.word
                WHERE t.rank = 0) AS unheld,
@@ -719,10 +721,7 @@ interface RowLimits {
   commonAbove: string;
   /** SCANNED_WORD_ROWS: entries of `name_word_row` read when sampling. */
   scanned: string;
-  /**
-   * UNHELD_SCANNED_WORD_ROWS: what the phonetic branch samples instead when the name holds a word in no stored name
-   * and one in some.
-   */
+  /** UNHELD_SCANNED_WORD_ROWS: what the phonetic branch samples instead for a name with a typo in a stored word. */
   unheldScanned: string;
   /** RARE_WORD_ROWS: a word held by no more rows is read whole from any slot. */
   rare: string;
