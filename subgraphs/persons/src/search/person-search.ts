@@ -514,13 +514,14 @@ function nameRankingSql(
              -- one in no stored name but a letter from one (name_word_deletions): a typo, whose sound-alikes every
              -- spelling samples wider. Not each spelling's own words: the other spellings of a name as recorded
              -- (MARSHBANKS) are often in none; nor any word in none: a name no one bears (TANAKA) would pay too.
-             (SELECT count(n.word) > 0
-                     AND bool_or(n.word IS NULL AND length(s.word) >= 4
-                                 AND EXISTS (SELECT 1 FROM persons.name_word d
-                                              WHERE d.deletions && persons.word_deletions(s.word)))
-                FROM form t CROSS JOIN LATERAL unnest(t.sound_words) AS s (word)
-                LEFT JOIN persons.name_word n ON n.word = s.word
-               WHERE t.rank = 0) AS unheld,
+             CASE WHEN (SELECT count(n.word) > 0
+                               AND bool_or(n.word IS NULL AND length(s.word) >= 4
+                                           AND EXISTS (SELECT 1 FROM persons.name_word d
+                                                        WHERE d.deletions && persons.word_deletions(s.word)))
+                          FROM form t CROSS JOIN LATERAL unnest(t.sound_words) AS s (word)
+                          LEFT JOIN persons.name_word n ON n.word = s.word
+                         WHERE t.rank = 0)
+               THEN ${limits.unheldScanned} ELSE ${limits.scanned} END AS sounds_scanned,
              ${slotsSql('f.sound_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE e.branch = 'sounds' AND e.word = ${word} AND e.arabic = f.arabic AND e.lone = (cardinality(f.sound_words) = 1))`, 'sounds')}
              ${typos ? `, ${slotsSql('f.key_words', (word, column) => `(SELECT e.${column} FROM expansion e WHERE f.fuzzy AND e.branch = 'similar' AND e.word = ${word})`, 'similar')}` : ''}
         FROM form f
@@ -642,7 +643,7 @@ function soundAndTypoHitsSql(read: WordRowRead, when: string, typos: boolean, li
              'sounds like ' || pn.folded || CASE WHEN fit.unvowelled THEN ' (written without short vowels)' ELSE '' END,
              sl.rank, pn.ordinal
         FROM slots sl
-       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', `${when} AND cardinality(sl.sound_words) > 0`, 'sl.key', read, limits, `CASE WHEN sl.unheld THEN ${limits.unheldScanned} ELSE ${limits.scanned} END`)}
+       CROSS JOIN LATERAL ${rowsHoldingOneOfEach('sl.sounds', `${when} AND cardinality(sl.sound_words) > 0`, 'sl.key', read, limits, 'sl.sounds_scanned')}
        -- Computed once per row (OFFSET 0 keeps the planner from repeating it at each use); only a shorter name can fit
        -- whole, and a lone word fits one word of a longer name.
        CROSS JOIN LATERAL (SELECT (length(pn.folded) < length(sl.folded) AND ${UNVOWELLED_FIT_SQL})
