@@ -34,6 +34,7 @@ const NAME_KINDS: readonly UnifiedKind[] = [
   'common given name',
   'common family name',
   'name in original script',
+  'name no one bears',
   'MRZ',
   'substance',
   'no match: letters',

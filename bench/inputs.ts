@@ -11,6 +11,7 @@ export const UNIFIED_KINDS = [
   'common given name',
   'common family name',
   'name in original script',
+  'name no one bears',
   'document number',
   'MRZ',
   'VIN',
@@ -141,6 +142,49 @@ async function textsMatchingNothing(client: Client, count: number, seed: number)
   return { letters, numbers };
 }
 
+/** Letters in the shortest family name spliced into a name no one bears. */
+const SPLICED_MIN_LENGTH = 5;
+
+/**
+ * Names that no stored name holds, like most of a border's traffic: a sampled person's first given name with a family
+ * name spliced from the first half of one sampled family name and the second half of another, kept only where the
+ * spliced word is in no stored name and is not one letter from a word that is (name_word_deletions: it would read as a
+ * typo). The given names come from a sample of persons, so common ones come often, as at a border.
+ */
+export async function namesNoOneBears(
+  client: Client,
+  persons: { given: string; family: string }[],
+  count: number,
+): Promise<string[]> {
+  const families = persons.map((p) => p.family.toUpperCase()).filter((family) => /^[A-Z]{4,}$/.test(family));
+  const names: string[] = [];
+  const chosen = new Set<string>();
+  for (let step = 1; names.length < count && step < families.length; step++) {
+    const candidates = families
+      .map((family, i) => {
+        const next = families[(i + step) % families.length];
+        return family.slice(0, Math.ceil(family.length / 2)) + next.slice(Math.floor(next.length / 2));
+      })
+      .filter((word) => word.length >= SPLICED_MIN_LENGTH);
+    // name_word_pkey: in no stored name; name_word_deletions: not a letter from one.
+    const { rows } = await client.query<{ word: string }>(
+      `SELECT DISTINCT c.word FROM unnest($1::text[]) AS c (word)
+        WHERE NOT EXISTS (SELECT 1 FROM persons.name_word n WHERE n.word = c.word)
+          AND NOT EXISTS (SELECT 1 FROM persons.name_word d WHERE d.deletions && persons.word_deletions(c.word))`,
+      [candidates],
+    );
+    const free = new Set(rows.map((row) => row.word));
+    for (const word of candidates) {
+      if (names.length >= count) break;
+      if (!free.delete(word) || chosen.has(word)) continue;
+      chosen.add(word);
+      const given = persons[names.length % persons.length].given;
+      names.push(`${given} ${word[0]}${word.slice(1).toLowerCase()}`);
+    }
+  }
+  return names;
+}
+
 export async function sampleInputs(
   client: Client,
   options: { perKind: number; seed: number; viewer: string },
@@ -163,6 +207,12 @@ export async function sampleInputs(
         where: `script = '${script}' AND given_names IS NOT NULL`,
       }),
     );
+  const travellers = await sample<{ given: string; family: string }>(client, {
+    ...base,
+    table: 'persons.person',
+    columns: "split_part(given_names_latin, ' ', 1) AS given, family_name_latin AS family",
+    where: "script = 'LATIN' AND given_names_latin IS NOT NULL AND family_name_latin IS NOT NULL",
+  });
   const givenNames = await frequentNames(client, "split_part(given_names_latin, ' ', 1)", options.seed);
   const familyNames = await frequentNames(client, 'family_name_latin', options.seed);
   const documents = await sample<{ number: string; issuing_country: string }>(client, {
@@ -194,6 +244,7 @@ export async function sampleInputs(
     ['common given name', givenNames],
     ['common family name', familyNames],
     ['name in original script', interleave(originalScript).map((p) => `${p.given_names} ${p.family_name}`)],
+    ['name no one bears', await namesNoOneBears(client, travellers, options.perKind)],
     ['document number', documents.map((d) => d.number)],
     ['MRZ', mrzs.map((m) => m.mrz)],
     ['VIN', vehicles.map((v) => v.vin)],
