@@ -5,6 +5,7 @@
 import type { Client } from 'pg';
 import seedrandom from 'seedrandom';
 import { VISIBLE_SQL } from '../test/eval/harness';
+import { queryForms } from '../subgraphs/persons/src/search/variants';
 
 export const UNIFIED_KINDS = [
   'name + year of birth',
@@ -147,9 +148,10 @@ const SPLICED_MIN_LENGTH = 5;
 
 /**
  * Names that no stored name holds, like most of a border's traffic: a sampled person's first given name with a family
- * name spliced from the first half of one sampled family name and the second half of another, kept only where the
- * spliced word is in no stored name and is not one letter from a word that is (name_word_deletions: it would read as a
- * typo). The given names come from a sample of persons, so common ones come often, as at a border.
+ * name spliced from the first half of one sampled family name and the second half of another, kept where no stored
+ * name holds the spliced word as the search reads it (its key word: YOULF as IULF). Some are a letter from a stored
+ * word (IULF from ULF), as a real traveller's name may be, and the search reads those as a typo of it. The given names
+ * come from a sample of persons, so common ones come often, as at a border.
  */
 export async function namesNoOneBears(
   client: Client,
@@ -166,12 +168,12 @@ export async function namesNoOneBears(
         return family.slice(0, Math.ceil(family.length / 2)) + next.slice(Math.floor(next.length / 2));
       })
       .filter((word) => word.length >= SPLICED_MIN_LENGTH);
-    // name_word_pkey: in no stored name; name_word_deletions: not a letter from one.
+    const keys = candidates.map((word) => queryForms(word)[0]?.keyWords[0] ?? word);
+    // name_word_pkey: the key word is in no stored name.
     const { rows } = await client.query<{ word: string }>(
-      `SELECT DISTINCT c.word FROM unnest($1::text[]) AS c (word)
-        WHERE NOT EXISTS (SELECT 1 FROM persons.name_word n WHERE n.word = c.word)
-          AND NOT EXISTS (SELECT 1 FROM persons.name_word d WHERE d.deletions && persons.word_deletions(c.word))`,
-      [candidates],
+      `SELECT DISTINCT c.word FROM unnest($1::text[], $2::text[]) AS c (word, key)
+        WHERE NOT EXISTS (SELECT 1 FROM persons.name_word n WHERE n.word = c.key)`,
+      [candidates, keys],
     );
     const free = new Set(rows.map((row) => row.word));
     for (const word of candidates) {
