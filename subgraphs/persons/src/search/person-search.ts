@@ -96,10 +96,11 @@ const SCANNED_WORD_ROWS = 2_000;
 /**
  * Entries the phonetic branch samples instead when the searched name holds a stored word and one that no stored name
  * holds but is a letter from a stored word (a typo, Татьяна Вера Маакрова): the sound-alikes and the other words are
- * common, and 2,000 entries missed the person in 4 of 25 such names in original script at 10M records
- * (`npm run bench:bounds`).
+ * common, and 2,000 entries missed the person in 4 of 25 such names in original script at 10M records. 6,000 find the
+ * same first hits as 20,000, and a name no one bears a letter from a stored word (one in eight) pays less for it
+ * (`npm run bench:bounds`, docs/benchmark-10m.md).
  */
-const UNHELD_SCANNED_WORD_ROWS = 20_000;
+const UNHELD_SCANNED_WORD_ROWS = 6_000;
 /** Similar dictionary words a typed word is expanded to for the typo branch. */
 const SIMILAR_WORDS = 8;
 /**
