@@ -357,7 +357,9 @@ ${inputs.unified.length} texts, distinct texts per kind at ${size.name}: ${disti
     (input) => input.kind,
     (input) => input.text,
   )}. Common given and family names are the most frequent in a page sample of the persons, searched alone; names in
-original script are Cyrillic, Greek and Arabic names as recorded, in equal numbers; partial VINs are the last 8 and 6
+original script are Cyrillic, Greek and Arabic names as recorded, in equal numbers; names no one bears are a sampled
+person's given name with a family name spliced from halves of two sampled ones that no stored name holds as the
+search reads it (some a letter from a stored word, read as its typo); partial VINs are the last 8 and 6
 characters of sampled VINs; the texts that match nothing are random letters (two words) and random 9-digit strings
 that no name word, document number or plate holds. **checks**, a cycle of ${inputs.checks.length}: ${distinct(
     inputs.checks,
