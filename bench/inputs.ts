@@ -1,6 +1,7 @@
 // The benchmark's inputs, sampled from the database under test (never hard-coded): texts for UnifiedSearch, including
-// the hard cases (common names alone, names in their original script, partial VINs, texts that match nothing), and
-// arguments for the hit/no-hit checks, in a fixed interleaved order so that any stretch of the cycle mixes kinds.
+// the hard cases (common names alone, names in their original script, names no one bears, partial VINs, texts that
+// match nothing), and arguments for the hit/no-hit checks, in a fixed interleaved order so that any stretch of the
+// cycle mixes kinds.
 // Every query is cheap at 10M rows: page samples (TABLESAMPLE SYSTEM) and index lookups, no full scans.
 import type { Client } from 'pg';
 import seedrandom from 'seedrandom';

@@ -3,7 +3,7 @@ import { namesNoOneBears } from '../bench/inputs';
 import { queryForms } from '../subgraphs/persons/src/search/variants';
 
 // The benchmark's names no one bears (bench/inputs.ts), drawn from the suite's database: a family name that no stored
-// name holds as the person search reads it (its key word), so that the search reads it as a name no one bears.
+// name holds as the person search reads it (its key word), not merely as it is spelt.
 
 describe('npm run bench: names no one bears', () => {
   let client: Client;
