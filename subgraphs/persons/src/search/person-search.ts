@@ -515,8 +515,9 @@ function nameRankingSql(
              -- one in no stored name but a letter from one (name_word_deletions): a typo, whose sound-alikes every
              -- spelling samples wider. Not each spelling's own words: the other spellings of a name as recorded
              -- (MARSHBANKS) are often in none; nor any word in none: a name no one bears (TANAKA) would pay too.
+             -- Words of four letters or more, and of three in Arabic script, written without short vowels (SDI, SID).
              CASE WHEN (SELECT count(n.word) > 0
-                               AND bool_or(n.word IS NULL AND length(s.word) >= 4
+                               AND bool_or(n.word IS NULL AND length(s.word) >= CASE WHEN t.arabic THEN 3 ELSE 4 END
                                            AND EXISTS (SELECT 1 FROM persons.name_word d
                                                         WHERE d.deletions && persons.word_deletions(s.word)))
                           FROM form t CROSS JOIN LATERAL unnest(t.sound_words) AS s (word)
