@@ -179,7 +179,7 @@ export async function namesNoOneBears(
     const free = new Set(rows.map((row) => row.word));
     for (const word of candidates) {
       if (names.length >= count) break;
-      if (!free.delete(word) || chosen.has(word)) continue;
+      if (!free.has(word) || chosen.has(word)) continue;
       chosen.add(word);
       const given = persons[names.length % persons.length].given;
       names.push(`${given} ${word[0]}${word.slice(1).toLowerCase()}`);

@@ -500,9 +500,7 @@ function nameRankingSql(
              ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${params.add(search.tuning?.similarWords ?? SIMILAR_WORDS)})
            UNION
            SELECT n.word FROM persons.name_word n
-            WHERE w.branch = 'similar' AND length(w.word) >= 4
-              AND n.deletions && (ARRAY(SELECT left(w.word, i - 1) || substr(w.word, i + 1)
-                                          FROM generate_series(1, length(w.word)) AS i) || w.word)`
+            WHERE w.branch = 'similar' AND length(w.word) >= 4 AND n.deletions && persons.word_deletions(w.word)`
                : ''
            }) AS words
          -- Fenced: pulled up, the words were looked up twice, once more for the count of their rows.
