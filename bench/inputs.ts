@@ -172,7 +172,7 @@ export async function namesNoOneBears(
     const keys = candidates.map((word) => queryForms(word)[0]?.keyWords[0] ?? word);
     // name_word_pkey: the key word is in no stored name.
     const { rows } = await client.query<{ word: string }>(
-      `SELECT DISTINCT c.word FROM unnest($1::text[], $2::text[]) AS c (word, key)
+      `SELECT c.word FROM unnest($1::text[], $2::text[]) AS c (word, key)
         WHERE NOT EXISTS (SELECT 1 FROM persons.name_word n WHERE n.word = c.key)`,
       [candidates, keys],
     );

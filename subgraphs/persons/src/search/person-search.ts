@@ -117,6 +117,12 @@ const INDEXED_WORDS = 4;
 const RARE_WORD_ROWS = 50;
 /** The typo branch is tried for the first spellings only: the others differ from them by a letter or two anyway. */
 const FUZZY_FORMS = 3;
+/**
+ * Letters a searched word needs before a stored word one letter from it reads as its typo (name_word_deletions):
+ * shorter names are a letter from too many others. Arabic script, written without short vowels, has many words of
+ * three (SDI for السدي, a letter from SID).
+ */
+const TYPO_MIN_LETTERS = { latin: 4, arabic: 3 } as const;
 
 /** Largest accepted `dateOfBirthToleranceDays`. */
 export const MAX_DATE_OF_BIRTH_TOLERANCE_DAYS = 3660;
@@ -500,7 +506,7 @@ function nameRankingSql(
              ORDER BY similarity(n.word, w.word) DESC, n.word LIMIT ${params.add(search.tuning?.similarWords ?? SIMILAR_WORDS)})
            UNION
            SELECT n.word FROM persons.name_word n
-            WHERE w.branch = 'similar' AND length(w.word) >= 4 AND n.deletions && persons.word_deletions(w.word)`
+            WHERE w.branch = 'similar' AND length(w.word) >= ${TYPO_MIN_LETTERS.latin} AND n.deletions && persons.word_deletions(w.word)`
                : ''
            }) AS words
          -- Fenced: pulled up, the words were looked up twice, once more for the count of their rows.
@@ -515,7 +521,7 @@ function nameRankingSql(
              -- (MARSHBANKS) are often in none; nor any word in none: a name no one bears (TANAKA) would pay too.
              -- Words of four letters or more, and of three in Arabic script, written without short vowels (SDI, SID).
              CASE WHEN (SELECT count(n.word) > 0
-                               AND bool_or(n.word IS NULL AND length(s.word) >= CASE WHEN t.arabic THEN 3 ELSE 4 END
+                               AND bool_or(n.word IS NULL AND length(s.word) >= CASE WHEN t.arabic THEN ${TYPO_MIN_LETTERS.arabic} ELSE ${TYPO_MIN_LETTERS.latin} END
                                            AND EXISTS (SELECT 1 FROM persons.name_word d
                                                         WHERE d.deletions && persons.word_deletions(s.word)))
                           FROM form t CROSS JOIN LATERAL unnest(t.sound_words) AS s (word)
